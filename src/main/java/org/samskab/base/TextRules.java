@@ -1,0 +1,75 @@
+package org.samskab.base;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The rules every stored text follows, checked in the service layer so no path around a form can break them.
+ * Lengths count Unicode code points, so an emoji counts as one character, as a reader would count it.
+ */
+public final class TextRules {
+
+    public static final int NAME_MAX = 100;
+    public static final int TITLE_MAX = 120;
+    public static final int DESCRIPTION_MAX = 1000;
+    public static final int EMAIL_MAX = 254;
+    public static final int PASSWORD_MIN = 10;
+    public static final int PASSWORD_MAX = 128;
+
+    // Deliberately simple: one @, no spaces, a dot in the domain. The invitation link is the real proof.
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>");
+
+    private TextRules() {
+    }
+
+    /** A trimmed, required one-line text within {@code max} characters, with no markup. */
+    public static String requiredText(String value, int max, String fieldKey) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.isEmpty()) {
+            throw new InvalidInputException("validation.required", new TranslatedArgument(fieldKey));
+        }
+        if (trimmed.codePointCount(0, trimmed.length()) > max) {
+            throw new InvalidInputException("validation.too-long", new TranslatedArgument(fieldKey), max);
+        }
+        if (MARKUP.matcher(trimmed).find()) {
+            throw new InvalidInputException("validation.no-markup", new TranslatedArgument(fieldKey));
+        }
+        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            throw new InvalidInputException("validation.control-characters", new TranslatedArgument(fieldKey));
+        }
+        return trimmed;
+    }
+
+    /** Like {@link #requiredText} but empty becomes {@code null}. */
+    public static String optionalText(String value, int max, String fieldKey) {
+        return value == null || value.isBlank() ? null : requiredText(value, max, fieldKey);
+    }
+
+    /** A normalised (trimmed, lower-case) e-mail address. */
+    public static String email(String value) {
+        String trimmed = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+        if (trimmed.isEmpty()) {
+            throw new InvalidInputException("validation.required", new TranslatedArgument("field.email"));
+        }
+        if (trimmed.length() > EMAIL_MAX || !EMAIL.matcher(trimmed).matches()) {
+            throw new InvalidInputException("validation.email");
+        }
+        return trimmed;
+    }
+
+    public static String password(String value) {
+        if (value == null || value.codePointCount(0, value.length()) < PASSWORD_MIN) {
+            throw new InvalidInputException("validation.password-too-short", PASSWORD_MIN);
+        }
+        if (value.codePointCount(0, value.length()) > PASSWORD_MAX) {
+            throw new InvalidInputException("validation.too-long", new TranslatedArgument("field.password"),
+                    PASSWORD_MAX);
+        }
+        return value;
+    }
+
+    /** An argument that is itself a translation key, translated in the reader's language when shown. */
+    public record TranslatedArgument(String key) {
+    }
+}

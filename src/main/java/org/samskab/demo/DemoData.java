@@ -1,0 +1,123 @@
+package org.samskab.demo;
+
+import java.util.List;
+import java.util.Map;
+import org.samskab.base.Language;
+import org.samskab.network.InvitationService;
+import org.samskab.network.NetworkRole;
+import org.samskab.network.NetworkService;
+import org.samskab.network.NetworkViews.NetworkSummary;
+import org.samskab.network.NetworkViews.OrganisationSummary;
+import org.samskab.security.CurrentMember;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds "HR Learning Network Østfold" once: five municipalities and the county, a coordinator, two facilitators
+ * and eight participants. It goes through the same services, invitations and checks a real coordinator would,
+ * so the demo cannot drift from what the portal really does.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+    static final String NETWORK = "HR Learning Network Østfold";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private record Person(String email, String name, NetworkRole role, String organisation, Language language) {
+    }
+
+    private static final List<String> ORGANISATIONS = List.of("Fredrikstad kommune", "Halden kommune",
+            "Moss kommune", "Sarpsborg kommune", "Indre Østfold kommune", "Østfold fylkeskommune");
+
+    private static final List<Person> PEOPLE = List.of(
+            new Person("kari@samskab.example", "Kari Nordmann", NetworkRole.COORDINATOR, "Østfold fylkeskommune",
+                    Language.NORWEGIAN_BOKMAL),
+            new Person("mette@samskab.example", "Mette Sørensen", NetworkRole.FACILITATOR, "Østfold fylkeskommune",
+                    Language.DANISH),
+            new Person("ola@samskab.example", "Ola Haugen", NetworkRole.FACILITATOR, "Sarpsborg kommune",
+                    Language.NORWEGIAN_BOKMAL),
+            new Person("ingrid@samskab.example", "Ingrid Bakke", NetworkRole.PARTICIPANT, "Sarpsborg kommune",
+                    Language.NORWEGIAN_BOKMAL),
+            new Person("jonas@samskab.example", "Jonas Lie", NetworkRole.PARTICIPANT, "Fredrikstad kommune",
+                    Language.NORWEGIAN_BOKMAL),
+            new Person("sofie@samskab.example", "Sofie Åsheim", NetworkRole.PARTICIPANT, "Fredrikstad kommune",
+                    Language.ENGLISH),
+            new Person("emil@samskab.example", "Emil Strand", NetworkRole.PARTICIPANT, "Halden kommune",
+                    Language.NORWEGIAN_BOKMAL),
+            new Person("nora@samskab.example", "Nora Dahl", NetworkRole.PARTICIPANT, "Moss kommune",
+                    Language.NORWEGIAN_BOKMAL),
+            new Person("lars@samskab.example", "Lars Berg", NetworkRole.PARTICIPANT, "Moss kommune",
+                    Language.ENGLISH),
+            new Person("hanne@samskab.example", "Hanne Øye", NetworkRole.PARTICIPANT, "Indre Østfold kommune",
+                    Language.NORWEGIAN_BOKMAL),
+            new Person("per@samskab.example", "Per Lund", NetworkRole.PARTICIPANT, "Indre Østfold kommune",
+                    Language.ENGLISH));
+
+    private final NetworkService networks;
+    private final InvitationService invitations;
+    private final CurrentMember currentMember;
+    private final Environment environment;
+    private final String adminEmail;
+    private final String password;
+
+    DemoData(NetworkService networks, InvitationService invitations, CurrentMember currentMember,
+            Environment environment, @Value("${samskab.admin.email:}") String adminEmail,
+            @Value("${samskab.demo.password}") String password) {
+        this.networks = networks;
+        this.invitations = invitations;
+        this.currentMember = currentMember;
+        this.environment = environment;
+        this.adminEmail = adminEmail;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (environment.acceptsProfiles(Profiles.of("prod"))) {
+            throw new IllegalStateException("The demo profile must never run together with prod");
+        }
+        if (adminEmail.isBlank() || networks.networkExists(NETWORK)) {
+            return;
+        }
+        Person coordinator = PEOPLE.getFirst();
+        long networkId = currentMember.runAs(adminEmail, () -> {
+            NetworkSummary network = networks.createNetwork(NETWORK,
+                    "HR advisers from five municipalities and the county learn together: insight gatherings, "
+                            + "pilot gatherings and action learning, with Theory U as the frame.");
+            join(invitations.inviteCoordinator(network.id(), coordinator.email(), Language.ENGLISH).link(),
+                    coordinator, null);
+            return network.id();
+        });
+        currentMember.runAs(coordinator.email(), () -> {
+            Map<String, Long> organisationIds = new java.util.HashMap<>();
+            for (String name : ORGANISATIONS) {
+                OrganisationSummary organisation = networks.addOrganisation(networkId, name);
+                organisationIds.put(name, organisation.id());
+            }
+            networks.changeMyOrganisation(networkId, organisationIds.get(coordinator.organisation()));
+            for (Person person : PEOPLE.subList(1, PEOPLE.size())) {
+                Long organisationId = organisationIds.get(person.organisation());
+                join(invitations.invite(networkId, person.email(), person.role(), organisationId, Language.ENGLISH)
+                        .link(), person, organisationId);
+            }
+            return null;
+        });
+        log.info("Seeded the demo network '{}' with {} members", NETWORK, PEOPLE.size());
+    }
+
+    private void join(String link, Person person, Long organisationId) {
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        invitations.accept(token, person.name(), organisationId, person.language(), password);
+    }
+}

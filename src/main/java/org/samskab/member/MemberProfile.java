@@ -1,0 +1,12 @@
+package org.samskab.member;
+
+import org.samskab.base.Language;
+
+/** What a member sees and edits of their own account. */
+public record MemberProfile(long id, String email, String displayName, Language language, boolean siteAdmin) {
+
+    static MemberProfile of(Member member) {
+        return new MemberProfile(member.getId(), member.getEmail(), member.getDisplayName(), member.getLanguage(),
+                member.isSiteAdmin());
+    }
+}

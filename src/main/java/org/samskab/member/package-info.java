@@ -1,0 +1,5 @@
+/**
+ * People with an account: their name, e-mail, language and password. What a person is in a network (role,
+ * organisation) belongs to {@code network}.
+ */
+package org.samskab.member;

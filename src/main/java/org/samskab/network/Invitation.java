@@ -1,0 +1,122 @@
+package org.samskab.network;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** An invitation to join a network with a role. It works once, until it expires or is revoked. */
+@Entity
+class Invitation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "network_id")
+    private Network network;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private NetworkRole role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
+    private String tokenHash;
+
+    @Column(name = "invited_by")
+    private Long invitedBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
+    @Column(name = "accepted_by")
+    private Long acceptedBy;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Version
+    private long version;
+
+    protected Invitation() {
+    }
+
+    Invitation(Network network, String email, NetworkRole role, Organisation organisation, String tokenHash,
+            Long invitedBy, Instant createdAt, Instant expiresAt) {
+        this.network = network;
+        this.email = email;
+        this.role = role;
+        this.organisation = organisation;
+        this.tokenHash = tokenHash;
+        this.invitedBy = invitedBy;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    boolean isPending(Instant now) {
+        return acceptedAt == null && revokedAt == null && now.isBefore(expiresAt);
+    }
+
+    void accept(long memberId, Instant now) {
+        this.acceptedAt = now;
+        this.acceptedBy = memberId;
+    }
+
+    void revoke(Instant now) {
+        this.revokedAt = now;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Network getNetwork() {
+        return network;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    NetworkRole getRole() {
+        return role;
+    }
+
+    Organisation getOrganisation() {
+        return organisation;
+    }
+
+    Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    Instant getAcceptedAt() {
+        return acceptedAt;
+    }
+
+    Instant getRevokedAt() {
+        return revokedAt;
+    }
+}

@@ -1,0 +1,46 @@
+package org.samskab.network;
+
+import java.util.Arrays;
+import org.samskab.base.ItemNotFoundException;
+import org.samskab.base.PermissionDeniedException;
+import org.samskab.security.CurrentMember;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides whether the signed-in member may act in a network. Not a member: "not found",
+ * so a guessed id reveals nothing. A member without the role: "permission denied".
+ */
+@Component
+class NetworkAccess {
+
+    private final CurrentMember currentMember;
+    private final MembershipRepository memberships;
+
+    NetworkAccess(CurrentMember currentMember, MembershipRepository memberships) {
+        this.currentMember = currentMember;
+        this.memberships = memberships;
+    }
+
+    Membership requireMember(long networkId) {
+        return memberships.findByNetworkIdAndMemberId(networkId, currentMember.id())
+                .orElseThrow(ItemNotFoundException::new);
+    }
+
+    Membership requireRole(long networkId, NetworkRole... roles) {
+        Membership membership = requireMember(networkId);
+        if (Arrays.stream(roles).noneMatch(role -> role == membership.getRole())) {
+            throw new PermissionDeniedException();
+        }
+        return membership;
+    }
+
+    void requireSiteAdmin() {
+        if (!currentMember.isSiteAdmin()) {
+            throw new PermissionDeniedException();
+        }
+    }
+
+    long memberId() {
+        return currentMember.id();
+    }
+}

@@ -1,0 +1,57 @@
+package org.samskab.network;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface NetworkRepository extends JpaRepository<Network, Long> {
+
+    boolean existsByName(String name);
+
+    List<Network> findAllByOrderByNameAsc();
+}
+
+interface OrganisationRepository extends JpaRepository<Organisation, Long> {
+
+    List<Organisation> findByNetworkIdOrderByNameAsc(long networkId);
+
+    Optional<Organisation> findByIdAndNetworkId(long id, long networkId);
+
+    boolean existsByNetworkIdAndNameIgnoreCase(long networkId, String name);
+}
+
+interface MembershipRepository extends JpaRepository<Membership, Long> {
+
+    Optional<Membership> findByNetworkIdAndMemberId(long networkId, long memberId);
+
+    boolean existsByNetworkIdAndMemberEmail(long networkId, String email);
+
+    @Query("select m from Membership m join fetch m.network where m.member.id = :memberId order by m.network.name")
+    List<Membership> findByMemberWithNetwork(long memberId);
+
+    @Query("select m from Membership m join fetch m.member left join fetch m.organisation "
+            + "where m.network.id = :networkId")
+    List<Membership> findByNetworkWithMembers(long networkId);
+
+    Optional<Membership> findByIdAndNetworkId(long id, long networkId);
+
+    long countByNetworkId(long networkId);
+
+    long countByNetworkIdAndRole(long networkId, NetworkRole role);
+
+    boolean existsByOrganisationId(long organisationId);
+}
+
+interface InvitationRepository extends JpaRepository<Invitation, Long> {
+
+    Optional<Invitation> findByTokenHash(String tokenHash);
+
+    Optional<Invitation> findByIdAndNetworkId(long id, long networkId);
+
+    @Query("select i from Invitation i left join fetch i.organisation where i.network.id = :networkId "
+            + "and i.acceptedAt is null and i.revokedAt is null order by i.createdAt desc")
+    List<Invitation> findOpenByNetwork(long networkId);
+
+    boolean existsByOrganisationIdAndAcceptedAtIsNullAndRevokedAtIsNull(long organisationId);
+}

@@ -1,0 +1,107 @@
+package org.samskab.network.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.samskab.base.Language;
+import org.samskab.base.TextRules;
+import org.samskab.base.UserFacingException;
+import org.samskab.network.InvitationService;
+import org.samskab.network.NetworkService;
+import org.samskab.network.NetworkViews.IssuedInvitation;
+import org.samskab.network.NetworkViews.NetworkListing;
+import org.samskab.security.SignedInMember;
+import org.samskab.ui.UserMessages;
+
+/** Site administration: create a network and invite its first coordinator. */
+@Route("admin")
+@RolesAllowed(SignedInMember.ROLE_ADMIN)
+@Menu(title = "menu.admin", icon = "vaadin:cog", order = 10)
+class AdminView extends Main implements HasDynamicTitle {
+
+    private final NetworkService networks;
+    private final InvitationService invitations;
+    private final UnorderedList list = new UnorderedList();
+    private final Div issued = new Div();
+
+    final TextField name = new TextField();
+    final TextArea description = new TextArea();
+    final EmailField coordinatorEmail = new EmailField();
+    final Button create;
+
+    AdminView(NetworkService networks, InvitationService invitations) {
+        this.networks = networks;
+        this.invitations = invitations;
+        addClassNames("page", "admin-view");
+
+        name.setLabel(getTranslation("field.network-name"));
+        name.setMaxLength(TextRules.TITLE_MAX);
+        name.setRequired(true);
+        description.setLabel(getTranslation("field.description"));
+        description.setMaxLength(TextRules.DESCRIPTION_MAX);
+        coordinatorEmail.setLabel(getTranslation("admin.coordinator-email"));
+        coordinatorEmail.setRequired(true);
+        create = NetworkView.primary(getTranslation("admin.create"));
+        create.addClickListener(e -> createNetwork());
+
+        Div form = new Div(name, description, coordinatorEmail, create);
+        form.addClassName("stacked-form");
+        issued.addClassName("issued-invitation");
+        list.addClassName("network-list");
+        add(new H1(getTranslation("admin.title")), new H2(getTranslation("admin.new-network")), form, issued,
+                new H2(getTranslation("admin.networks")), list);
+        refresh();
+    }
+
+    private void createNetwork() {
+        try {
+            // Check the address before creating anything, so a typo does not leave a network without a coordinator.
+            TextRules.email(coordinatorEmail.getValue());
+            var network = networks.createNetwork(name.getValue(), description.getValue());
+            IssuedInvitation invitation = invitations.inviteCoordinator(network.id(), coordinatorEmail.getValue(),
+                    Language.closestTo(getLocale()));
+            issued.removeAll();
+            TextField link = new TextField(getTranslation("invitations.link"));
+            link.setValue(invitation.link());
+            link.setReadOnly(true);
+            link.setWidthFull();
+            link.addClassName("invitation-link");
+            issued.add(new Paragraph(getTranslation(invitation.mailed() ? "invitations.mailed"
+                    : "invitations.copy-link", invitation.email())), link);
+            name.clear();
+            description.clear();
+            coordinatorEmail.clear();
+            refresh();
+        } catch (UserFacingException refusal) {
+            UserMessages.showError(this, refusal);
+        }
+    }
+
+    private void refresh() {
+        list.removeAll();
+        for (NetworkListing network : networks.allNetworks()) {
+            Span details = new Span(getTranslation("admin.network-counts", network.memberCount(),
+                    network.coordinatorCount()));
+            details.addClassName("network-counts");
+            list.add(new ListItem(new Span(network.name()), details));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.title") + " · Samskab";
+    }
+}

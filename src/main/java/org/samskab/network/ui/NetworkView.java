@@ -1,0 +1,164 @@
+package org.samskab.network.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.samskab.base.ItemNotFoundException;
+import org.samskab.base.UserFacingException;
+import org.samskab.network.InvitationService;
+import org.samskab.network.NetworkRole;
+import org.samskab.network.NetworkService;
+import org.samskab.network.NetworkViews.MemberEntry;
+import org.samskab.network.NetworkViews.NetworkSummary;
+import org.samskab.network.NetworkViews.OrganisationGroup;
+import org.samskab.ui.UserMessages;
+
+/**
+ * One network: its members grouped by organisation for everyone in it; organisations and invitations for its
+ * coordinators. The service decides who sees what; this view only leaves out what would be refused anyway.
+ */
+@Route("networks/:networkId")
+@PermitAll
+class NetworkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String NETWORK_ID = "networkId";
+
+    private final NetworkService networks;
+    private final InvitationService invitations;
+    private NetworkSummary network;
+    private final Div members = new Div();
+
+    NetworkView(NetworkService networks, InvitationService invitations) {
+        this.networks = networks;
+        this.invitations = invitations;
+        addClassNames("page", "network-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get(NETWORK_ID).orElse(""));
+            network = networks.network(id);
+        } catch (NumberFormatException | ItemNotFoundException e) {
+            event.rerouteToError(NotFoundException.class, getTranslation("error.not-found"));
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        H1 title = new H1(network.name());
+        Span role = new Span(getTranslation("network.your-role", getTranslation(network.myRole().translationKey())));
+        role.getElement().getThemeList().add("badge");
+        Div header = new Div(title, role);
+        header.addClassName("page-header");
+        add(header);
+        if (network.description() != null) {
+            add(new Paragraph(network.description()));
+        }
+
+        members.addClassName("member-groups");
+        renderMembers();
+        if (network.myRole() == NetworkRole.COORDINATOR) {
+            TabSheet tabs = new TabSheet();
+            tabs.setWidthFull();
+            tabs.add(getTranslation("network.tab.members"), members);
+            tabs.add(getTranslation("network.tab.organisations"),
+                    new OrganisationsPanel(network.id(), networks, this::renderMembers));
+            tabs.add(getTranslation("network.tab.invitations"),
+                    new InvitationsPanel(network.id(), networks, invitations));
+            add(tabs);
+        } else {
+            add(new H2(getTranslation("network.tab.members")), members);
+        }
+    }
+
+    private void renderMembers() {
+        members.removeAll();
+        boolean coordinator = network.myRole() == NetworkRole.COORDINATOR;
+        for (OrganisationGroup group : networks.membersByOrganisation(network.id(), getLocale())) {
+            String name = group.organisationId() == null ? getTranslation("network.no-organisation")
+                    : group.organisationName();
+            Div section = new Div();
+            section.addClassName("member-group");
+            com.vaadin.flow.component.html.H3 heading = new com.vaadin.flow.component.html.H3(
+                    name + " (" + group.members().size() + ")");
+            section.add(heading);
+            if (group.members().isEmpty()) {
+                section.add(new Paragraph(getTranslation("network.organisation-empty")));
+            } else {
+                UnorderedList list = new UnorderedList();
+                list.addClassName("member-list");
+                group.members().forEach(m -> list.add(memberItem(m, coordinator)));
+                section.add(list);
+            }
+            members.add(section);
+        }
+    }
+
+    private ListItem memberItem(MemberEntry member, boolean coordinator) {
+        Span name = new Span(member.displayName());
+        name.addClassName("member-name");
+        Span email = new Span(member.email());
+        email.addClassName("member-email");
+        Div who = new Div(name, email);
+        who.addClassName("member-who");
+        Component role;
+        if (coordinator) {
+            Select<NetworkRole> roleSelect = new Select<>();
+            roleSelect.setItems(NetworkRole.values());
+            roleSelect.setItemLabelGenerator(r -> getTranslation(r.translationKey()));
+            roleSelect.setValue(member.role());
+            roleSelect.setAriaLabel(getTranslation("network.role-of", member.displayName()));
+            roleSelect.addValueChangeListener(event -> {
+                if (!event.isFromClient()) {
+                    return;
+                }
+                try {
+                    networks.changeRole(network.id(), member.membershipId(), event.getValue());
+                    UserMessages.showSuccess(this, "network.role-changed", member.displayName());
+                } catch (UserFacingException refusal) {
+                    UserMessages.showError(this, refusal);
+                    roleSelect.setValue(event.getOldValue());
+                }
+            });
+            role = roleSelect;
+        } else {
+            Span badge = new Span(getTranslation(member.role().translationKey()));
+            badge.getElement().getThemeList().add("badge contrast");
+            role = badge;
+        }
+        ListItem item = new ListItem(who, role);
+        item.addClassName("member-item");
+        return item;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (network == null ? "" : network.name() + " · ") + "Samskab";
+    }
+
+    /** Used by panels to show a primary button consistently. */
+    static Button primary(String text) {
+        Button button = new Button(text);
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+}

@@ -1,0 +1,45 @@
+package org.samskab.security;
+
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs a person in from inside the UI, after they have just proved their password (accepting an invitation),
+ * so they land in their network instead of on the sign-in page. Checks the password like the form does.
+ */
+@Component
+public class SignIn {
+
+    private final AuthenticationManager authenticationManager;
+    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+
+    SignIn(MemberUserDetailsService userDetails, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
+        provider.setPasswordEncoder(passwordEncoder);
+        this.authenticationManager = new ProviderManager(provider);
+    }
+
+    public void signIn(String email, String password) {
+        Authentication authentication = authenticationManager
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        VaadinServletResponse response = VaadinServletResponse.getCurrent();
+        if (request != null && response != null) {
+            repository.saveContext(context, request.getHttpServletRequest(), response.getHttpServletResponse());
+        }
+    }
+}

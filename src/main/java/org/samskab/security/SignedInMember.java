@@ -1,0 +1,41 @@
+package org.samskab.security;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The principal of a signed-in member. It carries the member id so services never look a member up by a name
+ * from the UI. Roles here are site-wide only (member, site administrator); network roles live in the database.
+ */
+public record SignedInMember(long memberId, String email, String displayName, String passwordHash, boolean siteAdmin)
+        implements UserDetails {
+
+    public static final String ROLE_MEMBER = "MEMBER";
+    public static final String ROLE_ADMIN = "ADMIN";
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return siteAdmin
+                ? List.of(new SimpleGrantedAuthority("ROLE_" + ROLE_MEMBER), new SimpleGrantedAuthority("ROLE_" + ROLE_ADMIN))
+                : List.of(new SimpleGrantedAuthority("ROLE_" + ROLE_MEMBER));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public String toString() {
+        // Never print the hash.
+        return "SignedInMember[" + memberId + ", " + email + "]";
+    }
+}

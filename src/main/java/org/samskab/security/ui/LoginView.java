@@ -1,0 +1,86 @@
+package org.samskab.security.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.samskab.base.Language;
+
+/** Sign-in, with a language menu so a visitor can read the page before anyone knows who they are. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    private final LoginForm loginForm = new LoginForm();
+    private final Select<Language> language = new Select<>();
+    private final H1 brand = new H1("Samskab");
+    private final Paragraph tagline = new Paragraph();
+
+    LoginView() {
+        addClassName("login-view");
+        brand.addClassName("login-brand");
+        tagline.addClassName("login-tagline");
+
+        loginForm.setAction("login");
+        loginForm.setForgotPasswordButtonVisible(false);
+
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(Language::nativeName);
+        language.setValue(Language.closestTo(VaadinSession.getCurrent().getLocale()));
+        language.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                VaadinSession.getCurrent().setLocale(event.getValue().locale());
+                UI.getCurrent().setLocale(event.getValue().locale());
+            }
+        });
+        language.addClassName("login-language");
+
+        add(language, brand, tagline, loginForm);
+        applyTranslations();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        loginForm.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        applyTranslations();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
+    }
+
+    private void applyTranslations() {
+        tagline.setText(getTranslation("login.tagline"));
+        language.setAriaLabel(getTranslation("field.language"));
+        language.setLabel(getTranslation("field.language"));
+
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form form = i18n.getForm();
+        form.setTitle(getTranslation("login.title"));
+        form.setUsername(getTranslation("field.email"));
+        form.setPassword(getTranslation("field.password"));
+        form.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.username-required"));
+        error.setPassword(getTranslation("login.error.password-required"));
+        loginForm.setI18n(i18n);
+    }
+}

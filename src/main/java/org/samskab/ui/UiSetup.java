@@ -1,0 +1,59 @@
+package org.samskab.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import org.samskab.base.UserFacingException;
+import org.samskab.member.MemberService;
+import org.samskab.security.CurrentMember;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies two things to every UI: the signed-in member's stored language (before sign-in, the language chosen
+ * in the menu or the browser's), and an error handler that shows a refused action as a translated message
+ * instead of an error page.
+ */
+@Component
+class UiSetup implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(UiSetup.class);
+
+    private final CurrentMember currentMember;
+    private final MemberService members;
+
+    UiSetup(CurrentMember currentMember, MemberService members) {
+        this.currentMember = currentMember;
+        this.members = members;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(error -> {
+            UI ui = UI.getCurrent();
+            Throwable cause = error.getThrowable();
+            while (cause != null && !(cause instanceof UserFacingException)) {
+                cause = cause.getCause();
+            }
+            if (ui != null && cause instanceof UserFacingException refusal) {
+                UserMessages.showError(ui, refusal);
+                return;
+            }
+            log.error("Unexpected error in the UI", error.getThrowable());
+            if (ui != null) {
+                Notification.show(ui.getTranslation("error.unexpected"), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        }));
+        event.getSource().addUIInitListener(uiEvent -> currentMember.find()
+                .ifPresent(member -> {
+                    var language = members.profile(member.memberId()).language();
+                    VaadinSession.getCurrent().setLocale(language.locale());
+                    uiEvent.getUI().setLocale(language.locale());
+                }));
+    }
+}
