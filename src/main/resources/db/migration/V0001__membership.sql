@@ -54,7 +54,7 @@ CREATE TABLE invitation (
     email           VARCHAR(254) NOT NULL,
     role            VARCHAR(20)  NOT NULL,
     organisation_id BIGINT,
-    token_hash      CHAR(64)     NOT NULL,
+    token_hash      VARCHAR(64)  NOT NULL,
     invited_by      BIGINT,
     created_at      TIMESTAMP(6) NOT NULL,
     expires_at      TIMESTAMP(6) NOT NULL,
