@@ -82,6 +82,9 @@ class InvitationsPanel extends Div {
         email.setLabel(getTranslation("field.email"));
         email.setMaxLength(TextRules.EMAIL_MAX);
         email.setClearButtonVisible(true);
+        // The field checks the address pattern itself before the binder does; give it the same words.
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email"))
+                .setMaxLengthErrorMessage(getTranslation("validation.email")));
         role.setLabel(getTranslation("field.role"));
         role.setItems(NetworkRole.values());
         role.setItemLabelGenerator(r -> getTranslation(r.translationKey()));

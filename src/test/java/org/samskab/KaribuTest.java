@@ -1,0 +1,75 @@
+package org.samskab;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Browserless UI tests: real views, real services, real MariaDB, no servlet container. Karibu's fake request is
+ * given the principal and roles from Spring Security's context, the bridge the servlet filter makes in
+ * production, so {@code @PermitAll}/{@code @RolesAllowed} and the login redirect behave as they do for users.
+ */
+@IntegrationTest
+public abstract class KaribuTest {
+
+    private static final Routes ROUTES = discoverRoutes();
+
+    @Autowired
+    protected ApplicationContext context;
+    @Autowired
+    protected Fixtures fixtures;
+
+    /** Opens a fresh UI for whoever is signed in now ({@link Fixtures#signIn}), or anonymously. */
+    protected void openUi() {
+        MockVaadin.setMockRequestFactory(session -> {
+            FakeRequest request = new FakeRequest(session);
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication != null && authentication.isAuthenticated()) {
+                request.setUserPrincipalInt(authentication);
+                request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+            }
+            return request;
+        });
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    protected void signInAndOpenUi(String email) {
+        fixtures.signIn(email);
+        openUi();
+    }
+
+    /**
+     * Karibu's own discovery skips package-private classes, and our views are package-private by design, so the
+     * routes are found with Spring's scanner instead.
+     */
+    @SuppressWarnings("unchecked")
+    private static Routes discoverRoutes() {
+        Routes routes = new Routes().autoDiscoverViews("org.samskab");
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        for (var candidate : scanner.findCandidateComponents("org.samskab")) {
+            routes.getRoutes().add((Class<? extends Component>) ClassUtils
+                    .resolveClassName(candidate.getBeanClassName(), KaribuTest.class.getClassLoader()));
+        }
+        return routes;
+    }
+
+    @AfterEach
+    void closeUi() {
+        MockVaadin.tearDown();
+        Fixtures.signOut();
+    }
+}
