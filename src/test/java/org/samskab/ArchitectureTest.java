@@ -1,0 +1,40 @@
+package org.samskab;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.data.repository.Repository;
+
+/** The package structure the README describes, kept honest. */
+@AnalyzeClasses(packages = "org.samskab", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule featuresHaveNoCycles = slices().matching("org.samskab.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule viewsCallServicesNotRepositories = noClasses().that().resideInAPackage("org.samskab..ui..")
+            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .because("views call their feature's service, which owns transactions and authorization");
+
+    @ArchTest
+    static final ArchRule servicesDoNotDependOnViews = noClasses().that().resideOutsideOfPackage("org.samskab..ui..")
+            .and().resideOutsideOfPackage("org.samskab.security..")
+            .should().dependOnClassesThat().resideInAPackage("org.samskab..ui..")
+            .because("features publish services; only views sit on top of them");
+
+    @ArchTest
+    static final ArchRule onlyTheLivePackageUsesCollaborationEngine = noClasses().that()
+            .resideOutsideOfPackage("org.samskab.live..")
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin.collaborationengine..")
+            .because("Collaboration Engine is deprecated from Vaadin 25.3; a move to signals must touch one package");
+
+    @ArchTest
+    static final ArchRule sharedBaseDependsOnNoFeature = noClasses().that().resideInAPackage("org.samskab.base..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.samskab.member..", "org.samskab.network..",
+                    "org.samskab.security..", "org.samskab.ui..", "org.samskab.profile..", "org.samskab.demo..");
+}
