@@ -74,6 +74,11 @@ public class InvitationService {
         return issue(coordinator.getNetwork(), email, role, organisationId, mailLanguage);
     }
 
+    /** How many days a new invitation link works. */
+    public long validForDays() {
+        return settings.validFor().toDays();
+    }
+
     /** Site administrators only: invites the first coordinator of a network. */
     public IssuedInvitation inviteCoordinator(long networkId, String email, Language mailLanguage) {
         access.requireSiteAdmin();

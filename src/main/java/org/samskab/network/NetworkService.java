@@ -130,6 +130,8 @@ public class NetworkService {
                 || invitations.existsByOrganisationIdAndAcceptedAtIsNullAndRevokedAtIsNull(organisationId)) {
             throw new InvalidInputException("validation.organisation-in-use", organisation.getName());
         }
+        // Accepted and revoked invitations still point at it; without this the delete breaks their foreign key.
+        invitations.forgetOrganisationInClosedInvitations(organisationId);
         organisations.delete(organisation);
     }
 

@@ -3,6 +3,7 @@ package org.samskab.network;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface NetworkRepository extends JpaRepository<Network, Long> {
@@ -54,4 +55,10 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
     List<Invitation> findOpenByNetwork(long networkId);
 
     boolean existsByOrganisationIdAndAcceptedAtIsNullAndRevokedAtIsNull(long organisationId);
+
+    /** Lets accepted and revoked invitations forget an organisation that is being removed. */
+    @Modifying(flushAutomatically = true)
+    @Query("update Invitation i set i.organisation = null where i.organisation.id = :organisationId "
+            + "and (i.acceptedAt is not null or i.revokedAt is not null)")
+    int forgetOrganisationInClosedInvitations(long organisationId);
 }

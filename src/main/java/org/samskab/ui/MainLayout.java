@@ -76,8 +76,22 @@ public final class MainLayout extends AppLayout implements LocaleChangeObserver 
         currentMember.find().ifPresent(this::addUserMenu);
     }
 
+    /** Up to two initials, whole code points only, so a name with an emoji never shows half a character. */
+    static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.strip().split("\\s+")) {
+            if (initials.length() >= 2) {
+                break;
+            }
+            word.codePoints().filter(Character::isLetter).findFirst()
+                    .ifPresent(cp -> initials.appendCodePoint(Character.toUpperCase(cp)));
+        }
+        return initials.isEmpty() ? "?" : initials.toString();
+    }
+
     private void addUserMenu(SignedInMember member) {
         Avatar avatar = new Avatar(member.displayName());
+        avatar.setAbbreviation(initials(member.displayName()));
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);

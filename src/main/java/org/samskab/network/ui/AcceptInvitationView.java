@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -55,7 +56,9 @@ class AcceptInvitationView extends Main implements BeforeEnterObserver, HasDynam
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
         removeAll();
-        add(new H1(getTranslation("accept.title")));
+        Span brand = new Span("Samskab");
+        brand.addClassName("app-brand");
+        add(brand, new H1(getTranslation("accept.title")));
         try {
             render(invitations.preview(token));
         } catch (UserFacingException refusal) {

@@ -110,7 +110,7 @@ class InvitationsPanel extends Div {
         form.addClassName("inline-form");
         issued.addClassName("issued-invitation");
         open.addClassName("invitation-list");
-        add(new Paragraph(getTranslation("invitations.intro")), form, issued,
+        add(new Paragraph(getTranslation("invitations.intro", invitations.validForDays())), form, issued,
                 new H3(getTranslation("invitations.open")), open);
         refresh();
     }

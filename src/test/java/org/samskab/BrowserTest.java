@@ -1,0 +1,113 @@
+package org.samskab;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * End-to-end tests in Debian's headless Chromium, driven through /usr/bin/chromedriver against the portal on a
+ * random port and a fresh MariaDB database. Nothing is downloaded: no Selenium Manager, no bundled browser.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = TestDatabase.class)
+public abstract class BrowserTest {
+
+    protected static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String CHROMIUM = System.getProperty("samskab.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("samskab.chromedriver", "/usr/bin/chromedriver");
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected Fixtures fixtures;
+
+    private final List<WebDriver> browsers = new ArrayList<>();
+
+    /** A new, separate browser (its own profile, cookies and session). */
+    protected WebDriver newBrowser(int width, int height) {
+        try {
+            Path profile = Files.createTempDirectory("samskab-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--lang=en-GB",
+                    "--window-size=" + width + "," + height);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
+            WebDriver driver = new ChromeDriver(service, options);
+            driver.manage().window().setSize(new Dimension(width, height));
+            browsers.add(driver);
+            return driver;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    protected static WebDriverWait waitFor(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    protected void signIn(WebDriver driver, String email, String password) {
+        driver.get(url("login"));
+        waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")));
+        driver.findElement(By.cssSelector("input[name='username']")).sendKeys(email);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+    }
+
+    /** The page's visible text. (Element#getText on body fails in chromedriver 156 for Vaadin pages.) */
+    protected static String pageText(WebDriver driver) {
+        Object text = ((JavascriptExecutor) driver).executeScript("return document.body.innerText");
+        return text == null ? "" : text.toString();
+    }
+
+    /** Waits until the page's visible text contains the given text. */
+    protected static void waitForText(WebDriver driver, String text) {
+        waitFor(driver).until(d -> pageText(d).contains(text));
+    }
+
+    /** Saves a PNG under target/screenshots/ and returns its path. */
+    protected static Path screenshot(WebDriver driver, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(WebDriver::quit);
+        browsers.clear();
+    }
+}
