@@ -50,6 +50,12 @@ class AcceptInvitationView extends Main implements BeforeEnterObserver, HasDynam
         this.invitations = invitations;
         this.signIn = signIn;
         addClassNames("page", "narrow-page", "accept-invitation-view");
+        name.setId("accept-name");
+        organisation.setId("accept-organisation");
+        language.setId("accept-language");
+        password.setId("accept-password");
+        repeatPassword.setId("accept-repeat-password");
+        accept.setId("accept-submit");
     }
 
     @Override
