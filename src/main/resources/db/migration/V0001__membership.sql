@@ -8,7 +8,7 @@ CREATE TABLE member (
     password_hash VARCHAR(200) NOT NULL,
     language      VARCHAR(10)  NOT NULL,
     site_admin    BOOLEAN      NOT NULL DEFAULT FALSE,
-    created_at    TIMESTAMP(6) NOT NULL,
+    created_at    DATETIME(6) NOT NULL,
     version       BIGINT       NOT NULL DEFAULT 0,
     CONSTRAINT uk_member_email UNIQUE (email)
 );
@@ -17,7 +17,7 @@ CREATE TABLE network (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
     name        VARCHAR(120)  NOT NULL,
     description VARCHAR(1000),
-    created_at  TIMESTAMP(6)  NOT NULL,
+    created_at  DATETIME(6)  NOT NULL,
     version     BIGINT        NOT NULL DEFAULT 0,
     CONSTRAINT uk_network_name UNIQUE (name)
 );
@@ -26,7 +26,7 @@ CREATE TABLE organisation (
     id         BIGINT AUTO_INCREMENT PRIMARY KEY,
     network_id BIGINT       NOT NULL,
     name       VARCHAR(120) NOT NULL,
-    created_at TIMESTAMP(6) NOT NULL,
+    created_at DATETIME(6) NOT NULL,
     CONSTRAINT uk_organisation_name UNIQUE (network_id, name),
     CONSTRAINT fk_organisation_network FOREIGN KEY (network_id) REFERENCES network (id)
 );
@@ -37,7 +37,7 @@ CREATE TABLE membership (
     member_id       BIGINT       NOT NULL,
     role            VARCHAR(20)  NOT NULL,
     organisation_id BIGINT,
-    joined_at       TIMESTAMP(6) NOT NULL,
+    joined_at       DATETIME(6) NOT NULL,
     version         BIGINT       NOT NULL DEFAULT 0,
     CONSTRAINT uk_membership UNIQUE (network_id, member_id),
     CONSTRAINT fk_membership_network FOREIGN KEY (network_id) REFERENCES network (id),
@@ -56,11 +56,11 @@ CREATE TABLE invitation (
     organisation_id BIGINT,
     token_hash      VARCHAR(64)  NOT NULL,
     invited_by      BIGINT,
-    created_at      TIMESTAMP(6) NOT NULL,
-    expires_at      TIMESTAMP(6) NOT NULL,
-    accepted_at     TIMESTAMP(6),
+    created_at      DATETIME(6) NOT NULL,
+    expires_at      DATETIME(6) NOT NULL,
+    accepted_at     DATETIME(6),
     accepted_by     BIGINT,
-    revoked_at      TIMESTAMP(6),
+    revoked_at      DATETIME(6),
     version         BIGINT       NOT NULL DEFAULT 0,
     CONSTRAINT uk_invitation_token UNIQUE (token_hash),
     CONSTRAINT fk_invitation_network FOREIGN KEY (network_id) REFERENCES network (id),

@@ -27,7 +27,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String name = "samskab_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_danish_ci");
         String url = SERVER_URL + name;
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(
                 "spring.datasource.url", url,

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The rules every stored text follows, checked in the service layer so no path around a form can break them.
- * Lengths count Unicode code points, so an emoji counts as one character, as a reader would count it.
+ * Lengths count Unicode code points: a simple emoji counts as one character, a composed one (a family, a flag)
+ * as its parts.
  */
 public final class TextRules {
 
@@ -23,7 +24,7 @@ public final class TextRules {
     private TextRules() {
     }
 
-    /** A trimmed, required one-line text within {@code max} characters, with no markup. */
+    /** A trimmed, required one-line text (no line breaks) within {@code max} characters, with no markup. */
     public static String requiredText(String value, int max, String fieldKey) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {
@@ -35,7 +36,7 @@ public final class TextRules {
         if (MARKUP.matcher(trimmed).find()) {
             throw new InvalidInputException("validation.no-markup", new TranslatedArgument(fieldKey));
         }
-        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+        if (trimmed.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidInputException("validation.control-characters", new TranslatedArgument(fieldKey));
         }
         return trimmed;

@@ -176,7 +176,7 @@ public class NetworkService {
         String cleanName = TextRules.requiredText(name, TextRules.TITLE_MAX, "field.network-name");
         String cleanDescription = TextRules.optionalText(description, TextRules.DESCRIPTION_MAX,
                 "field.description");
-        if (networks.existsByName(cleanName)) {
+        if (networks.existsByNameIgnoreCase(cleanName)) {
             throw new InvalidInputException("validation.network-exists", cleanName);
         }
         Network network = networks.saveAndFlush(new Network(cleanName, cleanDescription, Instant.now(clock)));
@@ -196,7 +196,7 @@ public class NetworkService {
     /** True when a network of that name exists; for idempotent seeding. */
     @Transactional(readOnly = true)
     public boolean networkExists(String name) {
-        return networks.existsByName(name);
+        return networks.existsByNameIgnoreCase(name);
     }
 
     private List<OrganisationSummary> organisationSummaries(long networkId) {

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface NetworkRepository extends JpaRepository<Network, Long> {
 
-    boolean existsByName(String name);
+    boolean existsByNameIgnoreCase(String name);
 
     List<Network> findAllByOrderByNameAsc();
 }

@@ -11,6 +11,8 @@ import org.samskab.member.MemberService;
 import org.samskab.security.CurrentMember;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +33,16 @@ class UiSetup implements VaadinServiceInitListener {
         this.members = members;
     }
 
+    private static boolean isConcurrentClash(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataIntegrityViolationException
+                    || cause instanceof OptimisticLockingFailureException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(error -> {
@@ -41,6 +53,13 @@ class UiSetup implements VaadinServiceInitListener {
             }
             if (ui != null && cause instanceof UserFacingException refusal) {
                 UserMessages.showError(ui, refusal);
+                return;
+            }
+            if (ui != null && isConcurrentClash(error.getThrowable())) {
+                // Two people did the same thing at once; the database refused the second. Nothing changed.
+                log.info("Refused a clashing change: {}", error.getThrowable().getMessage());
+                Notification.show(ui.getTranslation("error.conflict"), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 return;
             }
             log.error("Unexpected error in the UI", error.getThrowable());

@@ -305,9 +305,9 @@ class InvitationServiceTest {
         refused(() -> invitations.accept(token, null, null, null, null), "validation.current-password-wrong");
         refused(() -> invitations.accept(token, null, null, null, ""), "validation.current-password-wrong");
 
-        long person_id = members.findByEmail(person).orElseThrow().id();
+        long personId = members.findByEmail(person).orElseThrow().id();
         assertThat(jdbc.queryForObject("select count(*) from membership where network_id = ? and member_id = ?",
-                Long.class, b.id(), person_id)).isZero();
+                Long.class, b.id(), personId)).isZero();
         fixtures.as(person, () -> {
             assertThat(networks.myNetworks()).extracting(NetworkViews.NetworkSummary::id).containsExactly(a.id());
         });
