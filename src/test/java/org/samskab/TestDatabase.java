@@ -24,8 +24,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     static final String USER = env("SAMSKAB_TEST_DB_USER", "root");
     static final String PASSWORD = env("SAMSKAB_TEST_DB_PASSWORD", "");
 
+    private static boolean leftoversRemoved;
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        removeLeftoversOfKilledRuns();
         String name = "samskab_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_danish_ci");
         String url = SERVER_URL + name;
@@ -39,6 +42,33 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 execute("DROP DATABASE IF EXISTS " + name);
             }
         });
+    }
+
+    /**
+     * A run killed before its contexts closed leaves its database behind. Drop test databases older than a day
+     * (never a young one: another run may be using it right now).
+     */
+    private static synchronized void removeLeftoversOfKilledRuns() {
+        if (leftoversRemoved) {
+            return;
+        }
+        leftoversRemoved = true;
+        try (Connection connection = DriverManager.getConnection(SERVER_URL, USER, PASSWORD);
+                Statement statement = connection.createStatement();
+                var stale = statement.executeQuery("SELECT DISTINCT table_schema FROM information_schema.tables "
+                        + "WHERE table_schema LIKE 'samskab\\_test\\_%' "
+                        + "GROUP BY table_schema HAVING MAX(create_time) < NOW() - INTERVAL 1 DAY")) {
+            var names = new java.util.ArrayList<String>();
+            while (stale.next()) {
+                names.add(stale.getString(1));
+            }
+            for (String name : names) {
+                execute("DROP DATABASE IF EXISTS `" + name + "`");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("MariaDB at " + SERVER_URL + " is needed for the tests: " + e.getMessage(),
+                    e);
+        }
     }
 
     static void execute(String sql) {
