@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -126,6 +127,7 @@ class NetworkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             roleSelect.setItems(NetworkRole.values());
             roleSelect.setItemLabelGenerator(r -> getTranslation(r.translationKey()));
             roleSelect.setValue(member.role());
+            roleSelect.addThemeVariants(SelectVariant.LUMO_SMALL);
             roleSelect.setAriaLabel(getTranslation("network.role-of", member.displayName()));
             roleSelect.addValueChangeListener(event -> {
                 if (!event.isFromClient()) {
