@@ -13,6 +13,7 @@ public final class TextRules {
     public static final int NAME_MAX = 100;
     public static final int TITLE_MAX = 120;
     public static final int DESCRIPTION_MAX = 1000;
+    public static final int NOTE_MAX = 500;
     public static final int EMAIL_MAX = 254;
     public static final int PASSWORD_MIN = 10;
     public static final int PASSWORD_MAX = 128;
@@ -38,6 +39,24 @@ public final class TextRules {
         }
         if (trimmed.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidInputException("validation.control-characters", new TranslatedArgument(fieldKey));
+        }
+        return trimmed;
+    }
+
+    /** A trimmed, required text that may span lines (a note), within {@code max} characters, with no markup. */
+    public static String requiredMultilineText(String value, int max, String fieldKey) {
+        String trimmed = value == null ? "" : value.strip().replace("\r\n", "\n");
+        if (trimmed.isEmpty()) {
+            throw new InvalidInputException("validation.required", new TranslatedArgument(fieldKey));
+        }
+        if (trimmed.codePointCount(0, trimmed.length()) > max) {
+            throw new InvalidInputException("validation.too-long", new TranslatedArgument(fieldKey), max);
+        }
+        if (MARKUP.matcher(trimmed).find()) {
+            throw new InvalidInputException("validation.no-markup", new TranslatedArgument(fieldKey));
+        }
+        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            throw new InvalidInputException("validation.invalid-characters", new TranslatedArgument(fieldKey));
         }
         return trimmed;
     }

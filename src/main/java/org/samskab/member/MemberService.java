@@ -102,6 +102,16 @@ public class MemberService {
         members.saveAndFlush(member);
     }
 
+    /** Display names by member id, for showing who wrote what. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return members.findAllById(memberIds).stream()
+                .collect(java.util.stream.Collectors.toMap(Member::getId, Member::getDisplayName));
+    }
+
     /** A reference to the account for another feature's entity to point at; not a read of its data. */
     public Member reference(long memberId) {
         return members.getReferenceById(memberId);

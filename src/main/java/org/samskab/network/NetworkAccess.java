@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * so a guessed id reveals nothing. A member without the role: "permission denied".
  */
 @Component
-class NetworkAccess {
+public class NetworkAccess {
 
     private final CurrentMember currentMember;
     private final MembershipRepository memberships;
@@ -32,6 +32,21 @@ class NetworkAccess {
             throw new PermissionDeniedException();
         }
         return membership;
+    }
+
+    /** The signed-in member's role in the network; "not found" when they are not in it. */
+    public NetworkRole roleIn(long networkId) {
+        return requireMember(networkId).getRole();
+    }
+
+    /** Refuses unless the signed-in member holds one of the roles in the network. */
+    public NetworkRole requireRoleIn(long networkId, NetworkRole... roles) {
+        return requireRole(networkId, roles).getRole();
+    }
+
+    /** The signed-in member's id. */
+    public long currentMemberId() {
+        return currentMember.id();
     }
 
     void requireSiteAdmin() {

@@ -9,6 +9,11 @@ public enum NetworkRole {
     /** Also runs the network: organisations, members, invitations. */
     COORDINATOR;
 
+    /** Facilitators and coordinators run gatherings and moderate boards. */
+    public boolean canFacilitate() {
+        return this == FACILITATOR || this == COORDINATOR;
+    }
+
     public String translationKey() {
         return "role." + name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -1,0 +1,94 @@
+package org.samskab.board;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One entry of a board's append-only change log: enough to replay the board to any revision. */
+@Entity
+@Table(name = "board_change")
+class BoardChange {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "board_id", nullable = false)
+    private long boardId;
+
+    @Column(nullable = false)
+    private long revision;
+
+    @Column(name = "member_id", nullable = false)
+    private long memberId;
+
+    @Column(nullable = false)
+    private String action;
+
+    @Column(name = "note_id")
+    private Long noteId;
+
+    @Column(name = "section_id")
+    private Long sectionId;
+
+    @Column(name = "before_state")
+    private String before;
+
+    @Column(name = "after_state")
+    private String after;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected BoardChange() {
+    }
+
+    BoardChange(long boardId, long revision, long memberId, String action, Long noteId, Long sectionId,
+            String before, String after, Instant createdAt) {
+        this.boardId = boardId;
+        this.revision = revision;
+        this.memberId = memberId;
+        this.action = action;
+        this.noteId = noteId;
+        this.sectionId = sectionId;
+        this.before = before;
+        this.after = after;
+        this.createdAt = createdAt;
+    }
+
+    long getRevision() {
+        return revision;
+    }
+
+    long getMemberId() {
+        return memberId;
+    }
+
+    String getAction() {
+        return action;
+    }
+
+    Long getNoteId() {
+        return noteId;
+    }
+
+    Long getSectionId() {
+        return sectionId;
+    }
+
+    String getBefore() {
+        return before;
+    }
+
+    String getAfter() {
+        return after;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+}

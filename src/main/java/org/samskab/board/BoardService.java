@@ -1,0 +1,613 @@
+package org.samskab.board;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.samskab.base.InvalidInputException;
+import org.samskab.base.ItemNotFoundException;
+import org.samskab.base.PermissionDeniedException;
+import org.samskab.base.TextRules;
+import org.samskab.board.BoardViews.BoardSnapshot;
+import org.samskab.board.BoardViews.BoardState;
+import org.samskab.board.BoardViews.BoardSummary;
+import org.samskab.board.BoardViews.ChangeEntry;
+import org.samskab.board.BoardViews.NoteState;
+import org.samskab.board.BoardViews.SectionState;
+import org.samskab.member.MemberService;
+import org.samskab.network.NetworkAccess;
+import org.samskab.network.NetworkRole;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The board engine's only door. Every change: lock the board row, check the member's right, apply, take the next
+ * revision, append to the change log, commit, and then announce {@link BoardChanged} (the live layer listens
+ * after commit, so nothing is shown that is not stored).
+ */
+@Service
+@Transactional
+public class BoardService {
+
+    public static final int MAX_DOTS = 20;
+    private static final double MIN_GAP = 1e-6;
+
+    private final BoardRepository boards;
+    private final SectionRepository sections;
+    private final NoteRepository notes;
+    private final VoteRepository votes;
+    private final BoardChangeRepository changes;
+    private final NetworkAccess access;
+    private final MemberService members;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    BoardService(BoardRepository boards, SectionRepository sections, NoteRepository notes, VoteRepository votes,
+            BoardChangeRepository changes, NetworkAccess access, MemberService members,
+            ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+        this.boards = boards;
+        this.sections = sections;
+        this.notes = notes;
+        this.votes = votes;
+        this.changes = changes;
+        this.access = access;
+        this.members = members;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- agenda (used by gatherings)
+
+    /** Facilitators and coordinators create a board, with its first sections, on a gathering's agenda. */
+    public BoardSummary createBoard(long networkId, Long gatheringId, BoardKind kind, String title,
+            String instructions, boolean allowAnonymous, List<String> sectionTitles) {
+        access.requireRoleIn(networkId, NetworkRole.FACILITATOR, NetworkRole.COORDINATOR);
+        String cleanTitle = TextRules.requiredText(title, TextRules.TITLE_MAX, "field.title");
+        String cleanInstructions = TextRules.optionalText(instructions, TextRules.DESCRIPTION_MAX,
+                "field.instructions");
+        if (kind == null || sectionTitles == null || sectionTitles.isEmpty()) {
+            throw new InvalidInputException("validation.required", new TextRules.TranslatedArgument("field.kind"));
+        }
+        int position = gatheringId == null ? 0 : boards.findAgenda(gatheringId).size();
+        Instant now = Instant.now(clock);
+        Board board = boards.saveAndFlush(new Board(networkId, gatheringId, kind, cleanTitle, cleanInstructions,
+                position, allowAnonymous, now));
+        long revision = board.nextRevision();
+        double sectionPosition = 1;
+        List<SectionState> created = new ArrayList<>();
+        for (String sectionTitle : sectionTitles) {
+            BoardSection section = sections.saveAndFlush(new BoardSection(board.getId(),
+                    TextRules.requiredText(sectionTitle, TextRules.TITLE_MAX, "field.section"), sectionPosition++,
+                    now));
+            created.add(sectionState(section));
+        }
+        log(board, revision, "BOARD_CREATED", null, null, null,
+                Map.of("board", boardState(board), "sections", created));
+        return summary(board);
+    }
+
+    @Transactional(readOnly = true)
+    public List<BoardSummary> agenda(long networkId, long gatheringId) {
+        access.roleIn(networkId);
+        return boards.findAgenda(gatheringId).stream().filter(b -> b.getNetworkId() == networkId)
+                .map(BoardService::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public BoardSummary summary(long boardId) {
+        Board board = boards.findActive(boardId).orElseThrow(ItemNotFoundException::new);
+        access.roleIn(board.getNetworkId());
+        return summary(board);
+    }
+
+    public BoardSummary updateBoard(long boardId, String title, String instructions, boolean allowAnonymous) {
+        Board board = lockForFacilitator(boardId);
+        BoardState before = boardState(board);
+        board.setTitle(TextRules.requiredText(title, TextRules.TITLE_MAX, "field.title"));
+        board.setInstructions(TextRules.optionalText(instructions, TextRules.DESCRIPTION_MAX,
+                "field.instructions"));
+        board.setAllowAnonymous(allowAnonymous);
+        long revision = board.nextRevision();
+        BoardState after = boardState(board);
+        log(board, revision, "BOARD_UPDATED", null, null, before, after);
+        publish(board, revision, List.of(), List.of(), null, after);
+        return summary(board);
+    }
+
+    /** Moves a board to a new place on its gathering's agenda (0 is first). */
+    public void moveOnAgenda(long boardId, int newIndex) {
+        Board board = lockForFacilitator(boardId);
+        if (board.getGatheringId() == null) {
+            return;
+        }
+        List<Board> agenda = new ArrayList<>(boards.findAgenda(board.getGatheringId()));
+        agenda.removeIf(b -> b.getId().equals(board.getId()));
+        agenda.add(Math.max(0, Math.min(newIndex, agenda.size())), board);
+        for (int i = 0; i < agenda.size(); i++) {
+            agenda.get(i).setPosition(i);
+        }
+        log(board, board.nextRevision(), "BOARD_MOVED", null, null, null, Map.of("position", newIndex));
+    }
+
+    /** Takes a board off the agenda. It stays in the database, with its history. */
+    public void removeBoard(long boardId) {
+        Board board = lockForFacilitator(boardId);
+        board.remove(Instant.now(clock));
+        log(board, board.nextRevision(), "BOARD_REMOVED", null, null, boardState(board), null);
+        if (board.getGatheringId() != null) {
+            List<Board> agenda = boards.findAgenda(board.getGatheringId());
+            for (int i = 0; i < agenda.size(); i++) {
+                agenda.get(i).setPosition(i);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** The board as the signed-in member may see it, from the database. */
+    @Transactional(readOnly = true)
+    public BoardSnapshot open(long boardId) {
+        Board board = boards.findActive(boardId).orElseThrow(ItemNotFoundException::new);
+        NetworkRole role = access.roleIn(board.getNetworkId());
+        long me = access.currentMemberId();
+        List<Note> active = notes.findActive(boardId);
+        Map<Long, String> names = authorNames(active);
+        Map<Long, Integer> totals = board.totalsVisible() ? totals(board) : null;
+        List<NoteState> noteStates = active.stream()
+                .sorted(Comparator.comparingLong(Note::getSectionId).thenComparingDouble(Note::getPosition))
+                .map(n -> noteState(n, names, totals, board.getRevision()))
+                .toList();
+        Set<Long> mine = active.stream().filter(n -> n.getAuthorId() == me).map(Note::getId)
+                .collect(Collectors.toSet());
+        Map<Long, Integer> myDots = new HashMap<>();
+        if (board.getVoteState() != VoteState.NONE) {
+            for (Object[] row : votes.dotsOf(boardId, board.getVoteRound(), me)) {
+                myDots.put((Long) row[0], ((Number) row[1]).intValue());
+            }
+        }
+        return new BoardSnapshot(boardState(board), board.getNetworkId(), board.getGatheringId(),
+                sections.findActive(boardId).stream().map(BoardService::sectionState).toList(), noteStates, mine,
+                myDots, role.canFacilitate(), board.getRevision());
+    }
+
+    /** The change log, for facilitators. Who did what is shown, except for anonymous notes. */
+    @Transactional(readOnly = true)
+    public List<ChangeEntry> history(long boardId) {
+        Board board = boards.findActive(boardId).orElseThrow(ItemNotFoundException::new);
+        NetworkRole role = access.roleIn(board.getNetworkId());
+        if (!role.canFacilitate()) {
+            throw new PermissionDeniedException();
+        }
+        List<BoardChange> log = changes.findByBoardIdOrderByRevision(boardId);
+        Set<Long> anonymousNotes = notes.findAllById(log.stream().map(BoardChange::getNoteId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
+                .filter(Note::isAnonymous).map(Note::getId).collect(Collectors.toSet());
+        Map<Long, String> names = members.displayNames(log.stream().map(BoardChange::getMemberId)
+                .collect(Collectors.toSet()));
+        return log.stream().map(c -> new ChangeEntry(c.getRevision(), c.getCreatedAt(),
+                c.getNoteId() != null && anonymousNotes.contains(c.getNoteId()) ? null : names.get(c.getMemberId()),
+                c.getAction(), c.getNoteId(), c.getSectionId(), c.getBefore(), c.getAfter())).toList();
+    }
+
+    // ---------------------------------------------------------------- notes
+
+    public NoteState addNote(long boardId, long sectionId, String text, NoteColour colour, boolean anonymous) {
+        Board board = lockForMember(boardId);
+        BoardSection section = activeSection(board, sectionId);
+        String cleanText = TextRules.requiredMultilineText(text, TextRules.NOTE_MAX, "field.note");
+        if (anonymous && !board.isAllowAnonymous()) {
+            throw new InvalidInputException("board.anonymous-not-allowed");
+        }
+        Instant now = Instant.now(clock);
+        List<Note> inSection = notes.findActiveInSection(section.getId());
+        double position = inSection.isEmpty() ? 1 : inSection.getLast().getPosition() + 1;
+        Note note = notes.saveAndFlush(new Note(board.getId(), section.getId(), cleanText,
+                colour == null ? NoteColour.YELLOW : colour, access.currentMemberId(), anonymous, position, now));
+        long revision = board.nextRevision();
+        NoteState state = noteState(board, note, revision);
+        log(board, revision, "NOTE_ADDED", note.getId(), section.getId(), null, state);
+        publish(board, revision, List.of(state), List.of(), null, null);
+        return state;
+    }
+
+    /**
+     * Saves new text, if the note is still as the member last saw it ({@code expectedVersion}); otherwise refuses
+     * with the current text, so two people editing at once never silently lose words.
+     */
+    public NoteState editNote(long noteId, long expectedVersion, String text) {
+        Note note = activeNote(noteId);
+        Board board = lockForMember(note.getBoardId());
+        requireAuthorOrModerator(board, note);
+        String cleanText = TextRules.requiredMultilineText(text, TextRules.NOTE_MAX, "field.note");
+        if (note.getVersion() != expectedVersion) {
+            throw new EditConflictException(note.getText(), note.getVersion());
+        }
+        NoteState before = noteState(board, note, board.getRevision());
+        note.edit(cleanText, Instant.now(clock));
+        notes.saveAndFlush(note);
+        long revision = board.nextRevision();
+        NoteState after = noteState(board, note, revision);
+        log(board, revision, "NOTE_EDITED", noteId, note.getSectionId(), before, after);
+        publish(board, revision, List.of(after), List.of(), null, null);
+        return after;
+    }
+
+    public NoteState recolourNote(long noteId, NoteColour colour) {
+        Note note = activeNote(noteId);
+        Board board = lockForMember(note.getBoardId());
+        requireAuthorOrModerator(board, note);
+        if (colour == null) {
+            throw new InvalidInputException("validation.required", new TextRules.TranslatedArgument("field.colour"));
+        }
+        NoteState before = noteState(board, note, board.getRevision());
+        note.recolour(colour, Instant.now(clock));
+        notes.saveAndFlush(note);
+        long revision = board.nextRevision();
+        NoteState after = noteState(board, note, revision);
+        log(board, revision, "NOTE_RECOLOURED", noteId, note.getSectionId(), before, after);
+        publish(board, revision, List.of(after), List.of(), null, null);
+        return after;
+    }
+
+    public void deleteNote(long noteId) {
+        Note note = activeNote(noteId);
+        Board board = lockForMember(note.getBoardId());
+        requireAuthorOrModerator(board, note);
+        NoteState before = noteState(board, note, board.getRevision());
+        note.delete(Instant.now(clock));
+        notes.saveAndFlush(note);
+        long revision = board.nextRevision();
+        log(board, revision, "NOTE_DELETED", noteId, note.getSectionId(), before, null);
+        publish(board, revision, List.of(), List.of(noteId), null, null);
+    }
+
+    /**
+     * Moves a note into a section, before another note there, or to its end when {@code beforeNoteId} is null.
+     * Any member may group notes; affinity grouping is the group's shared work.
+     */
+    public NoteState moveNote(long noteId, long sectionId, Long beforeNoteId) {
+        Note note = activeNote(noteId);
+        Board board = lockForMember(note.getBoardId());
+        BoardSection target = activeSection(board, sectionId);
+        NoteState before = noteState(board, note, board.getRevision());
+        List<Note> others = new ArrayList<>(notes.findActiveInSection(target.getId()));
+        others.removeIf(n -> n.getId().equals(note.getId()));
+        int index = others.size();
+        if (beforeNoteId != null) {
+            index = -1;
+            for (int i = 0; i < others.size(); i++) {
+                if (others.get(i).getId().equals(beforeNoteId)) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                throw new ItemNotFoundException();
+            }
+        }
+        Instant now = Instant.now(clock);
+        List<Note> renumbered = List.of();
+        double position = positionAt(others, index);
+        if (Double.isNaN(position)) {
+            // The gap between neighbours is used up: renumber the section once.
+            others.add(index, note);
+            for (int i = 0; i < others.size(); i++) {
+                others.get(i).place(target.getId(), i + 1, now);
+            }
+            renumbered = others;
+        } else {
+            note.place(target.getId(), position, now);
+        }
+        notes.flush();
+        long revision = board.nextRevision();
+        NoteState after = noteState(board, note, revision);
+        log(board, revision, "NOTE_MOVED", noteId, target.getId(), before, after);
+        List<NoteState> changed = renumbered.isEmpty() ? List.of(after) : noteStates(board, renumbered, revision);
+        publish(board, revision, changed, List.of(), null, null);
+        return after;
+    }
+
+    /** Moves a note one place up (-1) or down (+1) in its section: the keyboard path for dragging. */
+    public NoteState moveNoteWithinSection(long noteId, int steps) {
+        Note note = activeNote(noteId);
+        List<Note> inSection = new ArrayList<>(notes.findActiveInSection(note.getSectionId()));
+        int current = -1;
+        for (int i = 0; i < inSection.size(); i++) {
+            if (inSection.get(i).getId().equals(note.getId())) {
+                current = i;
+            }
+        }
+        inSection.remove(current);
+        int target = Math.max(0, Math.min(current + steps, inSection.size()));
+        Long before = target < inSection.size() ? inSection.get(target).getId() : null;
+        return moveNote(noteId, note.getSectionId(), before);
+    }
+
+    // ---------------------------------------------------------------- sections
+
+    public SectionState addSection(long boardId, String title) {
+        Board board = lockForMember(boardId);
+        String cleanTitle = TextRules.requiredText(title, TextRules.TITLE_MAX, "field.section");
+        List<BoardSection> existing = sections.findActive(boardId);
+        double position = existing.isEmpty() ? 1 : existing.getLast().getPosition() + 1;
+        BoardSection section = sections.saveAndFlush(new BoardSection(boardId, cleanTitle, position,
+                Instant.now(clock)));
+        long revision = board.nextRevision();
+        log(board, revision, "SECTION_ADDED", null, section.getId(), null, sectionState(section));
+        publish(board, revision, List.of(), List.of(), sectionStates(boardId), null);
+        return sectionState(section);
+    }
+
+    public SectionState renameSection(long sectionId, String title) {
+        BoardSection section = sections.findById(sectionId).orElseThrow(ItemNotFoundException::new);
+        Board board = lockForMember(section.getBoardId());
+        activeSection(board, sectionId);
+        String cleanTitle = TextRules.requiredText(title, TextRules.TITLE_MAX, "field.section");
+        SectionState before = sectionState(section);
+        section.setTitle(cleanTitle);
+        sections.saveAndFlush(section);
+        long revision = board.nextRevision();
+        log(board, revision, "SECTION_RENAMED", null, sectionId, before, sectionState(section));
+        publish(board, revision, List.of(), List.of(), sectionStates(board.getId()), null);
+        return sectionState(section);
+    }
+
+    /**
+     * Removes a section; its notes move to the end of the first remaining section, so no note is lost. A board
+     * keeps at least one section. Facilitators only, since it moves everyone's notes.
+     */
+    public void removeSection(long sectionId) {
+        BoardSection section = sections.findById(sectionId).orElseThrow(ItemNotFoundException::new);
+        Board board = lockForFacilitator(section.getBoardId());
+        activeSection(board, sectionId);
+        List<BoardSection> remaining = new ArrayList<>(sections.findActive(board.getId()));
+        remaining.removeIf(s -> s.getId().equals(sectionId));
+        if (remaining.isEmpty()) {
+            throw new InvalidInputException("board.last-section");
+        }
+        BoardSection receiver = remaining.getFirst();
+        Instant now = Instant.now(clock);
+        List<Note> receiving = notes.findActiveInSection(receiver.getId());
+        double next = receiving.isEmpty() ? 1 : receiving.getLast().getPosition() + 1;
+        List<Note> moved = notes.findActiveInSection(sectionId);
+        for (Note note : moved) {
+            note.place(receiver.getId(), next++, now);
+        }
+        section.remove(now);
+        sections.flush();
+        notes.flush();
+        long revision = board.nextRevision();
+        log(board, revision, "SECTION_REMOVED", null, sectionId, sectionState(section),
+                Map.of("notesMovedTo", receiver.getId()));
+        publish(board, revision, noteStates(board, moved, revision), List.of(), sectionStates(board.getId()), null);
+    }
+
+    // ---------------------------------------------------------------- dot voting
+
+    /** A facilitator opens a vote: each member gets {@code dots} dots; totals shown now or only at the end. */
+    public BoardState startVote(long boardId, int dots, boolean totalsVisibleDuringVote) {
+        Board board = lockForFacilitator(boardId);
+        if (dots < 1 || dots > MAX_DOTS) {
+            throw new InvalidInputException("board.dots-range", 1, MAX_DOTS);
+        }
+        BoardState before = boardState(board);
+        board.startVote(dots, totalsVisibleDuringVote);
+        long revision = board.nextRevision();
+        BoardState after = boardState(board);
+        log(board, revision, "VOTE_STARTED", null, null, before, after);
+        publish(board, revision, totalsVisibleDuringVote ? allNoteStates(board, revision) : List.of(), List.of(),
+                null, after);
+        return after;
+    }
+
+    /** Ends the vote and reveals the totals to everyone. */
+    public BoardState endVote(long boardId) {
+        Board board = lockForFacilitator(boardId);
+        if (board.getVoteState() != VoteState.OPEN) {
+            throw new InvalidInputException("board.no-open-vote");
+        }
+        BoardState before = boardState(board);
+        board.endVote();
+        long revision = board.nextRevision();
+        BoardState after = boardState(board);
+        log(board, revision, "VOTE_ENDED", null, null, before, Map.of("state", after, "totals", totals(board)));
+        publish(board, revision, allNoteStates(board, revision), List.of(), null, after);
+        return after;
+    }
+
+    /** Places one of the member's dots on a note; refuses when the vote is not open or no dots are left. */
+    public int placeDot(long noteId) {
+        Note note = activeNote(noteId);
+        Board board = lockForMember(note.getBoardId());
+        if (board.getVoteState() != VoteState.OPEN) {
+            throw new InvalidInputException("board.no-open-vote");
+        }
+        long me = access.currentMemberId();
+        if (votes.countByBoardIdAndRoundAndMemberId(board.getId(), board.getVoteRound(), me) >= board
+                .getVoteDots()) {
+            throw new InvalidInputException("board.no-dots-left", board.getVoteDots());
+        }
+        votes.saveAndFlush(new Vote(board.getId(), noteId, me, board.getVoteRound(), Instant.now(clock)));
+        return afterVoteChange(board, note, "DOT_PLACED");
+    }
+
+    /** Takes back one of the member's dots from a note. */
+    public int removeDot(long noteId) {
+        Note note = activeNote(noteId);
+        Board board = lockForMember(note.getBoardId());
+        if (board.getVoteState() != VoteState.OPEN) {
+            throw new InvalidInputException("board.no-open-vote");
+        }
+        List<Vote> mine = votes.findByNoteIdAndRoundAndMemberIdOrderByIdDesc(noteId, board.getVoteRound(),
+                access.currentMemberId());
+        if (mine.isEmpty()) {
+            throw new InvalidInputException("board.no-dot-here");
+        }
+        votes.delete(mine.getFirst());
+        votes.flush();
+        return afterVoteChange(board, note, "DOT_REMOVED");
+    }
+
+    /** Orders the notes in every section by the latest vote's totals, most dots first. Facilitators only. */
+    public void sortByVotes(long boardId) {
+        Board board = lockForFacilitator(boardId);
+        if (board.getVoteState() == VoteState.NONE) {
+            throw new InvalidInputException("board.no-vote-yet");
+        }
+        Map<Long, Integer> totals = totals(board);
+        Instant now = Instant.now(clock);
+        Map<Long, List<Note>> bySection = notes.findActive(boardId).stream()
+                .collect(Collectors.groupingBy(Note::getSectionId, LinkedHashMap::new, Collectors.toList()));
+        List<Note> all = new ArrayList<>();
+        for (List<Note> inSection : bySection.values()) {
+            List<Note> sorted = inSection.stream()
+                    .sorted(Comparator.comparingInt((Note n) -> -totals.getOrDefault(n.getId(), 0))
+                            .thenComparingDouble(Note::getPosition))
+                    .toList();
+            for (int i = 0; i < sorted.size(); i++) {
+                sorted.get(i).place(sorted.get(i).getSectionId(), i + 1, now);
+            }
+            all.addAll(sorted);
+        }
+        notes.flush();
+        long revision = board.nextRevision();
+        log(board, revision, "SORTED_BY_VOTES", null, null, null, totals);
+        publish(board, revision, noteStates(board, all, revision), List.of(), null, null);
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private int afterVoteChange(Board board, Note note, String action) {
+        long revision = board.nextRevision();
+        int total = (int) votes.countByNoteIdAndRound(note.getId(), board.getVoteRound());
+        // The log keeps who voted (replay needs it); the live update carries totals only when members may see them.
+        log(board, revision, action, note.getId(), note.getSectionId(), null, Map.of("total", total));
+        if (board.totalsVisible()) {
+            publish(board, revision, List.of(noteState(board, note, revision)), List.of(), null, null);
+        }
+        return (int) votes.countByBoardIdAndRoundAndMemberId(board.getId(), board.getVoteRound(),
+                access.currentMemberId());
+    }
+
+    private Board lockForMember(long boardId) {
+        Board board = boards.findActiveForUpdate(boardId).orElseThrow(ItemNotFoundException::new);
+        access.roleIn(board.getNetworkId());
+        return board;
+    }
+
+    private Board lockForFacilitator(long boardId) {
+        Board board = boards.findActiveForUpdate(boardId).orElseThrow(ItemNotFoundException::new);
+        access.requireRoleIn(board.getNetworkId(), NetworkRole.FACILITATOR, NetworkRole.COORDINATOR);
+        return board;
+    }
+
+    private void requireAuthorOrModerator(Board board, Note note) {
+        if (note.getAuthorId() != access.currentMemberId()
+                && !access.roleIn(board.getNetworkId()).canFacilitate()) {
+            throw new PermissionDeniedException();
+        }
+    }
+
+    private Note activeNote(long noteId) {
+        Note note = notes.findById(noteId).orElseThrow(ItemNotFoundException::new);
+        if (note.isDeleted()) {
+            throw new ItemNotFoundException();
+        }
+        return note;
+    }
+
+    private BoardSection activeSection(Board board, long sectionId) {
+        return sections.findActive(board.getId()).stream().filter(s -> s.getId() == sectionId).findFirst()
+                .orElseThrow(ItemNotFoundException::new);
+    }
+
+    /** Position for inserting at {@code index} among {@code ordered}; NaN when the gap there is used up. */
+    private static double positionAt(List<Note> ordered, int index) {
+        if (ordered.isEmpty()) {
+            return 1;
+        }
+        if (index >= ordered.size()) {
+            return ordered.getLast().getPosition() + 1;
+        }
+        double next = ordered.get(index).getPosition();
+        double previous = index == 0 ? next - 2 : ordered.get(index - 1).getPosition();
+        double middle = (previous + next) / 2;
+        return next - middle < MIN_GAP ? Double.NaN : middle;
+    }
+
+    private Map<Long, Integer> totals(Board board) {
+        Map<Long, Integer> totals = new HashMap<>();
+        for (Object[] row : votes.totals(board.getId(), board.getVoteRound())) {
+            totals.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        return totals;
+    }
+
+    private Map<Long, String> authorNames(List<Note> list) {
+        return members.displayNames(list.stream().filter(n -> !n.isAnonymous()).map(Note::getAuthorId)
+                .collect(Collectors.toCollection(HashSet::new)));
+    }
+
+    private NoteState noteState(Board board, Note note, long revision) {
+        return noteStates(board, List.of(note), revision).getFirst();
+    }
+
+    private List<NoteState> noteStates(Board board, List<Note> list, long revision) {
+        Map<Long, String> names = authorNames(list);
+        Map<Long, Integer> totals = board.totalsVisible() ? totals(board) : null;
+        return list.stream().map(n -> noteState(n, names, totals, revision)).toList();
+    }
+
+    private List<NoteState> allNoteStates(Board board, long revision) {
+        return noteStates(board, notes.findActive(board.getId()), revision);
+    }
+
+    private static NoteState noteState(Note note, Map<Long, String> names, Map<Long, Integer> totals,
+            long revision) {
+        return new NoteState(note.getId(), note.getSectionId(), note.getText(), note.getColour(),
+                note.isAnonymous() ? null : names.get(note.getAuthorId()), note.isAnonymous(), note.getPosition(),
+                note.getVersion(), totals == null ? null : totals.getOrDefault(note.getId(), 0), revision);
+    }
+
+    private List<SectionState> sectionStates(long boardId) {
+        return sections.findActive(boardId).stream().map(BoardService::sectionState).toList();
+    }
+
+    private static SectionState sectionState(BoardSection section) {
+        return new SectionState(section.getId(), section.getTitle(), section.getPosition());
+    }
+
+    private static BoardState boardState(Board board) {
+        return new BoardState(board.getId(), board.getTitle(), board.getInstructions(), board.getKind(),
+                board.isAllowAnonymous(), board.getVoteState(), board.getVoteDots(), board.isVoteTotalsVisible(),
+                board.getRevision());
+    }
+
+    private static BoardSummary summary(Board board) {
+        return new BoardSummary(board.getId(), board.getNetworkId(), board.getGatheringId(), board.getKind(),
+                board.getTitle(), board.getInstructions(), board.getPosition(), board.isAllowAnonymous());
+    }
+
+    private void log(Board board, long revision, String action, Long noteId, Long sectionId, Object before,
+            Object after) {
+        changes.save(new BoardChange(board.getId(), revision, access.currentMemberId(), action, noteId, sectionId,
+                before == null ? null : json.writeValueAsString(before),
+                after == null ? null : json.writeValueAsString(after), Instant.now(clock)));
+    }
+
+    private void publish(Board board, long revision, List<NoteState> changedNotes, List<Long> removed,
+            List<SectionState> sectionList, BoardState boardState) {
+        events.publishEvent(new BoardChanged(board.getId(), revision, changedNotes, removed, sectionList,
+                boardState));
+    }
+}

@@ -1,0 +1,54 @@
+package org.samskab.board;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** What the board engine hands out: plain values, already filtered for the member who asked. */
+public final class BoardViews {
+
+    private BoardViews() {
+    }
+
+    /** A board on an agenda. */
+    public record BoardSummary(long id, long networkId, Long gatheringId, BoardKind kind, String title,
+            String instructions, int position, boolean allowAnonymous) {
+    }
+
+    public record SectionState(long id, String title, double position) {
+    }
+
+    /**
+     * A note as every member may see it. {@code authorName} is null for anonymous notes; {@code votes} is null
+     * while vote totals are hidden.
+     */
+    public record NoteState(long id, long sectionId, String text, NoteColour colour, String authorName,
+            boolean anonymous, double position, long version, Integer votes, long revision) {
+    }
+
+    /** Board-wide state every member sees. */
+    public record BoardState(long id, String title, String instructions, BoardKind kind, boolean allowAnonymous,
+            VoteState voteState, int voteDots, boolean voteTotalsVisible, long revision) {
+    }
+
+    /**
+     * The whole board for one member: the shared state plus what is theirs (which notes they wrote, their dots,
+     * whether they moderate). Built from the database each time a board is opened.
+     */
+    public record BoardSnapshot(BoardState board, long networkId, Long gatheringId, List<SectionState> sections,
+            List<NoteState> notes, java.util.Set<Long> myNoteIds, Map<Long, Integer> myDots, boolean canModerate,
+            long revision) {
+
+        public int dotsLeft() {
+            if (board.voteState() != VoteState.OPEN) {
+                return 0;
+            }
+            return board.voteDots() - myDots.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /** One entry of the change log as a facilitator may read it; anonymous authors are not named. */
+    public record ChangeEntry(long revision, Instant at, String memberName, String action, Long noteId,
+            Long sectionId, String before, String after) {
+    }
+}

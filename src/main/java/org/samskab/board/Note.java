@@ -1,0 +1,134 @@
+package org.samskab.board;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A note on a board. Anonymity is a property of the stored note: the author is kept (so they can edit it) and
+ * the engine never hands it to anyone else.
+ */
+@Entity
+class Note {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "board_id", nullable = false)
+    private long boardId;
+
+    @Column(name = "section_id", nullable = false)
+    private long sectionId;
+
+    @Column(nullable = false)
+    private String text;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private NoteColour colour;
+
+    @Column(name = "author_id", nullable = false)
+    private long authorId;
+
+    @Column(nullable = false)
+    private boolean anonymous;
+
+    @Column(nullable = false)
+    private double position;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @Version
+    private long version;
+
+    protected Note() {
+    }
+
+    Note(long boardId, long sectionId, String text, NoteColour colour, long authorId, boolean anonymous,
+            double position, Instant now) {
+        this.boardId = boardId;
+        this.sectionId = sectionId;
+        this.text = text;
+        this.colour = colour;
+        this.authorId = authorId;
+        this.anonymous = anonymous;
+        this.position = position;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getBoardId() {
+        return boardId;
+    }
+
+    long getSectionId() {
+        return sectionId;
+    }
+
+    String getText() {
+        return text;
+    }
+
+    NoteColour getColour() {
+        return colour;
+    }
+
+    long getAuthorId() {
+        return authorId;
+    }
+
+    boolean isAnonymous() {
+        return anonymous;
+    }
+
+    double getPosition() {
+        return position;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    void edit(String text, Instant now) {
+        this.text = text;
+        this.updatedAt = now;
+    }
+
+    void recolour(NoteColour colour, Instant now) {
+        this.colour = colour;
+        this.updatedAt = now;
+    }
+
+    void place(long sectionId, double position, Instant now) {
+        this.sectionId = sectionId;
+        this.position = position;
+        this.updatedAt = now;
+    }
+
+    void delete(Instant now) {
+        this.deletedAt = now;
+        this.updatedAt = now;
+    }
+}

@@ -1,0 +1,61 @@
+package org.samskab.board;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface BoardRepository extends JpaRepository<Board, Long> {
+
+    @Query("select b from Board b where b.id = :id and b.removedAt is null")
+    Optional<Board> findActive(long id);
+
+    /** Takes the board's row lock: changes to one board are serialised, so revisions and vote budgets hold. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select b from Board b where b.id = :id and b.removedAt is null")
+    Optional<Board> findActiveForUpdate(long id);
+
+    @Query("select b from Board b where b.gatheringId = :gatheringId and b.removedAt is null order by b.position")
+    List<Board> findAgenda(long gatheringId);
+}
+
+interface SectionRepository extends JpaRepository<BoardSection, Long> {
+
+    @Query("select s from BoardSection s where s.boardId = :boardId and s.removedAt is null order by s.position")
+    List<BoardSection> findActive(long boardId);
+}
+
+interface NoteRepository extends JpaRepository<Note, Long> {
+
+    @Query("select n from Note n where n.boardId = :boardId and n.deletedAt is null "
+            + "order by n.sectionId, n.position")
+    List<Note> findActive(long boardId);
+
+    @Query("select n from Note n where n.sectionId = :sectionId and n.deletedAt is null order by n.position")
+    List<Note> findActiveInSection(long sectionId);
+
+    long countByBoardIdAndDeletedAtIsNull(long boardId);
+}
+
+interface VoteRepository extends JpaRepository<Vote, Long> {
+
+    long countByBoardIdAndRoundAndMemberId(long boardId, int round, long memberId);
+
+    List<Vote> findByNoteIdAndRoundAndMemberIdOrderByIdDesc(long noteId, int round, long memberId);
+
+    @Query("select v.noteId, count(v) from Vote v where v.boardId = :boardId and v.round = :round group by v.noteId")
+    List<Object[]> totals(long boardId, int round);
+
+    @Query("select v.noteId, count(v) from Vote v where v.boardId = :boardId and v.round = :round "
+            + "and v.memberId = :memberId group by v.noteId")
+    List<Object[]> dotsOf(long boardId, int round, long memberId);
+
+    long countByNoteIdAndRound(long noteId, int round);
+}
+
+interface BoardChangeRepository extends JpaRepository<BoardChange, Long> {
+
+    List<BoardChange> findByBoardIdOrderByRevision(long boardId);
+}
