@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +19,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.UserFacingException;
 import org.samskab.network.InvitationService;
@@ -42,12 +43,15 @@ class NetworkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final NetworkService networks;
     private final InvitationService invitations;
+    private final List<NetworkPageSection> contributedSections;
     private NetworkSummary network;
     private final Div members = new Div();
 
-    NetworkView(NetworkService networks, InvitationService invitations) {
+    NetworkView(NetworkService networks, InvitationService invitations, List<NetworkPageSection> sections) {
         this.networks = networks;
         this.invitations = invitations;
+        this.contributedSections = sections.stream().sorted(Comparator.comparingInt(NetworkPageSection::order))
+                .toList();
         addClassNames("page", "network-view");
     }
 
@@ -77,18 +81,21 @@ class NetworkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         members.addClassName("member-groups");
         renderMembers();
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.addClassName("network-tabs");
+        contributedSections.stream().filter(s -> s.order() < 100).forEach(
+                s -> tabs.add(getTranslation(s.titleKey()), s.create(network.id(), network.myRole())));
+        tabs.add(getTranslation("network.tab.members"), members);
+        contributedSections.stream().filter(s -> s.order() >= 100).forEach(
+                s -> tabs.add(getTranslation(s.titleKey()), s.create(network.id(), network.myRole())));
         if (network.myRole() == NetworkRole.COORDINATOR) {
-            TabSheet tabs = new TabSheet();
-            tabs.setWidthFull();
-            tabs.add(getTranslation("network.tab.members"), members);
             tabs.add(getTranslation("network.tab.organisations"),
                     new OrganisationsPanel(network.id(), networks, this::renderMembers));
             tabs.add(getTranslation("network.tab.invitations"),
                     new InvitationsPanel(network.id(), networks, invitations));
-            add(tabs);
-        } else {
-            add(new H2(getTranslation("network.tab.members")), members);
         }
+        add(tabs);
     }
 
     private void renderMembers() {
