@@ -1,0 +1,437 @@
+package org.samskab.board.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.samskab.base.ItemNotFoundException;
+import org.samskab.base.UserFacingException;
+import org.samskab.board.BoardService;
+import org.samskab.board.BoardViews.BoardSnapshot;
+import org.samskab.board.BoardViews.BoardState;
+import org.samskab.board.BoardViews.NoteState;
+import org.samskab.board.BoardViews.SectionState;
+import org.samskab.board.EditConflictException;
+import org.samskab.board.NoteColour;
+import org.samskab.board.VoteState;
+import org.samskab.live.BoardLiveListener;
+import org.samskab.live.LiveBoardConnection;
+import org.samskab.live.LiveBoards;
+import org.samskab.security.CurrentMember;
+import org.samskab.security.SignedInMember;
+import org.samskab.ui.UserMessages;
+
+/**
+ * A live board. It is built from the database when opened, then kept current by the live layer, which delivers
+ * only what changed. The same semantic structure (sections as headings, notes as list items, every action in a
+ * menu) serves as the visual board and, with the list layout, as the accessible outline.
+ */
+@Route("boards/:boardId")
+@PermitAll
+class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, BoardLiveListener {
+
+    private final BoardService boards;
+    private final LiveBoards live;
+    private final SignedInMember me;
+
+    private BoardSnapshot snapshot;
+    private BoardState state;
+    private final Map<Long, SectionColumn> columns = new LinkedHashMap<>();
+    private final Map<Long, NoteCard> cards = new HashMap<>();
+    private final Map<Long, String> editors = new HashMap<>();
+    private final Set<Long> myNotes = new HashSet<>();
+    private final Map<Long, Integer> myDots = new HashMap<>();
+    private List<SectionState> sections = List.of();
+    private LiveBoardConnection liveConnection;
+
+    private final Div canvas = new Div();
+    private final Div voteBar = new Div();
+    final RadioButtonGroup<String> layout = new RadioButtonGroup<>();
+    final Button addSection = new Button();
+
+    BoardView(BoardService boards, LiveBoards live, CurrentMember currentMember) {
+        this.boards = boards;
+        this.live = live;
+        this.me = currentMember.require();
+        addClassNames("board-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get("boardId").orElse(""));
+            snapshot = boards.open(id);
+        } catch (NumberFormatException | ItemNotFoundException e) {
+            event.rerouteToError(NotFoundException.class, getTranslation("error.not-found"));
+            return;
+        }
+        render();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (snapshot != null && liveConnection == null) {
+            liveConnection = live.connect(this, snapshot.board().id(), snapshot.revision(), me.memberId(),
+                    me.displayName(), this);
+        }
+    }
+
+    private void render() {
+        removeAll();
+        columns.clear();
+        cards.clear();
+        state = snapshot.board();
+        sections = snapshot.sections();
+        myNotes.addAll(snapshot.myNoteIds());
+        myDots.putAll(snapshot.myDots());
+
+        Div header = new Div();
+        header.addClassName("board-header");
+        if (snapshot.gatheringId() != null) {
+            Anchor back = new Anchor("gatherings/" + snapshot.gatheringId(), getTranslation("board.back"));
+            back.addClassName("back-link");
+            header.add(back);
+        }
+        H1 title = new H1(state.title());
+        Div titleRow = new Div(title, live.presence(state.id(), me.memberId(), me.displayName()));
+        titleRow.addClassName("board-title-row");
+        header.add(titleRow);
+        if (state.instructions() != null) {
+            Paragraph instructions = new Paragraph(state.instructions());
+            instructions.addClassName("board-instructions");
+            header.add(instructions);
+        }
+
+        layout.setLabel(getTranslation("board.layout"));
+        layout.setItems("board", "list");
+        layout.setItemLabelGenerator(v -> getTranslation("board.layout." + v));
+        layout.setValue("board");
+        layout.addValueChangeListener(e -> applyLayout());
+        layout.addClassName("board-layout-choice");
+        Div toolbar = new Div(layout, voteBar);
+        toolbar.addClassName("board-toolbar");
+        if (snapshot.canModerate()) {
+            Button history = new Button(getTranslation("board.history"), VaadinIcon.CLOCK.create(),
+                    e -> new HistoryDialog(boards.history(state.id())).open());
+            history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            toolbar.add(history);
+        }
+        header.add(toolbar);
+
+        canvas.removeAll();
+        canvas.addClassName("board-canvas");
+        canvas.getElement().setAttribute("aria-label", getTranslation("board.sections-label", state.title()));
+        addSection.setText(getTranslation("board.add-section"));
+        addSection.setIcon(VaadinIcon.PLUS.create());
+        addSection.addClassName("add-section");
+        addSection.addClickListener(e -> new SectionNameDialog(getTranslation("board.add-section"),
+                name -> call(() -> boards.addSection(state.id(), name))).open());
+        for (SectionState section : sections) {
+            columns.put(section.id(), new SectionColumn(this, section));
+        }
+        for (NoteState note : snapshot.notes()) {
+            cards.put(note.id(), new NoteCard(this, note));
+        }
+        layoutSections();
+        add(header, canvas);
+        applyLayout();
+        renderVoteBar();
+    }
+
+    private void applyLayout() {
+        canvas.getClassNames().set("board-layout-list", "list".equals(layout.getValue()));
+        canvas.getClassNames().set("board-layout-columns", !"list".equals(layout.getValue()));
+    }
+
+    /** Places section columns in order, and every card in its section, in order. */
+    private void layoutSections() {
+        List<Component> wanted = new ArrayList<>();
+        for (SectionState section : sections) {
+            wanted.add(columns.get(section.id()));
+        }
+        wanted.add(addSection);
+        if (!canvas.getChildren().toList().equals(wanted)) {
+            canvas.removeAll();
+            wanted.forEach(canvas::add);
+        }
+        Map<Long, List<NoteCard>> bySection = new HashMap<>();
+        cards.values().stream()
+                .sorted(Comparator.comparingDouble((NoteCard c) -> c.note().position()))
+                .forEach(card -> bySection.computeIfAbsent(card.note().sectionId(), k -> new ArrayList<>())
+                        .add(card));
+        for (SectionColumn column : columns.values()) {
+            column.showCards(bySection.getOrDefault(column.section().id(), List.of()));
+        }
+    }
+
+    private void renderVoteBar() {
+        voteBar.removeAll();
+        voteBar.addClassName("vote-bar");
+        Span status = new Span();
+        status.addClassName("vote-status");
+        status.getElement().setAttribute("aria-live", "polite");
+        switch (state.voteState()) {
+            case NONE -> status.setText("");
+            case OPEN -> status.setText(getTranslation("board.vote-open", dotsLeft(), state.voteDots()));
+            case CLOSED -> status.setText(getTranslation("board.vote-closed"));
+        }
+        voteBar.add(status);
+        if (canModerate()) {
+            if (state.voteState() == VoteState.OPEN) {
+                Button end = new Button(getTranslation("board.end-vote"), e -> call(() -> boards.endVote(state.id())));
+                end.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                end.addClassName("end-vote");
+                voteBar.add(end);
+            } else {
+                Button start = new Button(getTranslation("board.start-vote"), VaadinIcon.CIRCLE.create(),
+                        e -> new StartVoteDialog((dots, visible) -> call(
+                                () -> boards.startVote(state.id(), dots, visible))).open());
+                start.addClassName("start-vote");
+                voteBar.add(start);
+            }
+            if (state.voteState() == VoteState.CLOSED) {
+                Button sort = new Button(getTranslation("board.sort-by-votes"), VaadinIcon.SORT.create(),
+                        e -> call(() -> boards.sortByVotes(state.id())));
+                sort.addClassName("sort-by-votes");
+                voteBar.add(sort);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- what cards and columns ask for
+
+    boolean canModerate() {
+        return snapshot.canModerate();
+    }
+
+    boolean allowsAnonymous() {
+        return state.allowAnonymous();
+    }
+
+    VoteState voteState() {
+        return state.voteState();
+    }
+
+    List<SectionState> sections() {
+        return sections;
+    }
+
+    int myDotsOn(long noteId) {
+        return myDots.getOrDefault(noteId, 0);
+    }
+
+    int dotsLeft() {
+        return state.voteState() == VoteState.OPEN
+                ? state.voteDots() - myDots.values().stream().mapToInt(Integer::intValue).sum()
+                : 0;
+    }
+
+    boolean mayChange(NoteState note) {
+        return canModerate() || myNotes.contains(note.id());
+    }
+
+    boolean addNote(long sectionId, String text, NoteColour colour, boolean anonymous) {
+        try {
+            NoteState added = boards.addNote(state.id(), sectionId, text, colour, anonymous);
+            myNotes.add(added.id());
+            noteChanged(added);
+            return true;
+        } catch (UserFacingException refusal) {
+            UserMessages.showError(this, refusal);
+            return false;
+        }
+    }
+
+    /** @return the other version's number when someone else saved first, else null */
+    Long saveEdit(NoteCard card, long expectedVersion, String text) {
+        try {
+            NoteState saved = boards.editNote(card.noteId(), expectedVersion, text);
+            card.stopEditing();
+            noteChanged(saved);
+            return null;
+        } catch (EditConflictException conflict) {
+            card.showConflict(conflict.currentText());
+            UserMessages.showError(this, conflict);
+            return conflict.currentVersion();
+        } catch (UserFacingException refusal) {
+            UserMessages.showError(this, refusal);
+            return null;
+        }
+    }
+
+    void recolour(long noteId, NoteColour colour) {
+        call(() -> noteChanged(boards.recolourNote(noteId, colour)));
+    }
+
+    void move(long noteId, long sectionId, Long beforeNoteId) {
+        call(() -> noteChanged(boards.moveNote(noteId, sectionId, beforeNoteId)));
+    }
+
+    void moveWithinSection(long noteId, int steps) {
+        call(() -> noteChanged(boards.moveNoteWithinSection(noteId, steps)));
+    }
+
+    void delete(long noteId) {
+        call(() -> {
+            boards.deleteNote(noteId);
+            noteRemoved(noteId, Long.MAX_VALUE);
+        });
+    }
+
+    void placeDot(long noteId) {
+        call(() -> {
+            boards.placeDot(noteId);
+            myDots.merge(noteId, 1, Integer::sum);
+            refreshVotes();
+        });
+    }
+
+    void removeDot(long noteId) {
+        call(() -> {
+            boards.removeDot(noteId);
+            myDots.computeIfPresent(noteId, (k, v) -> v > 1 ? v - 1 : null);
+            refreshVotes();
+        });
+    }
+
+    void renameSection(long sectionId, String title) {
+        call(() -> boards.renameSection(sectionId, title));
+    }
+
+    void removeSection(long sectionId) {
+        call(() -> boards.removeSection(sectionId));
+    }
+
+    void editingStarted(long noteId) {
+        if (liveConnection != null) {
+            liveConnection.startEditing(noteId);
+        }
+    }
+
+    void editingStopped(long noteId) {
+        if (liveConnection != null) {
+            liveConnection.stopEditing(noteId);
+        }
+    }
+
+    private void refreshVotes() {
+        cards.values().forEach(NoteCard::refresh);
+        renderVoteBar();
+    }
+
+    private void call(Runnable action) {
+        try {
+            action.run();
+        } catch (UserFacingException refusal) {
+            UserMessages.showError(this, refusal);
+        }
+    }
+
+    // ---------------------------------------------------------------- live changes (own ones arrive here too)
+
+    @Override
+    public void noteChanged(NoteState note) {
+        NoteCard card = cards.get(note.id());
+        if (card != null && card.note().revision() > note.revision()) {
+            return; // already newer
+        }
+        if (!columns.containsKey(note.sectionId())) {
+            return; // a section this screen does not know yet; the section update brings it
+        }
+        if (card == null) {
+            card = new NoteCard(this, note);
+            cards.put(note.id(), card);
+            String editor = editors.get(note.id());
+            card.showEditor(editor);
+        } else if (!card.isEditing()) {
+            card.update(note);
+        } else {
+            card.update(note);
+        }
+        layoutSections();
+    }
+
+    @Override
+    public void noteRemoved(long noteId, long revision) {
+        NoteCard card = cards.remove(noteId);
+        if (card != null) {
+            card.getElement().removeFromParent();
+        }
+        myDots.remove(noteId);
+    }
+
+    @Override
+    public void sectionsChanged(List<SectionState> newSections, long revision) {
+        sections = newSections;
+        Set<Long> ids = new HashSet<>();
+        for (SectionState section : newSections) {
+            ids.add(section.id());
+            SectionColumn column = columns.get(section.id());
+            if (column == null) {
+                columns.put(section.id(), new SectionColumn(this, section));
+            } else {
+                column.update(section);
+            }
+        }
+        columns.keySet().removeIf(id -> !ids.contains(id));
+        // Sections changed order or number: keep the map in board order.
+        Map<Long, SectionColumn> ordered = new LinkedHashMap<>();
+        newSections.forEach(s -> ordered.put(s.id(), columns.get(s.id())));
+        columns.clear();
+        columns.putAll(ordered);
+        cards.values().forEach(NoteCard::refresh); // "move to" menus list the sections
+        layoutSections();
+    }
+
+    @Override
+    public void boardChanged(BoardState board) {
+        boolean newVote = board.voteState() == VoteState.OPEN && state.voteState() != VoteState.OPEN;
+        state = board;
+        if (newVote) {
+            myDots.clear();
+        }
+        refreshVotes();
+    }
+
+    @Override
+    public void editingChanged(long noteId, String editorName) {
+        if (editorName == null) {
+            editors.remove(noteId);
+        } else {
+            editors.put(noteId, editorName);
+        }
+        NoteCard card = cards.get(noteId);
+        if (card != null) {
+            card.showEditor(editorName);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (state == null ? "" : state.title() + " · ") + "Samskab";
+    }
+
+}

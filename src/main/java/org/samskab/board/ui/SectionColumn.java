@@ -1,0 +1,134 @@
+package org.samskab.board.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.samskab.base.TextRules;
+import org.samskab.board.NoteColour;
+import org.samskab.board.BoardViews.SectionState;
+
+/**
+ * A section (column or cluster): a heading, its notes as a list, and a form to add a note. Notes dropped on it
+ * go to its end.
+ */
+class SectionColumn extends Section {
+
+    private final BoardView board;
+    private SectionState section;
+    private final H2 heading = new H2();
+    private final Div header = new Div();
+    private final UnorderedList notes = new UnorderedList();
+    final TextArea newNote = new TextArea();
+    final Select<NoteColour> colour = new Select<>();
+    final Checkbox anonymous = new Checkbox();
+    final Button add = new Button();
+
+    SectionColumn(BoardView board, SectionState section) {
+        this.board = board;
+        this.section = section;
+        addClassName("board-section");
+        getElement().setAttribute("data-section-id", Long.toString(section.id()));
+        header.addClassName("section-header");
+        notes.addClassName("note-list");
+        newNote.setMaxLength(TextRules.NOTE_MAX);
+        newNote.addClassName("new-note");
+        newNote.setWidthFull();
+        colour.setItems(NoteColour.values());
+        colour.setValue(NoteColour.YELLOW);
+        colour.setItemLabelGenerator(c -> getTranslation(c.translationKey()));
+        colour.addClassName("new-note-colour");
+        add.setText(getTranslation("board.add-note"));
+        add.setIcon(VaadinIcon.PLUS.create());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickShortcut(Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL).listenOn(newNote);
+        add.addClickListener(e -> {
+            if (board.addNote(section().id(), newNote.getValue(), colour.getValue(), anonymous.getValue())) {
+                newNote.clear();
+                newNote.focus();
+            }
+        });
+        anonymous.setLabel(getTranslation("board.post-anonymously"));
+        Div form = new Div(newNote, colour, add);
+        form.addClassName("new-note-form");
+        form.add(anonymous);
+        add(header, notes, form);
+        DropTarget<SectionColumn> dropTarget = DropTarget.configure(this, true);
+        dropTarget.addDropListener(event -> event.getDragSourceComponent()
+                .filter(NoteCard.class::isInstance).map(NoteCard.class::cast)
+                .ifPresent(dragged -> board.move(dragged.noteId(), section().id(), null)));
+        update(section);
+    }
+
+    SectionState section() {
+        return section;
+    }
+
+    void update(SectionState newState) {
+        this.section = newState;
+        header.removeAll();
+        heading.setText(section.title());
+        heading.setId("section-" + section.id());
+        header.add(heading);
+        Button rename = new Button(VaadinIcon.EDIT.create(), e -> startRenaming());
+        rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        rename.setAriaLabel(getTranslation("board.rename-section", section.title()));
+        rename.setTooltipText(getTranslation("board.rename-section", section.title()));
+        header.add(rename);
+        if (board.canModerate()) {
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> board.removeSection(section.id()));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("board.remove-section", section.title()));
+            remove.setTooltipText(getTranslation("board.remove-section", section.title()));
+            header.add(remove);
+        }
+        newNote.setLabel(getTranslation("board.new-note-in", section.title()));
+        colour.setAriaLabel(getTranslation("board.colour"));
+        notes.getElement().setAttribute("aria-labelledby", "section-" + section.id());
+        anonymous.setVisible(board.allowsAnonymous());
+    }
+
+    private void startRenaming() {
+        TextField title = new TextField();
+        title.setValue(section.title());
+        title.setAriaLabel(getTranslation("field.section"));
+        title.setMaxLength(TextRules.TITLE_MAX);
+        Button save = new Button(getTranslation("action.save"), e -> board.renameSection(section.id(), title.getValue()));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        save.addClickShortcut(Key.ENTER).listenOn(title);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> update(section));
+        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        header.removeAll();
+        header.add(title, save, cancel);
+        title.focus();
+    }
+
+    /** Puts the cards in this section's list, in the given order, moving only what is out of place. */
+    void showCards(List<NoteCard> ordered) {
+        var current = notes.getChildren().toList();
+        if (current.equals(ordered)) {
+            return;
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            NoteCard card = ordered.get(i);
+            if (i >= current.size() || current.get(i) != card) {
+                notes.addComponentAtIndex(i, card);
+                current = notes.getChildren().toList();
+            }
+        }
+    }
+
+    int noteCount() {
+        return (int) notes.getChildren().count();
+    }
+}

@@ -1,0 +1,24 @@
+package org.samskab.live;
+
+import java.util.List;
+import org.samskab.board.BoardViews.BoardState;
+import org.samskab.board.BoardViews.NoteState;
+import org.samskab.board.BoardViews.SectionState;
+
+/**
+ * What a board screen hears from the live layer, already inside its UI's lock. Each call carries only what
+ * changed after the revision the screen opened with.
+ */
+public interface BoardLiveListener {
+
+    void noteChanged(NoteState note);
+
+    void noteRemoved(long noteId, long revision);
+
+    void sectionsChanged(List<SectionState> sections, long revision);
+
+    void boardChanged(BoardState board);
+
+    /** Someone started ({@code editorName} set) or stopped ({@code null}) editing a note. */
+    void editingChanged(long noteId, String editorName);
+}

@@ -1,0 +1,236 @@
+package org.samskab.live;
+
+import com.vaadin.collaborationengine.CollaborationAvatarGroup;
+import com.vaadin.collaborationengine.CollaborationEngine;
+import com.vaadin.collaborationengine.CollaborationMap;
+import com.vaadin.collaborationengine.EntryScope;
+import com.vaadin.collaborationengine.MapChangeEvent;
+import com.vaadin.collaborationengine.UserInfo;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.samskab.board.BoardChanged;
+import org.samskab.board.BoardViews.BoardState;
+import org.samskab.board.BoardViews.NoteState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Board topics on Collaboration Engine. Committed {@link BoardChanged} events are written into the topic by one
+ * long-lived system connection per board; screens subscribe through {@link #connect}.
+ */
+@org.springframework.stereotype.Component
+public class LiveBoards implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveBoards.class);
+    private static final String NOTES = "notes";
+    private static final String BOARD = "board";
+    private static final String EDITING = "editing";
+    private static final String SECTIONS_KEY = "sections";
+    private static final String STATE_KEY = "state";
+    /** A topic nobody has open forgets its entries after this; screens read the database when they open. */
+    private static final Duration IDLE_EXPIRY = Duration.ofMinutes(30);
+
+    private final AtomicReference<VaadinService> vaadinService = new AtomicReference<>();
+    private final Map<Long, TopicWriter> writers = new ConcurrentHashMap<>();
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        vaadinService.set(event.getSource());
+    }
+
+    static String topic(long boardId) {
+        return "board/" + boardId;
+    }
+
+    /** Fans a committed change out. Runs after commit, so screens never show what the database does not hold. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void publish(BoardChanged change) {
+        VaadinService service = vaadinService.get();
+        if (service == null) {
+            return; // no UI running (a service test, a start-up task): nobody to tell
+        }
+        try {
+            writers.computeIfAbsent(change.boardId(), id -> new TopicWriter(service, id)).write(change);
+        } catch (RuntimeException e) {
+            // The change is committed; a screen that misses it catches up when it reopens the board.
+            log.warn("Could not publish board {} revision {}: {}", change.boardId(), change.revision(),
+                    e.toString());
+        }
+    }
+
+    /**
+     * Subscribes a screen (while {@code owner} is attached) to a board's live changes after {@code revision}.
+     * The member is shown among those present, identified by their member id.
+     */
+    public LiveBoardConnection connect(Component owner, long boardId, long revision, long memberId,
+            String memberName, BoardLiveListener listener) {
+        UserInfo me = userInfo(memberId, memberName);
+        AtomicReference<CollaborationMap> editing = new AtomicReference<>();
+        Map<Long, Long> seen = new ConcurrentHashMap<>();
+        CollaborationEngine.getInstance().openTopicConnection(owner, topic(boardId), me, connection -> {
+            CollaborationMap notes = connection.getNamedMap(NOTES);
+            notes.setExpirationTimeout(IDLE_EXPIRY);
+            var notesRegistration = notes.subscribe(event -> onNote(event, revision, seen, listener));
+            CollaborationMap board = connection.getNamedMap(BOARD);
+            var boardRegistration = board.subscribe(event -> onBoard(event, revision, listener));
+            CollaborationMap editors = connection.getNamedMap(EDITING);
+            editing.set(editors);
+            var editingRegistration = editors.subscribe(event -> {
+                EditingEntry entry = event.getValue(EditingEntry.class);
+                if (entry == null || entry.memberId() != memberId) {
+                    listener.editingChanged(Long.parseLong(event.getKey()), entry == null ? null : entry.name());
+                }
+            });
+            return () -> {
+                notesRegistration.remove();
+                boardRegistration.remove();
+                editingRegistration.remove();
+                editing.set(null);
+            };
+        });
+        return new LiveBoardConnection() {
+            @Override
+            public void startEditing(long noteId) {
+                CollaborationMap map = editing.get();
+                if (map != null) {
+                    // Scoped to this connection: if the editor's browser closes, the marker goes with it.
+                    map.put(Long.toString(noteId), new EditingEntry(memberId, memberName), EntryScope.CONNECTION);
+                }
+            }
+
+            @Override
+            public void stopEditing(long noteId) {
+                CollaborationMap map = editing.get();
+                if (map != null) {
+                    EditingEntry current = map.get(Long.toString(noteId), EditingEntry.class);
+                    if (current != null && current.memberId() == memberId) {
+                        map.remove(Long.toString(noteId));
+                    }
+                }
+            }
+        };
+    }
+
+    /** The avatars of everyone who has the board open. */
+    public Component presence(long boardId, long memberId, String memberName) {
+        CollaborationAvatarGroup avatars = new CollaborationAvatarGroup(userInfo(memberId, memberName),
+                topic(boardId));
+        avatars.setMaxItemsVisible(8);
+        return avatars;
+    }
+
+    private static UserInfo userInfo(long memberId, String name) {
+        UserInfo info = new UserInfo("member-" + memberId, name);
+        return info;
+    }
+
+    private static void onNote(MapChangeEvent event, long openedAt, Map<Long, Long> seen,
+            BoardLiveListener listener) {
+        LiveNote entry = event.getValue(LiveNote.class);
+        if (entry == null || entry.revision() <= openedAt) {
+            return;
+        }
+        long noteId = Long.parseLong(event.getKey());
+        Long last = seen.get(noteId);
+        if (last != null && last >= entry.revision()) {
+            return; // an older state arriving late
+        }
+        seen.put(noteId, entry.revision());
+        if (entry.removed()) {
+            listener.noteRemoved(noteId, entry.revision());
+        } else {
+            listener.noteChanged(entry.state());
+        }
+    }
+
+    private static void onBoard(MapChangeEvent event, long openedAt, BoardLiveListener listener) {
+        if (SECTIONS_KEY.equals(event.getKey())) {
+            LiveSections sections = event.getValue(LiveSections.class);
+            if (sections != null && sections.revision() > openedAt) {
+                listener.sectionsChanged(sections.sections(), sections.revision());
+            }
+        } else if (STATE_KEY.equals(event.getKey())) {
+            BoardState state = event.getValue(BoardState.class);
+            if (state != null && state.revision() > openedAt) {
+                listener.boardChanged(state);
+            }
+        }
+    }
+
+    /** Who is editing a note. */
+    record EditingEntry(long memberId, String name) {
+    }
+
+    /** One board's system connection, writing changes in revision order. */
+    private static final class TopicWriter {
+
+        private final AtomicReference<CollaborationMap> notes = new AtomicReference<>();
+        private final AtomicReference<CollaborationMap> board = new AtomicReference<>();
+        private final java.util.concurrent.CountDownLatch activated = new java.util.concurrent.CountDownLatch(1);
+
+        TopicWriter(VaadinService service, long boardId) {
+            CollaborationEngine engine = CollaborationEngine.getInstance(service);
+            engine.openTopicConnection(engine.getSystemContext(), topic(boardId), new UserInfo("samskab-system"),
+                    connection -> {
+                        CollaborationMap notesMap = connection.getNamedMap(NOTES);
+                        notesMap.setExpirationTimeout(IDLE_EXPIRY);
+                        notes.set(notesMap);
+                        board.set(connection.getNamedMap(BOARD));
+                        activated.countDown();
+                        return () -> {
+                            notes.set(null);
+                            board.set(null);
+                        };
+                    });
+        }
+
+        synchronized void write(BoardChanged change) {
+            try {
+                // The system connection activates asynchronously the first time.
+                activated.await(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            CollaborationMap notesMap = notes.get();
+            CollaborationMap boardMap = board.get();
+            if (notesMap == null || boardMap == null) {
+                throw new IllegalStateException("board topic not active");
+            }
+            for (NoteState note : change.notes()) {
+                putIfNewer(notesMap, note.id(), new LiveNote(change.revision(), note, false));
+            }
+            for (Long removed : change.removedNoteIds()) {
+                putIfNewer(notesMap, removed, new LiveNote(change.revision(), null, true));
+            }
+            if (change.sections() != null) {
+                LiveSections current = boardMap.get(SECTIONS_KEY, LiveSections.class);
+                if (current == null || current.revision() < change.revision()) {
+                    boardMap.put(SECTIONS_KEY, new LiveSections(change.revision(), change.sections()));
+                }
+            }
+            if (change.board() != null) {
+                BoardState current = boardMap.get(STATE_KEY, BoardState.class);
+                if (current == null || current.revision() < change.revision()) {
+                    boardMap.put(STATE_KEY, change.board());
+                }
+            }
+        }
+
+        /** Commits are ordered by the board lock, but their after-commit events may race; the newest wins. */
+        private static void putIfNewer(CollaborationMap map, long noteId, LiveNote entry) {
+            LiveNote current = map.get(Long.toString(noteId), LiveNote.class);
+            if (current == null || current.revision() < entry.revision()) {
+                map.put(Long.toString(noteId), entry);
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.samskab.live;
+
+import org.samskab.board.BoardViews.NoteState;
+
+/** A note's entry in a board topic: its shared state, or a tombstone once it is gone. */
+record LiveNote(long revision, NoteState state, boolean removed) {
+}
