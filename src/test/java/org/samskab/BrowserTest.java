@@ -93,6 +93,24 @@ public abstract class BrowserTest {
         waitFor(driver).until(d -> pageText(d).contains(text));
     }
 
+    /** Clicks the element once it is there and clickable, retrying when a live update replaced it meanwhile. */
+    protected static void click(WebDriver driver, By by) {
+        waitFor(driver).until(d -> {
+            try {
+                var element = d.findElement(by);
+                if (!element.isDisplayed() || !element.isEnabled()) {
+                    return false;
+                }
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.NoSuchElementException
+                    | org.openqa.selenium.ElementNotInteractableException e) {
+                return false;
+            }
+        });
+    }
+
     /** Saves a PNG under target/screenshots/ and returns its path. */
     protected static Path screenshot(WebDriver driver, String name) {
         try {

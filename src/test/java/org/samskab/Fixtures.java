@@ -28,9 +28,11 @@ public class Fixtures {
     private final InvitationService invitations;
     private final CurrentMember currentMember;
     private final UserDetailsService userDetails;
+    private final org.samskab.board.BoardService boards;
 
     Fixtures(MemberService members, NetworkService networks, InvitationService invitations,
-            CurrentMember currentMember, UserDetailsService userDetails) {
+            CurrentMember currentMember, UserDetailsService userDetails, org.samskab.board.BoardService boards) {
+        this.boards = boards;
         this.members = members;
         this.networks = networks;
         this.invitations = invitations;
@@ -68,6 +70,13 @@ public class Fixtures {
             networks.changeMyOrganisation(networkId, sarpsborg);
             return new TestNetwork(networkId, name, coordinator, sarpsborg, fredrikstad);
         });
+    }
+
+    /** An idea board (not on a gathering's agenda) with the given sections, created by the coordinator. */
+    public long board(TestNetwork network, boolean allowAnonymous, String... sections) {
+        return as(network.coordinator(), () -> boards.createBoard(network.id(), null,
+                org.samskab.board.BoardKind.IDEA_BOARD, "What should our network give us?",
+                "One idea per note.", allowAnonymous, java.util.List.of(sections)).id());
     }
 
     /** Invites and accepts a new member; returns their e-mail address. */

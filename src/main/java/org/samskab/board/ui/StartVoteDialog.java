@@ -22,6 +22,7 @@ class StartVoteDialog extends Dialog {
         dots.setMax(BoardService.MAX_DOTS);
         dots.setStepButtonsVisible(true);
         totalsVisible.setLabel(getTranslation("board.show-totals-during-vote"));
+        totalsVisible.addClassName("totals-visible");
         add(dots, totalsVisible);
         getElement().getThemeList().add("stacked-dialog");
         Button start = new Button(getTranslation("board.start-vote"), e -> {
