@@ -45,8 +45,15 @@ public abstract class BrowserTest {
 
     private final List<WebDriver> browsers = new ArrayList<>();
 
-    /** A new, separate browser (its own profile, cookies and session). */
+    /** A new, separate browser (its own profile, cookies and session), closed after the test. */
     protected WebDriver newBrowser(int width, int height) {
+        WebDriver driver = openChromium(width, height);
+        browsers.add(driver);
+        return driver;
+    }
+
+    /** Starts Debian's Chromium, headless, with a fresh profile. The caller quits it. */
+    public static WebDriver openChromium(int width, int height) {
         try {
             Path profile = Files.createTempDirectory("samskab-chromium-");
             ChromeOptions options = new ChromeOptions();
@@ -59,7 +66,6 @@ public abstract class BrowserTest {
                     .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
             WebDriver driver = new ChromeDriver(service, options);
             driver.manage().window().setSize(new Dimension(width, height));
-            browsers.add(driver);
             return driver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -70,12 +76,17 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + "/" + path;
     }
 
-    protected static WebDriverWait waitFor(WebDriver driver) {
+    public static WebDriverWait waitFor(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     protected void signIn(WebDriver driver, String email, String password) {
-        driver.get(url("login"));
+        signIn(driver, url(""), email, password);
+    }
+
+    /** Signs in on the portal at {@code baseUrl} (ending with a slash). */
+    public static void signIn(WebDriver driver, String baseUrl, String email, String password) {
+        driver.get(baseUrl + "login");
         waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")));
         driver.findElement(By.cssSelector("input[name='username']")).sendKeys(email);
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
@@ -83,18 +94,18 @@ public abstract class BrowserTest {
     }
 
     /** The page's visible text. (Element#getText on body fails in chromedriver 156 for Vaadin pages.) */
-    protected static String pageText(WebDriver driver) {
+    public static String pageText(WebDriver driver) {
         Object text = ((JavascriptExecutor) driver).executeScript("return document.body.innerText");
         return text == null ? "" : text.toString();
     }
 
     /** Waits until the page's visible text contains the given text. */
-    protected static void waitForText(WebDriver driver, String text) {
+    public static void waitForText(WebDriver driver, String text) {
         waitFor(driver).until(d -> pageText(d).contains(text));
     }
 
     /** Clicks the element once it is there and clickable, retrying when a live update replaced it meanwhile. */
-    protected static void click(WebDriver driver, By by) {
+    public static void click(WebDriver driver, By by) {
         waitFor(driver).until(d -> {
             try {
                 var element = d.findElement(by);
@@ -112,7 +123,7 @@ public abstract class BrowserTest {
     }
 
     /** Saves a PNG under target/screenshots/ and returns its path. */
-    protected static Path screenshot(WebDriver driver, String name) {
+    public static Path screenshot(WebDriver driver, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");

@@ -68,7 +68,7 @@ public abstract class KaribuTest {
     }
 
     @AfterEach
-    void closeUi() {
+    protected void closeUi() {
         MockVaadin.tearDown();
         Fixtures.signOut();
     }

@@ -26,11 +26,27 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
     private static boolean leftoversRemoved;
 
-    @Override
-    public void initialize(ConfigurableApplicationContext context) {
+    /** Creates a fresh, empty database and returns its name; the caller drops it with {@link #drop}. */
+    public static String create() {
         removeLeftoversOfKilledRuns();
         String name = "samskab_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_danish_ci");
+        return name;
+    }
+
+    public static void drop(String name) {
+        execute("DROP DATABASE IF EXISTS " + name);
+    }
+
+    /** Spring properties that point a context at the database. */
+    public static Map<String, Object> properties(String name) {
+        return Map.of("spring.datasource.url", SERVER_URL + name, "spring.datasource.username", USER,
+                "spring.datasource.password", PASSWORD, "samskab.test.database", name);
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String name = create();
         String url = SERVER_URL + name;
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(
                 "spring.datasource.url", url,

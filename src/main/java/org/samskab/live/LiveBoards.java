@@ -38,6 +38,7 @@ public class LiveBoards implements VaadinServiceInitListener {
     private static final String STATE_KEY = "state";
     /** A topic nobody has open forgets its entries after this; screens read the database when they open. */
     private static final Duration IDLE_EXPIRY = Duration.ofMinutes(30);
+    private static final int MAX_PENDING = 10_000;
 
     private final AtomicReference<VaadinService> vaadinService = new AtomicReference<>();
     private final Map<Long, TopicWriter> writers = new ConcurrentHashMap<>();
@@ -170,12 +171,16 @@ public class LiveBoards implements VaadinServiceInitListener {
     record EditingEntry(long memberId, String name) {
     }
 
-    /** One board's system connection, writing changes in revision order. */
+    /**
+     * One board's system connection, writing changes in revision order. The connection activates
+     * asynchronously; changes that come before it are kept and written on activation, so the committing thread
+     * never waits for the live layer.
+     */
     private static final class TopicWriter {
 
-        private final AtomicReference<CollaborationMap> notes = new AtomicReference<>();
-        private final AtomicReference<CollaborationMap> board = new AtomicReference<>();
-        private final java.util.concurrent.CountDownLatch activated = new java.util.concurrent.CountDownLatch(1);
+        private CollaborationMap notes;
+        private CollaborationMap board;
+        private final java.util.ArrayDeque<BoardChanged> pending = new java.util.ArrayDeque<>();
 
         TopicWriter(VaadinService service, long boardId) {
             CollaborationEngine engine = CollaborationEngine.getInstance(service);
@@ -183,28 +188,39 @@ public class LiveBoards implements VaadinServiceInitListener {
                     connection -> {
                         CollaborationMap notesMap = connection.getNamedMap(NOTES);
                         notesMap.setExpirationTimeout(IDLE_EXPIRY);
-                        notes.set(notesMap);
-                        board.set(connection.getNamedMap(BOARD));
-                        activated.countDown();
-                        return () -> {
-                            notes.set(null);
-                            board.set(null);
-                        };
+                        activate(notesMap, connection.getNamedMap(BOARD));
+                        return this::deactivate;
                     });
         }
 
+        private synchronized void activate(CollaborationMap notesMap, CollaborationMap boardMap) {
+            notes = notesMap;
+            board = boardMap;
+            while (!pending.isEmpty()) {
+                apply(pending.poll());
+            }
+        }
+
+        private synchronized void deactivate() {
+            notes = null;
+            board = null;
+        }
+
         synchronized void write(BoardChanged change) {
-            try {
-                // The system connection activates asynchronously the first time.
-                activated.await(5, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (notes == null || board == null) {
+                if (pending.size() >= MAX_PENDING) {
+                    // Screens that miss these catch up from the database when they reopen the board.
+                    pending.poll();
+                }
+                pending.add(change);
+                return;
             }
-            CollaborationMap notesMap = notes.get();
-            CollaborationMap boardMap = board.get();
-            if (notesMap == null || boardMap == null) {
-                throw new IllegalStateException("board topic not active");
-            }
+            apply(change);
+        }
+
+        private void apply(BoardChanged change) {
+            CollaborationMap notesMap = notes;
+            CollaborationMap boardMap = board;
             for (NoteState note : change.notes()) {
                 putIfNewer(notesMap, note.id(), new LiveNote(change.revision(), note, false));
             }

@@ -1,38 +1,60 @@
 package org.samskab.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.samskab.BrowserTest.click;
+import static org.samskab.BrowserTest.openChromium;
+import static org.samskab.BrowserTest.pageText;
+import static org.samskab.BrowserTest.screenshot;
+import static org.samskab.BrowserTest.signIn;
+import static org.samskab.BrowserTest.waitFor;
+import static org.samskab.BrowserTest.waitForText;
 
+import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.samskab.BrowserTest;
+import org.samskab.Application;
 import org.samskab.Fixtures;
+import org.samskab.TestDatabase;
 import org.samskab.network.NetworkRole;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
-/** Two people, two browsers, one board. */
-class LiveBoardBrowserTest extends BrowserTest {
+/**
+ * Two people, two browsers, one board, and a server restart in the middle. The portal runs here as a whole
+ * application on a fixed port and its own fresh database, so it can be stopped and started again.
+ */
+class LiveBoardBrowserTest {
+
+    private String database;
+    private int port;
+    private ConfigurableApplicationContext portal;
+    private WebDriver coordinator;
+    private WebDriver participant;
 
     @Test
-    void twoMembersSeeEachOthersNotesMovesAndVotesLive() {
+    void twoMembersSeeEachOthersNotesMovesAndVotesLiveAndARestartLosesNothing() throws Exception {
+        database = TestDatabase.create();
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        startPortal();
+        Fixtures fixtures = portal.getBean(Fixtures.class);
         var network = fixtures.network();
         String ingrid = fixtures.member(network, NetworkRole.PARTICIPANT, "Ingrid Bakke", network.sarpsborg());
         long boardId = fixtures.board(network, false, "Content", "Ways of working");
+        String base = "http://localhost:" + port + "/";
 
-        WebDriver coordinator = newBrowser(1280, 900);
-        signIn(coordinator, network.coordinator(), Fixtures.PASSWORD);
-        waitForText(coordinator, network.name());
-        coordinator.get(url("boards/" + boardId));
-        waitForText(coordinator, "Ways of working");
-
-        WebDriver participant = newBrowser(1280, 900);
-        signIn(participant, ingrid, Fixtures.PASSWORD);
-        waitForText(participant, network.name());
-        participant.get(url("boards/" + boardId));
-        waitForText(participant, "Ways of working");
+        coordinator = openChromium(1280, 900);
+        openBoard(coordinator, base, network.coordinator(), boardId);
+        participant = openChromium(1280, 900);
+        openBoard(participant, base, ingrid, boardId);
 
         // The coordinator adds a note; the participant sees it without reloading, within 2 seconds.
         WebElement content = section(coordinator, "Content");
@@ -42,16 +64,24 @@ class LiveBoardBrowserTest extends BrowserTest {
         long sent = System.nanoTime();
         new WebDriverWait(participant, Duration.ofSeconds(2))
                 .until(d -> pageText(d).contains("Share cases from practice"));
-        long millis = (System.nanoTime() - sent) / 1_000_000;
-        assertThat(millis).as("propagation in ms").isLessThan(2000);
+        assertThat((System.nanoTime() - sent) / 1_000_000).as("propagation in ms").isLessThan(2000);
         screenshot(participant, "live-board-participant-sees-note");
 
         // The participant moves it to the other section with the note's menu; the coordinator sees the move.
-        moveFirstNoteTo(participant, "Ways of working");
+        click(participant, By.cssSelector(".note-card vaadin-menu-bar-button"));
+        click(participant, By.xpath("//vaadin-menu-bar-item[contains(., 'Move to')]"));
+        click(participant, By.xpath("//vaadin-menu-bar-item[contains(., 'Ways of working')]"));
         waitFor(coordinator).until(d -> section(d, "Ways of working").getText().contains("Share cases"));
         assertThat(section(coordinator, "Content").getText()).doesNotContain("Share cases");
 
-        // A vote: the coordinator opens it with totals visible; both place a dot; both see 2 dots.
+        // The coordinator starts editing the note: the participant sees who is editing it.
+        click(coordinator, By.cssSelector(".note-card vaadin-menu-bar-button"));
+        click(coordinator, By.xpath("//vaadin-menu-bar-item[normalize-space()='Edit']"));
+        waitForText(participant, "Coordinator is editing");
+        click(coordinator, By.xpath("//section//vaadin-button[normalize-space()='Cancel']"));
+        waitFor(participant).until(d -> !pageText(d).contains("Coordinator is editing"));
+
+        // A vote with totals visible: both place a dot; both see two dots.
         click(coordinator, By.cssSelector("vaadin-button.start-vote"));
         click(coordinator, By.cssSelector("vaadin-checkbox.totals-visible"));
         click(coordinator, By.cssSelector("vaadin-button.confirm-start-vote"));
@@ -62,6 +92,35 @@ class LiveBoardBrowserTest extends BrowserTest {
         waitForText(coordinator, "2 dots");
         waitForText(participant, "2 dots");
         screenshot(coordinator, "live-board-coordinator-after-vote");
+
+        // Restart the server in the middle of the gathering.
+        portal.close();
+        startPortal();
+
+        for (var browser : Map.of(coordinator, network.coordinator(), participant, ingrid).entrySet()) {
+            openBoard(browser.getKey(), base, browser.getValue(), boardId);
+            waitFor(browser.getKey()).until(d -> section(d, "Ways of working").getText().contains("Share cases"));
+            assertThat(section(browser.getKey(), "Content").getText()).doesNotContain("Share cases");
+            assertThat(pageText(browser.getKey())).contains("2 dots").contains("you have 2 of 3 dots left");
+        }
+        screenshot(participant, "live-board-after-restart");
+    }
+
+    private void startPortal() {
+        Map<String, Object> properties = new HashMap<>(TestDatabase.properties(database));
+        properties.put("server.port", port);
+        properties.put("vaadin.devmode.devTools.enabled", false);
+        // As arguments, so they win over application.properties, as they would on a command line.
+        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        portal = new SpringApplicationBuilder(Application.class).profiles("test").run(arguments);
+    }
+
+    private static void openBoard(WebDriver browser, String base, String email, long boardId) {
+        signIn(browser, base, email, Fixtures.PASSWORD);
+        waitFor(browser).until(d -> !d.getCurrentUrl().contains("/login"));
+        browser.get(base + "boards/" + boardId);
+        waitForText(browser, "Ways of working");
     }
 
     private static WebElement section(WebDriver driver, String title) {
@@ -69,9 +128,19 @@ class LiveBoardBrowserTest extends BrowserTest {
                 + title + "']]"));
     }
 
-    private static void moveFirstNoteTo(WebDriver driver, String sectionTitle) {
-        click(driver, By.cssSelector(".note-card vaadin-menu-bar-button"));
-        click(driver, By.xpath("//vaadin-menu-bar-item[contains(., 'Move to')]"));
-        click(driver, By.xpath("//vaadin-menu-bar-item[contains(., '" + sectionTitle + "')]"));
+    @AfterEach
+    void stopEverything() {
+        if (coordinator != null) {
+            coordinator.quit();
+        }
+        if (participant != null) {
+            participant.quit();
+        }
+        if (portal != null) {
+            portal.close();
+        }
+        if (database != null) {
+            TestDatabase.drop(database);
+        }
     }
 }
