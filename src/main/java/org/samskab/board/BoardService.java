@@ -210,8 +210,7 @@ public class BoardService {
             throw new InvalidInputException("board.anonymous-not-allowed");
         }
         Instant now = Instant.now(clock);
-        List<Note> inSection = notes.findActiveInSection(section.getId());
-        double position = inSection.isEmpty() ? 1 : inSection.getLast().getPosition() + 1;
+        double position = notes.maxPosition(section.getId()) + 1;
         Note note = notes.saveAndFlush(new Note(board.getId(), section.getId(), cleanText,
                 colour == null ? NoteColour.YELLOW : colour, access.currentMemberId(), anonymous, position, now));
         long revision = board.nextRevision();

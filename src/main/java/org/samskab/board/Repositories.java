@@ -37,6 +37,9 @@ interface NoteRepository extends JpaRepository<Note, Long> {
     List<Note> findActiveInSection(long sectionId);
 
     long countByBoardIdAndDeletedAtIsNull(long boardId);
+
+    @Query("select coalesce(max(n.position), 0) from Note n where n.sectionId = :sectionId and n.deletedAt is null")
+    double maxPosition(long sectionId);
 }
 
 interface VoteRepository extends JpaRepository<Vote, Long> {

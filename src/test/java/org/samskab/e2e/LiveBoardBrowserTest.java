@@ -68,15 +68,14 @@ class LiveBoardBrowserTest {
         screenshot(participant, "live-board-participant-sees-note");
 
         // The participant moves it to the other section with the note's menu; the coordinator sees the move.
-        click(participant, By.cssSelector(".note-card vaadin-menu-bar-button"));
-        click(participant, By.xpath("//vaadin-menu-bar-item[contains(., 'Move to')]"));
-        click(participant, By.xpath("//vaadin-menu-bar-item[contains(., 'Ways of working')]"));
+        click(participant, By.cssSelector(".note-card .note-actions-button"));
+        click(participant, By.xpath("//vaadin-button[contains(@class,'note-action')][contains(., 'Move to Ways of working')]"));
         waitFor(coordinator).until(d -> section(d, "Ways of working").getText().contains("Share cases"));
         assertThat(section(coordinator, "Content").getText()).doesNotContain("Share cases");
 
         // The coordinator starts editing the note: the participant sees who is editing it.
-        click(coordinator, By.cssSelector(".note-card vaadin-menu-bar-button"));
-        click(coordinator, By.xpath("//vaadin-menu-bar-item[normalize-space()='Edit']"));
+        click(coordinator, By.cssSelector(".note-card .note-actions-button"));
+        click(coordinator, By.xpath("//vaadin-button[contains(@class,'note-action')][normalize-space()='Edit']"));
         waitForText(participant, "Coordinator is editing");
         click(coordinator, By.xpath("//section//vaadin-button[normalize-space()='Cancel']"));
         waitFor(participant).until(d -> !pageText(d).contains("Coordinator is editing"));

@@ -168,6 +168,11 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
     /** Places section columns in order, and every card in its section, in order. */
     private void layoutSections() {
+        layoutSections(null);
+    }
+
+    /** Like {@link #layoutSections()}, but only re-sorts the given sections' cards (null: all). */
+    private void layoutSections(Set<Long> onlySections) {
         List<Component> wanted = new ArrayList<>();
         for (SectionState section : sections) {
             wanted.add(columns.get(section.id()));
@@ -179,11 +184,14 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         }
         Map<Long, List<NoteCard>> bySection = new HashMap<>();
         cards.values().stream()
+                .filter(card -> onlySections == null || onlySections.contains(card.note().sectionId()))
                 .sorted(Comparator.comparingDouble((NoteCard c) -> c.note().position()))
                 .forEach(card -> bySection.computeIfAbsent(card.note().sectionId(), k -> new ArrayList<>())
                         .add(card));
         for (SectionColumn column : columns.values()) {
-            column.showCards(bySection.getOrDefault(column.section().id(), List.of()));
+            if (onlySections == null || onlySections.contains(column.section().id())) {
+                column.showCards(bySection.getOrDefault(column.section().id(), List.of()));
+            }
         }
     }
 
@@ -361,17 +369,18 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         if (!columns.containsKey(note.sectionId())) {
             return; // a section this screen does not know yet; the section update brings it
         }
+        Set<Long> affected = new HashSet<>();
+        affected.add(note.sectionId());
         if (card == null) {
             card = new NoteCard(this, note);
             cards.put(note.id(), card);
-            String editor = editors.get(note.id());
-            card.showEditor(editor);
-        } else if (!card.isEditing()) {
-            card.update(note);
+            card.showEditor(editors.get(note.id()));
         } else {
+            affected.add(card.note().sectionId());
             card.update(note);
         }
-        layoutSections();
+        // Only the sections the note left and entered are re-sorted: a change costs the same on a big board.
+        layoutSections(affected);
     }
 
     @Override

@@ -10,9 +10,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.samskab.base.TextRules;
 import org.samskab.board.NoteColour;
@@ -33,7 +32,8 @@ class NoteCard extends ListItem implements DragSource<NoteCard> {
     private final Span votes = new Span();
     private final Span editing = new Span();
     private final Div dotButtons = new Div();
-    private final MenuBar menu = new MenuBar();
+    final Button actions = new Button(VaadinIcon.ELLIPSIS_DOTS_H.create());
+    private Popover actionsPopover;
     private final Div body = new Div();
     private boolean editMode;
     private TextArea editor;
@@ -48,14 +48,17 @@ class NoteCard extends ListItem implements DragSource<NoteCard> {
         votes.addClassName("note-votes");
         editing.addClassName("note-editing");
         dotButtons.addClassName("note-dots");
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
-        menu.addClassName("note-menu");
+        actions.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        actions.addClassName("note-actions-button");
+        actions.getElement().setAttribute("aria-haspopup", "dialog");
+        // Built when opened, not per note: a board of a thousand notes stays light.
+        actions.addClickListener(e -> openActions());
         body.addClassName("note-body");
         Div footer = new Div(author, votes, editing);
         footer.addClassName("note-footer");
-        Div actions = new Div(dotButtons, menu);
-        actions.addClassName("note-actions");
-        add(body, footer, actions);
+        Div actionRow = new Div(dotButtons, actions);
+        actionRow.addClassName("note-actions");
+        add(body, footer, actionRow);
         setDraggable(true);
         setDragData(note.id());
         DropTarget<NoteCard> dropTarget = DropTarget.configure(this, true);
@@ -101,7 +104,8 @@ class NoteCard extends ListItem implements DragSource<NoteCard> {
             votes.setText(getTranslation("board.dot-count", note.votes()));
         }
         renderDots();
-        renderMenu();
+        actions.setAriaLabel(getTranslation("board.note-actions", shortText()));
+        actions.setTooltipText(getTranslation("board.note-actions", shortText()));
         getElement().setAttribute("aria-label", getTranslation("board.note-label", note.text(),
                 note.anonymous() ? getTranslation("board.anonymous") : note.authorName()));
     }
@@ -131,30 +135,77 @@ class NoteCard extends ListItem implements DragSource<NoteCard> {
         dotButtons.add(take, myDots, place);
     }
 
-    private void renderMenu() {
-        menu.removeAll();
-        MenuItem more = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_H.create());
-        more.setAriaLabel(getTranslation("board.note-actions", shortText()));
-        var sub = more.getSubMenu();
+    /** The note's actions, in a popover built on demand: every drag action has a keyboard path here. */
+    private void openActions() {
+        closeActions();
+        actionsPopover = new Popover();
+        actionsPopover.setTarget(actions);
+        actionsPopover.setAriaLabel(getTranslation("board.note-actions", shortText()));
+        actionsPopover.setPosition(PopoverPosition.BOTTOM_END);
+        actionsPopover.setAutofocus(true);
+        actionsPopover.addClassName("note-actions-popover");
+        Div content = new Div();
+        content.addClassName("note-actions-content");
         boolean mayChange = board.mayChange(note);
         if (mayChange) {
-            sub.addItem(getTranslation("board.edit"), e -> startEditing());
-            MenuItem colours = sub.addItem(getTranslation("board.colour"));
+            content.add(action(getTranslation("board.edit"), VaadinIcon.EDIT, this::startEditing));
+            Div colours = new Div();
+            colours.addClassName("note-colour-choices");
+            colours.getElement().setAttribute("role", "group");
+            colours.getElement().setAttribute("aria-label", getTranslation("board.colour"));
             for (NoteColour colour : NoteColour.values()) {
-                colours.getSubMenu().addItem(getTranslation(colour.translationKey()),
-                        e -> board.recolour(note.id(), colour));
+                Button swatch = new Button("", e -> {
+                    closeActions();
+                    board.recolour(note.id(), colour);
+                });
+                swatch.addClassNames("colour-swatch", colour.cssClass());
+                swatch.setAriaLabel(getTranslation(colour.translationKey()));
+                swatch.setTooltipText(getTranslation(colour.translationKey()));
+                colours.add(swatch);
             }
+            content.add(colours);
         }
-        MenuItem moveTo = sub.addItem(getTranslation("board.move-to"));
         for (SectionState section : board.sections()) {
             if (section.id() != note.sectionId()) {
-                moveTo.getSubMenu().addItem(section.title(), e -> board.move(note.id(), section.id(), null));
+                content.add(action(getTranslation("board.move-to-section", section.title()), VaadinIcon.ARROW_RIGHT,
+                        () -> board.move(note.id(), section.id(), null)));
             }
         }
-        sub.addItem(getTranslation("board.move-up"), e -> board.moveWithinSection(note.id(), -1));
-        sub.addItem(getTranslation("board.move-down"), e -> board.moveWithinSection(note.id(), 1));
+        content.add(action(getTranslation("board.move-up"), VaadinIcon.ARROW_UP,
+                () -> board.moveWithinSection(note.id(), -1)));
+        content.add(action(getTranslation("board.move-down"), VaadinIcon.ARROW_DOWN,
+                () -> board.moveWithinSection(note.id(), 1)));
         if (mayChange) {
-            sub.addItem(getTranslation("board.delete"), e -> board.delete(note.id()));
+            Button delete = action(getTranslation("board.delete"), VaadinIcon.TRASH, () -> board.delete(note.id()));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            content.add(delete);
+        }
+        actionsPopover.add(content);
+        actionsPopover.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                closeActions();
+            }
+        });
+        add(actionsPopover);
+        actionsPopover.open();
+    }
+
+    private Button action(String text, VaadinIcon icon, Runnable run) {
+        Button button = new Button(text, icon.create(), e -> {
+            closeActions();
+            run.run();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.addClassName("note-action");
+        return button;
+    }
+
+    private void closeActions() {
+        if (actionsPopover != null) {
+            Popover closing = actionsPopover;
+            actionsPopover = null;
+            closing.close();
+            remove(closing);
         }
     }
 
@@ -210,6 +261,6 @@ class NoteCard extends ListItem implements DragSource<NoteCard> {
 
     private String shortText() {
         String t = note.text();
-        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
+        return t.codePointCount(0, t.length()) > 40 ? t.substring(0, t.offsetByCodePoints(0, 40)) + "…" : t;
     }
 }

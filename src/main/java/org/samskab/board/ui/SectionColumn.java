@@ -115,16 +115,21 @@ class SectionColumn extends Section {
 
     /** Puts the cards in this section's list, in the given order, moving only what is out of place. */
     void showCards(List<NoteCard> ordered) {
-        var current = notes.getChildren().toList();
+        List<com.vaadin.flow.component.Component> current = new java.util.ArrayList<>(notes.getChildren().toList());
         if (current.equals(ordered)) {
             return;
         }
         for (int i = 0; i < ordered.size(); i++) {
             NoteCard card = ordered.get(i);
             if (i >= current.size() || current.get(i) != card) {
+                current.remove(card);
                 notes.addComponentAtIndex(i, card);
-                current = notes.getChildren().toList();
+                current.add(i, card);
             }
+        }
+        // Whatever is left after the ordered cards has moved to another section or is gone.
+        for (int i = current.size() - 1; i >= ordered.size(); i--) {
+            notes.remove(current.get(i));
         }
     }
 

@@ -8,9 +8,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.button.Button;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.samskab.KaribuTest;
@@ -30,6 +29,18 @@ class BoardViewTest extends KaribuTest {
         return _find(SectionColumn.class).stream().filter(c -> c.section().title().equals(section)).findFirst()
                 .orElseThrow().getChildren().flatMap(c -> c.getChildren()).filter(NoteCard.class::isInstance)
                 .map(c -> ((NoteCard) c).note().text()).toList();
+    }
+
+    /** Opens the note's actions and returns their labels. */
+    private static List<String> actionsOf(NoteCard card) {
+        _click(card.actions);
+        return _find(card, Button.class, spec -> spec.withClasses("note-action")).stream().map(Button::getText)
+                .toList();
+    }
+
+    private static void chooseAction(NoteCard card, String label) {
+        _click(card.actions);
+        _click(_get(card, Button.class, spec -> spec.withClasses("note-action").withText(label)));
     }
 
     private SectionColumn column(String title) {
@@ -63,13 +74,11 @@ class BoardViewTest extends KaribuTest {
         _click(_get(card, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Save")));
         assertThat(notesIn("Content")).containsExactly("Case clinics between every gathering");
 
-        ContextMenuKt._clickItemWithCaption(_get(card("Case clinics between every gathering"), MenuBar.class),
-                "Ways of working");
+        chooseAction(card("Case clinics between every gathering"), "Move to Ways of working");
         assertThat(notesIn("Content")).isEmpty();
         assertThat(notesIn("Ways of working")).containsExactly("Case clinics between every gathering");
 
-        ContextMenuKt._clickItemWithCaption(_get(card("Case clinics between every gathering"), MenuBar.class),
-                "Delete");
+        chooseAction(card("Case clinics between every gathering"), "Delete");
         assertThat(_find(NoteCard.class)).isEmpty();
         assertThat(fixtures.as(ingrid, () -> boards.open(boardId)).notes()).isEmpty();
     }
@@ -86,15 +95,14 @@ class BoardViewTest extends KaribuTest {
 
         signInAndOpenUi(ingrid);
         UI.getCurrent().navigate("boards/" + boardId);
-        var menu = _get(card("Coordinator note"), MenuBar.class);
-        assertThat(menu.getItems().getFirst().getSubMenu().getItems())
-                .noneMatch(item -> item.getText().equals("Delete") || item.getText().equals("Edit"));
+        assertThat(actionsOf(card("Coordinator note"))).contains("Move up", "Move down")
+                .doesNotContain("Delete", "Edit");
         assertThat(_find(SectionColumn.class).getFirst().getElement().getTextRecursively()).contains("Coordinator");
         closeUi();
 
         signInAndOpenUi(ola);
         UI.getCurrent().navigate("boards/" + boardId);
-        ContextMenuKt._clickItemWithCaption(_get(card("Coordinator note"), MenuBar.class), "Delete");
+        chooseAction(card("Coordinator note"), "Delete");
         assertThat(_find(NoteCard.class)).isEmpty();
     }
 
