@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.samskab.board.BoardChanged;
+import org.samskab.board.LiveBoardChannel;
+import org.samskab.board.LiveBoardConnection;
+import org.samskab.board.BoardLiveListener;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.NoteState;
 import org.slf4j.Logger;
@@ -28,7 +31,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * long-lived system connection per board; screens subscribe through {@link #connect}.
  */
 @org.springframework.stereotype.Component
-public class LiveBoards implements VaadinServiceInitListener {
+public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
 
     private static final Logger log = LoggerFactory.getLogger(LiveBoards.class);
     private static final String NOTES = "notes";
@@ -72,6 +75,7 @@ public class LiveBoards implements VaadinServiceInitListener {
      * Subscribes a screen (while {@code owner} is attached) to a board's live changes after {@code revision}.
      * The member is shown among those present, identified by their member id.
      */
+    @Override
     public LiveBoardConnection connect(Component owner, long boardId, long revision, long memberId,
             String memberName, BoardLiveListener listener) {
         UserInfo me = userInfo(memberId, memberName);
@@ -122,6 +126,7 @@ public class LiveBoards implements VaadinServiceInitListener {
     }
 
     /** The avatars of everyone who has the board open. */
+    @Override
     public Component presence(long boardId, long memberId, String memberName) {
         CollaborationAvatarGroup avatars = new CollaborationAvatarGroup(userInfo(memberId, memberName),
                 topic(boardId));

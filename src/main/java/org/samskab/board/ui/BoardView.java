@@ -37,9 +37,9 @@ import org.samskab.board.BoardViews.SectionState;
 import org.samskab.board.EditConflictException;
 import org.samskab.board.NoteColour;
 import org.samskab.board.VoteState;
-import org.samskab.live.BoardLiveListener;
-import org.samskab.live.LiveBoardConnection;
-import org.samskab.live.LiveBoards;
+import org.samskab.board.BoardLiveListener;
+import org.samskab.board.LiveBoardChannel;
+import org.samskab.board.LiveBoardConnection;
 import org.samskab.security.CurrentMember;
 import org.samskab.security.SignedInMember;
 import org.samskab.ui.UserMessages;
@@ -54,7 +54,7 @@ import org.samskab.ui.UserMessages;
 class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, BoardLiveListener {
 
     private final BoardService boards;
-    private final LiveBoards live;
+    private final LiveBoardChannel live;
     private final SignedInMember me;
 
     private BoardSnapshot snapshot;
@@ -72,7 +72,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     final RadioButtonGroup<String> layout = new RadioButtonGroup<>();
     final Button addSection = new Button();
 
-    BoardView(BoardService boards, LiveBoards live, CurrentMember currentMember) {
+    BoardView(BoardService boards, LiveBoardChannel live, CurrentMember currentMember) {
         this.boards = boards;
         this.live = live;
         this.me = currentMember.require();

@@ -1,4 +1,4 @@
-package org.samskab.live;
+package org.samskab.board;
 
 import java.util.List;
 import org.samskab.board.BoardViews.BoardState;

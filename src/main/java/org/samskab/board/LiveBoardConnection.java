@@ -1,4 +1,4 @@
-package org.samskab.live;
+package org.samskab.board;
 
 /** A screen's link to a live board: tells the others which note this member is editing. */
 public interface LiveBoardConnection {
