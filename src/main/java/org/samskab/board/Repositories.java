@@ -37,6 +37,10 @@ interface NoteRepository extends JpaRepository<Note, Long> {
     List<Note> findActiveInSection(long sectionId);
 
     long countByBoardIdAndDeletedAtIsNull(long boardId);
+
+    /** The board a note is on, read without loading the note: changes load it only once they hold the lock. */
+    @Query("select n.boardId from Note n where n.id = :id")
+    Optional<Long> findBoardId(long id);
 }
 
 interface VoteRepository extends JpaRepository<Vote, Long> {
