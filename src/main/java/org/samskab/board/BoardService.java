@@ -26,6 +26,7 @@ import org.samskab.network.NetworkAccess;
 import org.samskab.network.NetworkRole;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,9 +34,13 @@ import tools.jackson.databind.json.JsonMapper;
  * The board engine's only door. Every change: lock the board row, check the member's right, apply, take the next
  * revision, append to the change log, commit, and then announce {@link BoardChanged} (the live layer listens
  * after commit, so nothing is shown that is not stored).
+ * <p>
+ * Changes run in READ COMMITTED: under MariaDB's default REPEATABLE READ, a transaction that read anything before
+ * it got the board's lock keeps reading that older snapshot after it, and would check a note's version or a
+ * member's dots against state the previous lock holder has already changed.
  */
 @Service
-@Transactional
+@Transactional(isolation = Isolation.READ_COMMITTED)
 public class BoardService {
 
     public static final int MAX_DOTS = 20;
@@ -225,8 +230,9 @@ public class BoardService {
      * with the current text, so two people editing at once never silently lose words.
      */
     public NoteState editNote(long noteId, long expectedVersion, String text) {
-        Note note = activeNote(noteId);
-        Board board = lockForMember(note.getBoardId());
+        Locked locked = lockForNote(noteId);
+        Note note = locked.note();
+        Board board = locked.board();
         requireAuthorOrModerator(board, note);
         String cleanText = TextRules.requiredMultilineText(text, TextRules.NOTE_MAX, "field.note");
         if (note.getVersion() != expectedVersion) {
@@ -243,8 +249,9 @@ public class BoardService {
     }
 
     public NoteState recolourNote(long noteId, NoteColour colour) {
-        Note note = activeNote(noteId);
-        Board board = lockForMember(note.getBoardId());
+        Locked locked = lockForNote(noteId);
+        Note note = locked.note();
+        Board board = locked.board();
         requireAuthorOrModerator(board, note);
         if (colour == null) {
             throw new InvalidInputException("validation.required", new TextRules.TranslatedArgument("field.colour"));
@@ -260,8 +267,9 @@ public class BoardService {
     }
 
     public void deleteNote(long noteId) {
-        Note note = activeNote(noteId);
-        Board board = lockForMember(note.getBoardId());
+        Locked locked = lockForNote(noteId);
+        Note note = locked.note();
+        Board board = locked.board();
         requireAuthorOrModerator(board, note);
         NoteState before = noteState(board, note, board.getRevision());
         note.delete(Instant.now(clock));
@@ -276,8 +284,9 @@ public class BoardService {
      * Any member may group notes; affinity grouping is the group's shared work.
      */
     public NoteState moveNote(long noteId, long sectionId, Long beforeNoteId) {
-        Note note = activeNote(noteId);
-        Board board = lockForMember(note.getBoardId());
+        Locked locked = lockForNote(noteId);
+        Note note = locked.note();
+        Board board = locked.board();
         BoardSection target = activeSection(board, sectionId);
         NoteState before = noteState(board, note, board.getRevision());
         List<Note> others = new ArrayList<>(notes.findActiveInSection(target.getId()));
@@ -318,7 +327,7 @@ public class BoardService {
 
     /** Moves a note one place up (-1) or down (+1) in its section: the keyboard path for dragging. */
     public NoteState moveNoteWithinSection(long noteId, int steps) {
-        Note note = activeNote(noteId);
+        Note note = lockForNote(noteId).note();
         List<Note> inSection = new ArrayList<>(notes.findActiveInSection(note.getSectionId()));
         int current = -1;
         for (int i = 0; i < inSection.size(); i++) {
@@ -426,8 +435,9 @@ public class BoardService {
 
     /** Places one of the member's dots on a note; refuses when the vote is not open or no dots are left. */
     public int placeDot(long noteId) {
-        Note note = activeNote(noteId);
-        Board board = lockForMember(note.getBoardId());
+        Locked locked = lockForNote(noteId);
+        Note note = locked.note();
+        Board board = locked.board();
         if (board.getVoteState() != VoteState.OPEN) {
             throw new InvalidInputException("board.no-open-vote");
         }
@@ -442,8 +452,9 @@ public class BoardService {
 
     /** Takes back one of the member's dots from a note. */
     public int removeDot(long noteId) {
-        Note note = activeNote(noteId);
-        Board board = lockForMember(note.getBoardId());
+        Locked locked = lockForNote(noteId);
+        Note note = locked.note();
+        Board board = locked.board();
         if (board.getVoteState() != VoteState.OPEN) {
             throw new InvalidInputException("board.no-open-vote");
         }
@@ -515,6 +526,20 @@ public class BoardService {
                 && !access.roleIn(board.getNetworkId()).canFacilitate()) {
             throw new PermissionDeniedException();
         }
+    }
+
+    /** A note and its board, read under the board's lock. */
+    private record Locked(Board board, Note note) {
+    }
+
+    /**
+     * Takes the lock of a note's board and only then reads the note, so it is as the last change under that lock
+     * left it (not as it was before this transaction waited for the lock).
+     */
+    private Locked lockForNote(long noteId) {
+        long boardId = notes.findBoardId(noteId).orElseThrow(ItemNotFoundException::new);
+        Board board = lockForMember(boardId);
+        return new Locked(board, activeNote(noteId));
     }
 
     private Note activeNote(long noteId) {

@@ -40,6 +40,10 @@ interface NoteRepository extends JpaRepository<Note, Long> {
 
     @Query("select coalesce(max(n.position), 0) from Note n where n.sectionId = :sectionId and n.deletedAt is null")
     double maxPosition(long sectionId);
+
+    /** The board a note is on, read without loading the note: changes load it only once they hold the lock. */
+    @Query("select n.boardId from Note n where n.id = :id")
+    Optional<Long> findBoardId(long id);
 }
 
 interface VoteRepository extends JpaRepository<Vote, Long> {
