@@ -34,6 +34,13 @@ class ArchitectureTest {
             .because("Collaboration Engine is deprecated from Vaadin 25.3; a move to signals must touch one package");
 
     @ArchTest
+    static final ArchRule gatheringsSitOnTopOfNetworksAndBoards = noClasses().that()
+            .resideInAnyPackage("org.samskab.base..", "org.samskab.member..", "org.samskab.security..",
+                    "org.samskab.network..", "org.samskab.board..")
+            .should().dependOnClassesThat().resideInAPackage("org.samskab.gathering..")
+            .because("a gathering uses networks and boards; the network page finds its tab as a Spring bean");
+
+    @ArchTest
     static final ArchRule sharedBaseDependsOnNoFeature = noClasses().that().resideInAPackage("org.samskab.base..")
             .should().dependOnClassesThat().resideInAnyPackage("org.samskab.member..", "org.samskab.network..",
                     "org.samskab.security..", "org.samskab.ui..", "org.samskab.profile..", "org.samskab.demo..");

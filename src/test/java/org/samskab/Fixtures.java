@@ -1,8 +1,14 @@
 package org.samskab;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.samskab.base.Language;
+import org.samskab.gathering.GatheringForm;
+import org.samskab.gathering.GatheringKind;
+import org.samskab.gathering.GatheringService;
 import org.samskab.member.MemberService;
 import org.samskab.network.InvitationService;
 import org.samskab.network.NetworkRole;
@@ -29,15 +35,18 @@ public class Fixtures {
     private final CurrentMember currentMember;
     private final UserDetailsService userDetails;
     private final org.samskab.board.BoardService boards;
+    private final GatheringService gatherings;
 
     Fixtures(MemberService members, NetworkService networks, InvitationService invitations,
-            CurrentMember currentMember, UserDetailsService userDetails, org.samskab.board.BoardService boards) {
+            CurrentMember currentMember, UserDetailsService userDetails, org.samskab.board.BoardService boards,
+            GatheringService gatherings) {
         this.boards = boards;
         this.members = members;
         this.networks = networks;
         this.invitations = invitations;
         this.currentMember = currentMember;
         this.userDetails = userDetails;
+        this.gatherings = gatherings;
     }
 
     /** A network with a coordinator from "Sarpsborg kommune" and a second organisation, "Fredrikstad kommune". */
@@ -86,6 +95,13 @@ public class Fixtures {
                 () -> invitations.invite(network.id(), email, role, organisationId, Language.ENGLISH).link());
         accept(link, name, organisationId);
         return email;
+    }
+
+    /** A workshop the network's coordinator plans, starting at {@code startsAt}; returns its id. */
+    public long gathering(TestNetwork network, String title, Instant startsAt, Duration length) {
+        return as(network.coordinator(), () -> gatherings.plan(network.id(), new GatheringForm(title,
+                GatheringKind.WORKSHOP, startsAt, startsAt.plus(length), "Sarpsborg rådhus", null, null, Set.of()))
+                .id());
     }
 
     public static String token(String link) {

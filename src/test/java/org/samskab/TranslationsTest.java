@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,6 +38,17 @@ class TranslationsTest {
                     .isEqualTo(placeholders(english.getProperty(key)));
             assertThat(translated.getProperty(key)).as("%s in %s", key, language).isNotBlank();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_da", "_nb"})
+    void noKeyIsDefinedTwice(String suffix) throws IOException {
+        // java.util.Properties silently keeps the last of two definitions; a merge can leave both behind.
+        List<String> keys = Files.readAllLines(Path.of("src/main/resources/vaadin-i18n/translations" + suffix
+                + ".properties")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                .map(line -> line.substring(0, line.indexOf('=')).strip()).toList();
+        assertThat(keys).doesNotHaveDuplicates();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.samskab.base;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -64,6 +66,38 @@ public final class TextRules {
     /** Like {@link #requiredText} but empty becomes {@code null}. */
     public static String optionalText(String value, int max, String fieldKey) {
         return value == null || value.isBlank() ? null : requiredText(value, max, fieldKey);
+    }
+
+    /** Like {@link #requiredMultilineText} but empty becomes {@code null}. */
+    public static String optionalMultilineText(String value, int max, String fieldKey) {
+        return value == null || value.isBlank() ? null : requiredMultilineText(value, max, fieldKey);
+    }
+
+    /**
+     * An optional web address (a meeting link): one line within {@code max} characters, and an absolute
+     * {@code http} or {@code https} URL with a host. Empty becomes {@code null}.
+     */
+    public static String optionalWebLink(String value, int max, String fieldKey) {
+        String link = optionalText(value, max, fieldKey);
+        if (link != null && !isWebLink(link)) {
+            throw new InvalidInputException("validation.web-link", new TranslatedArgument(fieldKey));
+        }
+        return link;
+    }
+
+    /** True for an absolute {@code http} or {@code https} URL with a host, and nothing else. */
+    public static boolean isWebLink(String value) {
+        if (value == null || value.isBlank() || value.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
+                    && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /** A normalised (trimmed, lower-case) e-mail address. */

@@ -1,8 +1,18 @@
 package org.samskab.demo;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.samskab.base.Language;
+import org.samskab.board.BoardKind;
+import org.samskab.gathering.GatheringForm;
+import org.samskab.gathering.GatheringKind;
+import org.samskab.gathering.GatheringService;
+import org.samskab.member.MemberService;
 import org.samskab.network.InvitationService;
 import org.samskab.network.NetworkRole;
 import org.samskab.network.NetworkService;
@@ -22,8 +32,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds "HR Learning Network Østfold" once: five municipalities and the county, a coordinator, two facilitators
- * and eight participants. It goes through the same services, invitations and checks a real coordinator would,
- * so the demo cannot drift from what the portal really does.
+ * and eight participants, a past insight gathering and an upcoming pilot gathering, each with an idea board. It
+ * goes through the same services, invitations and checks a real coordinator would, so the demo cannot drift from
+ * what the portal really does.
  */
 @Component
 @Profile("demo")
@@ -66,16 +77,20 @@ class DemoData implements ApplicationRunner {
 
     private final NetworkService networks;
     private final InvitationService invitations;
+    private final GatheringService gatherings;
+    private final MemberService members;
     private final CurrentMember currentMember;
     private final Environment environment;
     private final String adminEmail;
     private final String password;
 
-    DemoData(NetworkService networks, InvitationService invitations, CurrentMember currentMember,
-            Environment environment, @Value("${samskab.admin.email:}") String adminEmail,
-            @Value("${samskab.demo.password}") String password) {
+    DemoData(NetworkService networks, InvitationService invitations, GatheringService gatherings,
+            MemberService members, CurrentMember currentMember, Environment environment,
+            @Value("${samskab.admin.email:}") String adminEmail, @Value("${samskab.demo.password}") String password) {
         this.networks = networks;
         this.invitations = invitations;
+        this.gatherings = gatherings;
+        this.members = members;
         this.currentMember = currentMember;
         this.environment = environment;
         this.adminEmail = adminEmail;
@@ -111,9 +126,49 @@ class DemoData implements ApplicationRunner {
                 join(invitations.invite(networkId, person.email(), person.role(), organisationId, Language.ENGLISH)
                         .link(), person, organisationId);
             }
+            planGatherings(networkId);
             return null;
         });
-        log.info("Seeded the demo network '{}' with {} members", NETWORK, PEOPLE.size());
+        log.info("Seeded the demo network '{}' with {} members and two gatherings", NETWORK, PEOPLE.size());
+    }
+
+    /**
+     * The network's first gathering took place three weeks ago: eight participants from six organisations said
+     * what the network should give them. The first pilot gathering is three weeks ahead. Runs as the coordinator.
+     */
+    private void planGatherings(long networkId) {
+        Set<Long> facilitators = Set.of(memberId("mette@samskab.example"), memberId("ola@samskab.example"));
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+
+        long insight = gatherings.plan(networkId, new GatheringForm("Insight gathering",
+                GatheringKind.INSIGHT_GATHERING, at(today.minusDays(21), 9, 0), at(today.minusDays(21), 15, 0),
+                "Østfold fylkeskommune, Sarpsborg", null,
+                "Innsiktssamling: 8 participants from 6 municipalities described what the network should give "
+                        + "them.\nWe listen first, and decide what to pilot at the next gathering.",
+                facilitators)).id();
+        gatherings.addBoard(insight, BoardKind.IDEA_BOARD, "What should our network give us?",
+                "One idea per note. Think of your own workplace.", true,
+                List.of("Content", "Ways of working", "Organisation"));
+        gatherings.start(insight);
+        gatherings.close(insight);
+
+        long pilot = gatherings.plan(networkId, new GatheringForm("Pilot gathering 1",
+                GatheringKind.PILOT_GATHERING, at(today.plusDays(21), 9, 30), at(today.plusDays(21), 15, 0),
+                "Fredrikstad bibliotek", "https://meet.example.org/hr-ostfold",
+                "We choose the first ideas from the insight gathering to try out at home, and plan how to share "
+                        + "what we learn.",
+                facilitators)).id();
+        gatherings.addBoard(pilot, BoardKind.IDEA_BOARD, "Which ideas do we pilot first?",
+                "Put the ideas you want to try where they fit.", false,
+                List.of("Pilot at home", "Pilot together", "Later"));
+    }
+
+    private long memberId(String email) {
+        return members.findByEmail(email).orElseThrow().id();
+    }
+
+    private static Instant at(LocalDate day, int hour, int minute) {
+        return day.atTime(LocalTime.of(hour, minute)).atZone(ZoneId.systemDefault()).toInstant();
     }
 
     private void join(String link, Person person, Long organisationId) {

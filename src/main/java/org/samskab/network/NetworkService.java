@@ -90,6 +90,19 @@ public class NetworkService {
         return result;
     }
 
+    /** The network's facilitators and coordinators, who may run its gatherings, by name; any member may ask. */
+    @Transactional(readOnly = true)
+    public List<MemberEntry> facilitators(long networkId, Locale locale) {
+        access.requireMember(networkId);
+        Collator collator = Collator.getInstance(locale);
+        return memberships.findByNetworkWithMembers(networkId).stream()
+                .filter(m -> m.getRole().canFacilitate())
+                .map(m -> new MemberEntry(m.getId(), m.getMember().getId(), m.getMember().getDisplayName(),
+                        m.getMember().getEmail(), m.getRole()))
+                .sorted(Comparator.comparing(MemberEntry::displayName, collator))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public List<OrganisationSummary> organisations(long networkId) {
         access.requireMember(networkId);

@@ -40,6 +40,9 @@ class InvitationBrowserTest extends BrowserTest {
         // Signed in, in the network, and the page speaks the chosen language.
         waitForText(browser, "Din rolle: Deltaker");
         assertThat(browser.getCurrentUrl()).endsWith("/networks/" + network.id());
+        assertThat(pageText(browser)).contains("Ingen samlinger ennå.");
+        browser.findElement(By.xpath("//vaadin-tab[contains(., 'Medlemmer')]")).click();
+        waitForText(browser, "Fredrikstad kommune (1)");
         assertThat(pageText(browser)).contains("Hanne Øye").contains("Fredrikstad kommune (1)");
         screenshot(browser, "accepted-invitation-nb");
 

@@ -2,14 +2,25 @@ package org.samskab.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.samskab.BrowserTest;
 import org.samskab.Fixtures;
 import org.samskab.base.Language;
+import org.samskab.board.BoardKind;
+import org.samskab.gathering.GatheringForm;
+import org.samskab.gathering.GatheringKind;
+import org.samskab.gathering.GatheringService;
 import org.samskab.network.InvitationService;
 import org.samskab.network.NetworkRole;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +33,8 @@ class ScreenTourBrowserTest extends BrowserTest {
 
     @Autowired
     InvitationService invitations;
+    @Autowired
+    GatheringService gatherings;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"phone, 375, 812", "projector, 1920, 1080"})
@@ -32,6 +45,31 @@ class ScreenTourBrowserTest extends BrowserTest {
         String link = fixtures.as(network.coordinator(), () -> invitations.invite(network.id(),
                 Fixtures.unique("jonas") + "@test.example", NetworkRole.PARTICIPANT, network.fredrikstad(),
                 Language.ENGLISH).link());
+
+        // Gatherings at the times of day real ones have, a past one that took place and an upcoming one.
+        ZoneId zone = ZoneId.systemDefault();
+        LocalDate today = LocalDate.now(zone);
+        long insight = fixtures.gathering(network, "Insight gathering",
+                today.minusDays(30).atTime(9, 0).atZone(zone).toInstant(), Duration.ofHours(5));
+        fixtures.as(network.coordinator(), () -> {
+            gatherings.start(insight);
+            gatherings.close(insight);
+        });
+        Instant pilotStart = today.plusDays(14).atTime(9, 30).atZone(zone).toInstant();
+        long pilot = fixtures.as(network.coordinator(), () -> {
+            long id = gatherings.plan(network.id(), new GatheringForm("Pilot gathering 1",
+                    GatheringKind.PILOT_GATHERING, pilotStart, pilotStart.plus(Duration.ofHours(6)),
+                    "Fredrikstad bibliotek, Storsalen",
+                    "https://meet.example.org/hr-ostfold/pilot-1",
+                    "We try out the first ideas from the insight gathering and choose what to pilot at home.",
+                    Set.of())).id();
+            gatherings.addBoard(id, BoardKind.IDEA_BOARD, "What should our network give us?",
+                    "Write one idea per note. Group them together afterwards.", true,
+                    List.of("Content", "Ways of working", "Organisation"));
+            gatherings.addBoard(id, BoardKind.IDEA_BOARD, "Ways of working between gatherings", null, false,
+                    List.of("Ideas"));
+            return id;
+        });
 
         WebDriver browser = newBrowser(width, height);
         browser.get(url(link.substring(link.indexOf("invitation/"))));
@@ -48,6 +86,16 @@ class ScreenTourBrowserTest extends BrowserTest {
         screenshot(browser, size + "-networks");
 
         browser.get(url("networks/" + network.id()));
+        waitForText(browser, "Pilot gathering 1");
+        assertThat(pageText(browser)).contains("Upcoming").contains("Insight gathering");
+        screenshot(browser, size + "-network-gatherings");
+        browser.findElement(By.cssSelector("vaadin-button.plan-gathering")).click();
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-dialog")));
+        waitForText(browser, "Online link");
+        screenshot(browser, size + "-plan-gathering");
+        browser.findElement(By.xpath("//vaadin-button[contains(., 'Cancel')]")).click();
+        waitFor(browser).until(d -> !pageText(d).contains("Online link"));
+        browser.findElement(By.xpath("//vaadin-tab[contains(., 'Members')]")).click();
         waitForText(browser, "Fredrikstad kommune (1)");
         screenshot(browser, size + "-network-members");
         browser.findElement(By.xpath("//vaadin-tab[contains(., 'Organisations')]")).click();
@@ -57,6 +105,13 @@ class ScreenTourBrowserTest extends BrowserTest {
         waitForText(browser, "Open invitations");
         assertThat(pageText(browser)).contains("@test.example");
         screenshot(browser, size + "-network-invitations");
+
+        browser.get(url("gatherings/" + pilot));
+        waitForText(browser, "What should our network give us?");
+        assertThat(pageText(browser)).contains("Agenda").contains("Ways of working").contains("Start gathering");
+        screenshot(browser, size + "-gathering");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('agenda-heading').scrollIntoView()");
+        screenshot(browser, size + "-gathering-agenda");
 
         browser.get(url("profile"));
         waitForText(browser, "Your profile");

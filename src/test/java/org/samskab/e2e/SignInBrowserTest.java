@@ -30,6 +30,9 @@ class SignInBrowserTest extends BrowserTest {
         screenshot(browser, "network-overview");
 
         browser.findElement(By.linkText(network.name())).click();
+        // The gatherings come first; the members have a tab of their own.
+        waitFor(browser).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-tab[contains(., 'Members')]"))).click();
         waitForText(browser, "Fredrikstad kommune (1)");
         String page = pageText(browser);
         assertThat(page).contains("Sarpsborg kommune (2)").contains("Ingrid Bakke 🌱").contains("Mette Sørensen")

@@ -289,6 +289,26 @@ class NetworkServiceTest {
         });
     }
 
+    @Test
+    void theFacilitatorsOfANetworkAreItsFacilitatorsAndCoordinatorsByName() {
+        TestNetwork network = fixtures.network();
+        TestNetwork other = fixtures.network();
+        fixtures.member(network, NetworkRole.FACILITATOR, "Ørjan Vik", null);
+        fixtures.member(network, NetworkRole.FACILITATOR, "Ola Haugen", network.sarpsborg());
+        fixtures.member(network, NetworkRole.PARTICIPANT, "Ingrid Bakke", network.sarpsborg());
+        String participant = fixtures.member(network, NetworkRole.PARTICIPANT, "Anna Berg", null);
+        fixtures.member(other, NetworkRole.FACILITATOR, "Elsewhere Eli", null);
+
+        // Any member may see who can facilitate; in Norwegian order Ø comes after the Latin letters.
+        List<MemberEntry> facilitators = fixtures.as(participant,
+                () -> networks.facilitators(network.id(), Locale.of("nb")));
+        assertThat(facilitators).extracting(MemberEntry::displayName, MemberEntry::role).containsExactly(
+                tuple("Coordinator", NetworkRole.COORDINATOR), tuple("Ola Haugen", NetworkRole.FACILITATOR),
+                tuple("Ørjan Vik", NetworkRole.FACILITATOR));
+        fixtures.as(other.coordinator(), () -> assertThatThrownBy(
+                () -> networks.facilitators(network.id(), Locale.ENGLISH)).isInstanceOf(ItemNotFoundException.class));
+    }
+
     private List<String> names(TestNetwork network) {
         return networks.organisations(network.id()).stream().map(OrganisationSummary::name).toList();
     }

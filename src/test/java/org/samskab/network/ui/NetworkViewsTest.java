@@ -63,6 +63,7 @@ class NetworkViewsTest extends KaribuTest {
 
         signInAndOpenUi(network.coordinator());
         UI.getCurrent().navigate("networks/" + network.id());
+        selectTab("Members");
 
         List<String> headings = _find(H3.class).stream().map(H3::getText).toList();
         assertThat(headings).containsExactly("Fredrikstad kommune (1)", "Sarpsborg kommune (2)",
@@ -170,5 +171,17 @@ class NetworkViewsTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("invitation-problem")).getText())
                 .isEqualTo("This invitation has already been used. Sign in instead.");
         assertThat(_find(AcceptInvitationView.class).getFirst().accept.isAttached()).isFalse();
+    }
+
+    /** Other features' tabs (the gatherings) come first; tests that look at members open their tab. */
+    private static void selectTab(String label) {
+        TabSheet tabs = _get(TabSheet.class);
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            if (tabs.getTabAt(i).getLabel().equals(label)) {
+                tabs.setSelectedIndex(i);
+                return;
+            }
+        }
+        throw new AssertionError("No tab " + label);
     }
 }

@@ -1,0 +1,41 @@
+package org.samskab.gathering;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Read models the gathering service hands to views: plain values, no entities, no lazy loading. */
+public final class GatheringViews {
+
+    private GatheringViews() {
+    }
+
+    /** A gathering in a network's list. */
+    public record GatheringSummary(long id, long networkId, String title, GatheringKind kind, Instant startsAt,
+            Instant endsAt, String place, String onlineLink, GatheringStatus status) {
+    }
+
+    /** A network's gatherings: those not yet over (soonest first) and those that are (most recent first). */
+    public record GatheringList(List<GatheringSummary> upcoming, List<GatheringSummary> past) {
+
+        public boolean isEmpty() {
+            return upcoming.isEmpty() && past.isEmpty();
+        }
+    }
+
+    public record Facilitator(long memberId, String displayName) {
+    }
+
+    /** One gathering as a member of its network sees it; {@code canFacilitate} says whether they may run it. */
+    public record GatheringDetail(long id, long networkId, String networkName, String title, GatheringKind kind,
+            Instant startsAt, Instant endsAt, String place, String onlineLink, String purpose,
+            GatheringStatus status, List<Facilitator> facilitators, boolean canFacilitate) {
+
+        /** The gathering as a form, to change it. */
+        public GatheringForm form() {
+            Set<Long> ids = facilitators.stream().map(Facilitator::memberId).collect(Collectors.toSet());
+            return new GatheringForm(title, kind, startsAt, endsAt, place, onlineLink, purpose, ids);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.samskab.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.samskab.Fixtures;
+import org.samskab.IntegrationTest;
+import org.samskab.board.BoardViews.BoardSummary;
+import org.samskab.gathering.GatheringKind;
+import org.samskab.gathering.GatheringService;
+import org.samskab.gathering.GatheringStatus;
+import org.samskab.gathering.GatheringViews.Facilitator;
+import org.samskab.gathering.GatheringViews.GatheringList;
+import org.samskab.gathering.GatheringViews.GatheringSummary;
+import org.samskab.member.MemberService;
+import org.samskab.network.InvitationService;
+import org.samskab.network.NetworkService;
+import org.samskab.network.NetworkViews.NetworkSummary;
+import org.samskab.security.CurrentMember;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+
+/**
+ * The demo data goes through the real services and their checks, so a rule that changes breaks the demo here
+ * rather than on a presenter's laptop. Runs once per test database: the demo network's name is fixed.
+ */
+@IntegrationTest
+class DemoDataTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    NetworkService networks;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    GatheringService gatherings;
+    @Autowired
+    MemberService members;
+    @Autowired
+    CurrentMember currentMember;
+    @Autowired
+    Environment environment;
+
+    @Test
+    void theDemoNetworkHasAPastInsightGatheringAndAnUpcomingPilotGatheringEachWithAnIdeaBoard() {
+        DemoData demo = new DemoData(networks, invitations, gatherings, members, currentMember, environment,
+                fixtures.siteAdmin(), "samskab-demo");
+        demo.run(null);
+        demo.run(null); // Seeds once: a second start changes nothing.
+
+        fixtures.as("ingrid@samskab.example", () -> {
+            NetworkSummary network = networks.myNetworks().getFirst();
+            assertThat(network.name()).isEqualTo(DemoData.NETWORK);
+            assertThat(network.memberCount()).isEqualTo(11);
+            GatheringList list = gatherings.list(network.id());
+
+            GatheringSummary insight = list.past().getFirst();
+            assertThat(list.past()).hasSize(1);
+            assertThat(insight.title()).isEqualTo("Insight gathering");
+            assertThat(insight.kind()).isEqualTo(GatheringKind.INSIGHT_GATHERING);
+            assertThat(insight.status()).isEqualTo(GatheringStatus.CLOSED);
+            assertThat(gatherings.detail(insight.id()).purpose()).contains("8 participants from 6 municipalities");
+            assertThat(gatherings.detail(insight.id()).facilitators()).extracting(Facilitator::displayName)
+                    .containsExactly("Mette Sørensen", "Ola Haugen");
+            List<BoardSummary> insightAgenda = gatherings.agenda(insight.id());
+            assertThat(insightAgenda).extracting(BoardSummary::title)
+                    .containsExactly("What should our network give us?");
+
+            GatheringSummary pilot = list.upcoming().getFirst();
+            assertThat(list.upcoming()).hasSize(1);
+            assertThat(pilot.title()).isEqualTo("Pilot gathering 1");
+            assertThat(pilot.status()).isEqualTo(GatheringStatus.PLANNED);
+            assertThat(gatherings.agenda(pilot.id())).hasSize(1);
+        });
+    }
+}
