@@ -22,7 +22,7 @@ public final class TextRules {
 
     // Deliberately simple: one @, no spaces, a dot in the domain. The invitation link is the real proof.
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>");
+    private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z!][^>]*>");
 
     private TextRules() {
     }

@@ -79,7 +79,7 @@ public class BoardService {
             String instructions, boolean allowAnonymous, List<String> sectionTitles) {
         access.requireRoleIn(networkId, NetworkRole.FACILITATOR, NetworkRole.COORDINATOR);
         String cleanTitle = TextRules.requiredText(title, TextRules.TITLE_MAX, "field.title");
-        String cleanInstructions = TextRules.optionalText(instructions, TextRules.DESCRIPTION_MAX,
+        String cleanInstructions = TextRules.optionalMultilineText(instructions, TextRules.DESCRIPTION_MAX,
                 "field.instructions");
         if (kind == null || sectionTitles == null || sectionTitles.isEmpty()) {
             throw new InvalidInputException("validation.required", new TextRules.TranslatedArgument("field.kind"));
@@ -120,7 +120,7 @@ public class BoardService {
         Board board = lockForFacilitator(boardId);
         BoardState before = boardState(board);
         board.setTitle(TextRules.requiredText(title, TextRules.TITLE_MAX, "field.title"));
-        board.setInstructions(TextRules.optionalText(instructions, TextRules.DESCRIPTION_MAX,
+        board.setInstructions(TextRules.optionalMultilineText(instructions, TextRules.DESCRIPTION_MAX,
                 "field.instructions"));
         board.setAllowAnonymous(allowAnonymous);
         long revision = board.nextRevision();
@@ -274,8 +274,14 @@ public class BoardService {
         NoteState before = noteState(board, note, board.getRevision());
         note.delete(Instant.now(clock));
         notes.saveAndFlush(note);
+        long refunded = 0;
+        if (board.getVoteState() == VoteState.OPEN) {
+            // Dots on a deleted note go back to the people who placed them, to use on another note.
+            refunded = votes.deleteByNoteIdAndRound(noteId, board.getVoteRound());
+        }
         long revision = board.nextRevision();
-        log(board, revision, "NOTE_DELETED", noteId, note.getSectionId(), before, null);
+        log(board, revision, "NOTE_DELETED", noteId, note.getSectionId(), before,
+                refunded == 0 ? null : Map.of("dotsReturned", refunded));
         publish(board, revision, List.of(), List.of(noteId), null, null);
     }
 
@@ -357,9 +363,8 @@ public class BoardService {
     }
 
     public SectionState renameSection(long sectionId, String title) {
-        BoardSection section = sections.findById(sectionId).orElseThrow(ItemNotFoundException::new);
-        Board board = lockForMember(section.getBoardId());
-        activeSection(board, sectionId);
+        Board board = lockForMember(sections.findBoardId(sectionId).orElseThrow(ItemNotFoundException::new));
+        BoardSection section = activeSection(board, sectionId);
         String cleanTitle = TextRules.requiredText(title, TextRules.TITLE_MAX, "field.section");
         SectionState before = sectionState(section);
         section.setTitle(cleanTitle);
@@ -375,9 +380,8 @@ public class BoardService {
      * keeps at least one section. Facilitators only, since it moves everyone's notes.
      */
     public void removeSection(long sectionId) {
-        BoardSection section = sections.findById(sectionId).orElseThrow(ItemNotFoundException::new);
-        Board board = lockForFacilitator(section.getBoardId());
-        activeSection(board, sectionId);
+        Board board = lockForFacilitator(sections.findBoardId(sectionId).orElseThrow(ItemNotFoundException::new));
+        BoardSection section = activeSection(board, sectionId);
         List<BoardSection> remaining = new ArrayList<>(sections.findActive(board.getId()));
         remaining.removeIf(s -> s.getId().equals(sectionId));
         if (remaining.isEmpty()) {
@@ -499,9 +503,9 @@ public class BoardService {
 
     private int afterVoteChange(Board board, Note note, String action) {
         long revision = board.nextRevision();
-        int total = (int) votes.countByNoteIdAndRound(note.getId(), board.getVoteRound());
-        // The log keeps who voted (replay needs it); the live update carries totals only when members may see them.
-        log(board, revision, action, note.getId(), note.getSectionId(), null, Map.of("total", total));
+        // The log keeps who placed the dot (replay needs it), not running totals: while totals are hidden, the
+        // history must not reveal them either. The live update carries totals only when members may see them.
+        log(board, revision, action, note.getId(), note.getSectionId(), null, null);
         if (board.totalsVisible()) {
             publish(board, revision, List.of(noteState(board, note, revision)), List.of(), null, null);
         }

@@ -25,6 +25,10 @@ interface SectionRepository extends JpaRepository<BoardSection, Long> {
 
     @Query("select s from BoardSection s where s.boardId = :boardId and s.removedAt is null order by s.position")
     List<BoardSection> findActive(long boardId);
+
+    /** The board a section is on, read before taking the board's lock (the section is loaded after it). */
+    @Query("select s.boardId from BoardSection s where s.id = :id")
+    Optional<Long> findBoardId(long id);
 }
 
 interface NoteRepository extends JpaRepository<Note, Long> {
@@ -60,6 +64,8 @@ interface VoteRepository extends JpaRepository<Vote, Long> {
     List<Object[]> dotsOf(long boardId, int round, long memberId);
 
     long countByNoteIdAndRound(long noteId, int round);
+
+    long deleteByNoteIdAndRound(long noteId, int round);
 }
 
 interface BoardChangeRepository extends JpaRepository<BoardChange, Long> {

@@ -123,6 +123,24 @@ class BoardVotingTest {
     }
 
     @Test
+    void dotsOnADeletedNoteGoBackToThePeopleWhoPlacedThem() {
+        Room room = room();
+        NoteState doomed = add(room, room.first(), "Will be deleted");
+        NoteState kept = add(room, room.first(), "Stays");
+        fixtures.as(room.facilitator(), () -> boards.startVote(room.boardId(), 2, true));
+        fixtures.as(room.pia(), () -> {
+            boards.placeDot(doomed.id());
+            boards.placeDot(doomed.id());
+            refused(() -> boards.placeDot(kept.id()), "board.no-dots-left");
+        });
+
+        fixtures.as(room.facilitator(), () -> boards.deleteNote(doomed.id()));
+
+        assertThat(open(room.pia(), room).dotsLeft()).isEqualTo(2);
+        fixtures.as(room.pia(), () -> assertThat(boards.placeDot(kept.id())).isEqualTo(1));
+    }
+
+    @Test
     void severalDotsMayGoOnOneNoteAndBeTakenBackOneByOne() {
         Room room = room();
         NoteState note = add(room, room.first(), "Worth three");
