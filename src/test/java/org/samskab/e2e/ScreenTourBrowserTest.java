@@ -18,6 +18,8 @@ import org.samskab.BrowserTest;
 import org.samskab.Fixtures;
 import org.samskab.base.Language;
 import org.samskab.board.BoardKind;
+import org.samskab.board.BoardService;
+import org.samskab.board.NoteColour;
 import org.samskab.gathering.GatheringForm;
 import org.samskab.gathering.GatheringKind;
 import org.samskab.gathering.GatheringService;
@@ -35,12 +37,14 @@ class ScreenTourBrowserTest extends BrowserTest {
     InvitationService invitations;
     @Autowired
     GatheringService gatherings;
+    @Autowired
+    BoardService boards;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"phone, 375, 812", "projector, 1920, 1080"})
     void everyScreenRendersAtThisSize(String size, int width, int height) {
         var network = fixtures.network();
-        fixtures.member(network, NetworkRole.FACILITATOR, "Mette Sørensen", network.fredrikstad());
+        String mette = fixtures.member(network, NetworkRole.FACILITATOR, "Mette Sørensen", network.fredrikstad());
         fixtures.member(network, NetworkRole.PARTICIPANT, "Ingrid Bakke", network.sarpsborg());
         String link = fixtures.as(network.coordinator(), () -> invitations.invite(network.id(),
                 Fixtures.unique("jonas") + "@test.example", NetworkRole.PARTICIPANT, network.fredrikstad(),
@@ -112,6 +116,28 @@ class ScreenTourBrowserTest extends BrowserTest {
         screenshot(browser, size + "-gathering");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('agenda-heading').scrollIntoView()");
         screenshot(browser, size + "-gathering-agenda");
+
+        // The first board, with notes from several people and an open vote.
+        long boardId = fixtures.as(network.coordinator(), () -> gatherings.agenda(pilot).getFirst().id());
+        var sections = fixtures.as(network.coordinator(), () -> boards.open(boardId)).sections();
+        String[][] notes = {{"0", "Share cases from our own municipalities"}, {"0", "Short inputs from research"},
+            {"1", "Learning cafés between gatherings"}, {"1", "Buddy pairs across municipalities"},
+            {"1", "Case clinics with a timer 🌱"}, {"2", "Rotate who hosts the gathering"}};
+        for (String[] note : notes) {
+            fixtures.as(mette, () -> boards.addNote(boardId, sections.get(Integer.parseInt(note[0])).id(), note[1],
+                    NoteColour.values()[note[1].length() % NoteColour.values().length], false));
+        }
+        fixtures.as(network.coordinator(), () -> boards.startVote(boardId, 3, true));
+        browser.get(url("boards/" + boardId));
+        waitForText(browser, "Buddy pairs across municipalities");
+        assertThat(pageText(browser)).contains("Dot vote open").contains("Mette Sørensen");
+        screenshot(browser, size + "-board");
+        click(browser, By.xpath("//vaadin-radio-button[contains(., 'List')]"));
+        waitFor(browser).until(d -> !d.findElements(By.cssSelector(".board-layout-list")).isEmpty());
+        screenshot(browser, size + "-board-list");
+        click(browser, By.cssSelector(".note-card .note-actions-button"));
+        waitForText(browser, "Move down");
+        screenshot(browser, size + "-board-note-actions");
 
         browser.get(url("profile"));
         waitForText(browser, "Your profile");

@@ -137,7 +137,7 @@ class BoardViewTest extends KaribuTest {
                 spec -> spec.withClasses("place-dot")));
         _click(_get(card("Mentoring"), com.vaadin.flow.component.button.Button.class,
                 spec -> spec.withClasses("place-dot")));
-        assertThat(card("Mentoring").getElement().getTextRecursively()).contains("Mine: 2").doesNotContain("2 dots");
+        assertThat(card("Mentoring").getElement().getTextRecursively()).contains("Your dots: 2").doesNotContain("2 dots");
         assertThat(_get(card("Mentoring"), com.vaadin.flow.component.button.Button.class,
                 spec -> spec.withClasses("place-dot")).isEnabled()).isFalse();
         assertThat(fixtures.as(ingrid, () -> boards.open(boardId)).notes().getFirst().votes()).isNull();
