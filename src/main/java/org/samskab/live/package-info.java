@@ -1,6 +1,7 @@
 /**
- * The live layer: the only package that imports Vaadin Collaboration Engine. It fans committed board changes
- * out to every open screen and carries presence (who is on a board, who is editing which note).
+ * The live layer: the only package that imports Vaadin Collaboration Engine. It implements the board engine's
+ * {@link org.samskab.board.LiveBoardChannel}: it fans committed board changes out to every open screen and carries
+ * presence (who is on a board, who is editing which note).
  * <p>
  * Topic ids are {@code board/<id>}. Each board topic holds, per note, the latest shared state with its board
  * revision; a screen renders the board from the database, then applies only what is newer than what it has.
