@@ -85,9 +85,9 @@ class LiveBoardBrowserTest {
         click(coordinator, By.cssSelector("vaadin-checkbox.totals-visible"));
         click(coordinator, By.cssSelector("vaadin-button.confirm-start-vote"));
         waitForText(participant, "Dot vote open");
-        click(coordinator, By.cssSelector("vaadin-button.place-dot"));
+        click(coordinator, By.cssSelector("button.place-dot"));
         waitForText(coordinator, "1 dot");
-        click(participant, By.cssSelector("vaadin-button.place-dot"));
+        click(participant, By.cssSelector("button.place-dot"));
         waitForText(coordinator, "2 dots");
         waitForText(participant, "2 dots");
         screenshot(coordinator, "live-board-coordinator-after-vote");

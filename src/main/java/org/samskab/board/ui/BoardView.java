@@ -1,6 +1,7 @@
 package org.samskab.board.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 
 import com.vaadin.flow.component.button.Button;
@@ -97,6 +98,61 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
             liveConnection = live.connect(this, snapshot.board().id(), snapshot.revision(), me.memberId(),
                     me.displayName(), this);
         }
+        if (snapshot != null) {
+            installDragAndDrop();
+        }
+    }
+
+    /**
+     * One set of native drag-and-drop listeners for the whole board, instead of a Vaadin drag source and drop
+     * target per note: a thousand notes cost nothing extra. The browser only reports ids (read from data
+     * attributes, never user text) to {@link #dropNote}, where the service checks them like any other move.
+     */
+    private void installDragAndDrop() {
+        canvas.getElement().executeJs("""
+                const canvas = $0, view = $1;
+                if (canvas.__samskabDnd) { return; }
+                canvas.__samskabDnd = true;
+                let dragged = null;
+                const clear = () => canvas.querySelectorAll('.dragging, .drop-before, .drag-over')
+                    .forEach(el => el.classList.remove('dragging', 'drop-before', 'drag-over'));
+                canvas.addEventListener('dragstart', e => {
+                  const card = e.target.closest && e.target.closest('.note-card');
+                  if (!card) { return; }
+                  dragged = card.dataset.noteId;
+                  e.dataTransfer.effectAllowed = 'move';
+                  e.dataTransfer.setData('text/plain', dragged);
+                  card.classList.add('dragging');
+                });
+                canvas.addEventListener('dragend', () => { clear(); dragged = null; });
+                canvas.addEventListener('dragover', e => {
+                  const section = dragged && e.target.closest('.board-section');
+                  if (!section) { return; }
+                  e.preventDefault();
+                  e.dataTransfer.dropEffect = 'move';
+                  clear();
+                  canvas.querySelector('[data-note-id="' + dragged + '"]')?.classList.add('dragging');
+                  section.classList.add('drag-over');
+                  const card = e.target.closest('.note-card');
+                  if (card && card.dataset.noteId !== dragged) { card.classList.add('drop-before'); }
+                });
+                canvas.addEventListener('drop', e => {
+                  const section = dragged && e.target.closest('.board-section');
+                  if (!section) { return; }
+                  e.preventDefault();
+                  const card = e.target.closest('.note-card');
+                  const before = card && card.dataset.noteId !== dragged ? Number(card.dataset.noteId) : -1;
+                  view.$server.dropNote(Number(dragged), Number(section.dataset.sectionId), before);
+                  clear();
+                  dragged = null;
+                });
+                """, canvas.getElement(), getElement());
+    }
+
+    /** A note dropped in a section, before another note or (beforeNoteId &lt; 0) at the end. */
+    @ClientCallable
+    void dropNote(long noteId, long sectionId, long beforeNoteId) {
+        move(noteId, sectionId, beforeNoteId < 0 ? null : beforeNoteId);
     }
 
     private void render() {

@@ -3,10 +3,9 @@ package org.samskab.board.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dnd.DragSource;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -23,7 +22,7 @@ import org.samskab.board.BoardViews.SectionState;
  * One note, as a list item: its text, who wrote it, its dots, and a menu with every action (edit, colour, move
  * to a section, up, down, delete), so nothing needs a mouse. On a wide screen it can also be dragged.
  */
-class NoteCard extends ListItem implements DragSource<NoteCard> {
+class NoteCard extends ListItem {
 
     private final BoardView board;
     private NoteState note;
@@ -32,7 +31,8 @@ class NoteCard extends ListItem implements DragSource<NoteCard> {
     private final Span votes = new Span();
     private final Span editing = new Span();
     private final Div dotButtons = new Div();
-    final Button actions = new Button(VaadinIcon.ELLIPSIS_DOTS_H.create());
+    // Native buttons, no tooltips: a board of a thousand notes must not carry thousands of web components.
+    final NativeButton actions = new NativeButton("⋯");
     private Popover actionsPopover;
     private final Div body = new Div();
     private boolean editMode;
@@ -48,7 +48,6 @@ class NoteCard extends ListItem implements DragSource<NoteCard> {
         votes.addClassName("note-votes");
         editing.addClassName("note-editing");
         dotButtons.addClassName("note-dots");
-        actions.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         actions.addClassName("note-actions-button");
         actions.getElement().setAttribute("aria-haspopup", "dialog");
         // Built when opened, not per note: a board of a thousand notes stays light.
@@ -59,13 +58,8 @@ class NoteCard extends ListItem implements DragSource<NoteCard> {
         Div actionRow = new Div(dotButtons, actions);
         actionRow.addClassName("note-actions");
         add(body, footer, actionRow);
-        setDraggable(true);
-        setDragData(note.id());
-        DropTarget<NoteCard> dropTarget = DropTarget.configure(this, true);
-        dropTarget.addDropListener(event -> event.getDragSourceComponent()
-                .filter(NoteCard.class::isInstance).map(NoteCard.class::cast)
-                .filter(dragged -> dragged != this)
-                .ifPresent(dragged -> board.move(dragged.noteId(), this.note.sectionId(), this.note.id())));
+        // Dragging is handled once for the whole board (BoardView), not per note.
+        getElement().setAttribute("draggable", "true");
         refresh();
     }
 
@@ -104,8 +98,8 @@ class NoteCard extends ListItem implements DragSource<NoteCard> {
             votes.setText(getTranslation("board.dot-count", note.votes()));
         }
         renderDots();
-        actions.setAriaLabel(getTranslation("board.note-actions", shortText()));
-        actions.setTooltipText(getTranslation("board.note-actions", shortText()));
+        actions.getElement().setAttribute("aria-label", getTranslation("board.note-actions", shortText()));
+        actions.getElement().setAttribute("title", getTranslation("board.note-actions", shortText()));
         getElement().setAttribute("aria-label", getTranslation("board.note-label", note.text(),
                 note.anonymous() ? getTranslation("board.anonymous") : note.authorName()));
     }
@@ -120,18 +114,16 @@ class NoteCard extends ListItem implements DragSource<NoteCard> {
         dotButtons.setVisible(true);
         Span myDots = new Span(getTranslation("board.my-dots", mine));
         myDots.addClassName("note-my-dots");
-        Button place = new Button(VaadinIcon.PLUS_CIRCLE.create(), e -> board.placeDot(note.id()));
-        place.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        place.setAriaLabel(getTranslation("board.place-dot", shortText()));
-        place.setTooltipText(getTranslation("board.place-dot", shortText()));
+        NativeButton place = new NativeButton("+", e -> board.placeDot(note.id()));
+        place.getElement().setAttribute("aria-label", getTranslation("board.place-dot", shortText()));
+        place.getElement().setAttribute("title", getTranslation("board.place-dot", shortText()));
         place.setEnabled(board.dotsLeft() > 0);
-        place.addClassName("place-dot");
-        Button take = new Button(VaadinIcon.MINUS_CIRCLE.create(), e -> board.removeDot(note.id()));
-        take.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        take.setAriaLabel(getTranslation("board.remove-dot", shortText()));
-        take.setTooltipText(getTranslation("board.remove-dot", shortText()));
+        place.addClassNames("dot-button", "place-dot");
+        NativeButton take = new NativeButton("−", e -> board.removeDot(note.id()));
+        take.getElement().setAttribute("aria-label", getTranslation("board.remove-dot", shortText()));
+        take.getElement().setAttribute("title", getTranslation("board.remove-dot", shortText()));
         take.setEnabled(mine > 0);
-        take.addClassName("remove-dot");
+        take.addClassNames("dot-button", "remove-dot");
         dotButtons.add(take, myDots, place);
     }
 

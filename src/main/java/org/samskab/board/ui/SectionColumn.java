@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
@@ -19,8 +18,7 @@ import org.samskab.board.NoteColour;
 import org.samskab.board.BoardViews.SectionState;
 
 /**
- * A section (column or cluster): a heading, its notes as a list, and a form to add a note. Notes dropped on it
- * go to its end.
+ * A section (column or cluster): a heading, its notes as a list, and a form to add a note.
  */
 class SectionColumn extends Section {
 
@@ -63,10 +61,6 @@ class SectionColumn extends Section {
         form.addClassName("new-note-form");
         form.add(anonymous);
         add(header, notes, form);
-        DropTarget<SectionColumn> dropTarget = DropTarget.configure(this, true);
-        dropTarget.addDropListener(event -> event.getDragSourceComponent()
-                .filter(NoteCard.class::isInstance).map(NoteCard.class::cast)
-                .ifPresent(dragged -> board.move(dragged.noteId(), section().id(), null)));
         update(section);
     }
 

@@ -133,12 +133,12 @@ class BoardViewTest extends KaribuTest {
         signInAndOpenUi(ingrid);
         UI.getCurrent().navigate("boards/" + boardId);
         assertThat(_get(BoardView.class).getElement().getTextRecursively()).contains("you have 2 of 2 dots left");
-        _click(_get(card("Mentoring"), com.vaadin.flow.component.button.Button.class,
+        _click(_get(card("Mentoring"), com.vaadin.flow.component.html.NativeButton.class,
                 spec -> spec.withClasses("place-dot")));
-        _click(_get(card("Mentoring"), com.vaadin.flow.component.button.Button.class,
+        _click(_get(card("Mentoring"), com.vaadin.flow.component.html.NativeButton.class,
                 spec -> spec.withClasses("place-dot")));
         assertThat(card("Mentoring").getElement().getTextRecursively()).contains("Your dots: 2").doesNotContain("2 dots");
-        assertThat(_get(card("Mentoring"), com.vaadin.flow.component.button.Button.class,
+        assertThat(_get(card("Mentoring"), com.vaadin.flow.component.html.NativeButton.class,
                 spec -> spec.withClasses("place-dot")).isEnabled()).isFalse();
         assertThat(fixtures.as(ingrid, () -> boards.open(boardId)).notes().getFirst().votes()).isNull();
 
