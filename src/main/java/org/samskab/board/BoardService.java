@@ -238,14 +238,7 @@ public class BoardService {
         if (note.getVersion() != expectedVersion) {
             throw new EditConflictException(note.getText(), note.getVersion());
         }
-        NoteState before = noteState(board, note, board.getRevision());
-        note.edit(cleanText, Instant.now(clock));
-        notes.saveAndFlush(note);
-        long revision = board.nextRevision();
-        NoteState after = noteState(board, note, revision);
-        log(board, revision, "NOTE_EDITED", noteId, note.getSectionId(), before, after);
-        publish(board, revision, List.of(after), List.of(), null, null);
-        return after;
+        return changeNote(locked, "NOTE_EDITED", n -> n.edit(cleanText, Instant.now(clock)));
     }
 
     public NoteState recolourNote(long noteId, NoteColour colour) {
@@ -256,12 +249,19 @@ public class BoardService {
         if (colour == null) {
             throw new InvalidInputException("validation.required", new TextRules.TranslatedArgument("field.colour"));
         }
+        return changeNote(locked, "NOTE_RECOLOURED", n -> n.recolour(colour, Instant.now(clock)));
+    }
+
+    /** Applies a checked change to one note: store it, take the next revision, log before and after, announce. */
+    private NoteState changeNote(Locked locked, String action, java.util.function.Consumer<Note> change) {
+        Note note = locked.note();
+        Board board = locked.board();
         NoteState before = noteState(board, note, board.getRevision());
-        note.recolour(colour, Instant.now(clock));
+        change.accept(note);
         notes.saveAndFlush(note);
         long revision = board.nextRevision();
         NoteState after = noteState(board, note, revision);
-        log(board, revision, "NOTE_RECOLOURED", noteId, note.getSectionId(), before, after);
+        log(board, revision, action, note.getId(), note.getSectionId(), before, after);
         publish(board, revision, List.of(after), List.of(), null, null);
         return after;
     }
