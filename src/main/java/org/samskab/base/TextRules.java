@@ -29,16 +29,7 @@ public final class TextRules {
 
     /** A trimmed, required one-line text (no line breaks) within {@code max} characters, with no markup. */
     public static String requiredText(String value, int max, String fieldKey) {
-        String trimmed = value == null ? "" : value.strip();
-        if (trimmed.isEmpty()) {
-            throw new InvalidInputException("validation.required", new TranslatedArgument(fieldKey));
-        }
-        if (trimmed.codePointCount(0, trimmed.length()) > max) {
-            throw new InvalidInputException("validation.too-long", new TranslatedArgument(fieldKey), max);
-        }
-        if (MARKUP.matcher(trimmed).find()) {
-            throw new InvalidInputException("validation.no-markup", new TranslatedArgument(fieldKey));
-        }
+        String trimmed = checked(value == null ? "" : value.strip(), max, fieldKey);
         if (trimmed.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidInputException("validation.control-characters", new TranslatedArgument(fieldKey));
         }
@@ -47,7 +38,15 @@ public final class TextRules {
 
     /** A trimmed, required text that may span lines (a note), within {@code max} characters, with no markup. */
     public static String requiredMultilineText(String value, int max, String fieldKey) {
-        String trimmed = value == null ? "" : value.strip().replace("\r\n", "\n");
+        String trimmed = checked(value == null ? "" : value.strip().replace("\r\n", "\n"), max, fieldKey);
+        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            throw new InvalidInputException("validation.invalid-characters", new TranslatedArgument(fieldKey));
+        }
+        return trimmed;
+    }
+
+    /** The rules every text shares: present, not too long, no markup. */
+    private static String checked(String trimmed, int max, String fieldKey) {
         if (trimmed.isEmpty()) {
             throw new InvalidInputException("validation.required", new TranslatedArgument(fieldKey));
         }
@@ -56,9 +55,6 @@ public final class TextRules {
         }
         if (MARKUP.matcher(trimmed).find()) {
             throw new InvalidInputException("validation.no-markup", new TranslatedArgument(fieldKey));
-        }
-        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-            throw new InvalidInputException("validation.invalid-characters", new TranslatedArgument(fieldKey));
         }
         return trimmed;
     }
