@@ -69,6 +69,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     private LiveBoardConnection liveConnection;
 
     private final Div canvas = new Div();
+    private final H1 title = new H1();
+    private final Paragraph instructions = new Paragraph();
     private final Div voteBar = new Div();
     final RadioButtonGroup<String> layout = new RadioButtonGroup<>();
     final Button addSection = new Button();
@@ -171,15 +173,12 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
             back.addClassName("back-link");
             header.add(back);
         }
-        H1 title = new H1(state.title());
         Div titleRow = new Div(title, live.presence(state.id(), me.memberId(), me.displayName()));
         titleRow.addClassName("board-title-row");
         header.add(titleRow);
-        if (state.instructions() != null) {
-            Paragraph instructions = new Paragraph(state.instructions());
-            instructions.addClassName("board-instructions");
-            header.add(instructions);
-        }
+        instructions.addClassName("board-instructions");
+        header.add(instructions);
+        showTitle();
 
         layout.setLabel(getTranslation("board.layout"));
         layout.setItems("board", "list");
@@ -471,10 +470,17 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         layoutSections();
     }
 
+    private void showTitle() {
+        title.setText(state.title());
+        instructions.setText(state.instructions() == null ? "" : state.instructions());
+        instructions.setVisible(state.instructions() != null);
+    }
+
     @Override
     public void boardChanged(BoardState board) {
         boolean newVote = board.voteState() == VoteState.OPEN && state.voteState() != VoteState.OPEN;
         state = board;
+        showTitle();
         if (newVote) {
             myDots.clear();
         }
