@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.samskab.base.Language;
 import org.samskab.board.BoardKind;
+import org.samskab.board.BoardService;
+import org.samskab.board.NoteColour;
 import org.samskab.gathering.GatheringForm;
 import org.samskab.gathering.GatheringKind;
 import org.samskab.gathering.GatheringService;
@@ -78,13 +80,14 @@ class DemoData implements ApplicationRunner {
     private final NetworkService networks;
     private final InvitationService invitations;
     private final GatheringService gatherings;
+    private final BoardService boards;
     private final MemberService members;
     private final CurrentMember currentMember;
     private final Environment environment;
     private final String adminEmail;
     private final String password;
 
-    DemoData(NetworkService networks, InvitationService invitations, GatheringService gatherings,
+    DemoData(NetworkService networks, InvitationService invitations, GatheringService gatherings, BoardService boards,
             MemberService members, CurrentMember currentMember, Environment environment,
             @Value("${samskab.admin.email:}") String adminEmail, @Value("${samskab.demo.password}") String password) {
         this.networks = networks;
@@ -93,6 +96,7 @@ class DemoData implements ApplicationRunner {
         this.members = members;
         this.currentMember = currentMember;
         this.environment = environment;
+        this.boards = boards;
         this.adminEmail = adminEmail;
         this.password = password;
     }
@@ -146,10 +150,11 @@ class DemoData implements ApplicationRunner {
                 "Innsiktssamling: 8 participants from 6 municipalities described what the network should give "
                         + "them.\nWe listen first, and decide what to pilot at the next gathering.",
                 facilitators)).id();
-        gatherings.addBoard(insight, BoardKind.IDEA_BOARD, "What should our network give us?",
+        long insightBoard = gatherings.addBoard(insight, BoardKind.IDEA_BOARD, "What should our network give us?",
                 "One idea per note. Think of your own workplace.", true,
-                List.of("Content", "Ways of working", "Organisation"));
+                List.of("Content", "Ways of working", "Organisation")).id();
         gatherings.start(insight);
+        fillInsightBoard(insightBoard);
         gatherings.close(insight);
 
         long pilot = gatherings.plan(networkId, new GatheringForm("Pilot gathering 1",
@@ -161,6 +166,41 @@ class DemoData implements ApplicationRunner {
         gatherings.addBoard(pilot, BoardKind.IDEA_BOARD, "Which ideas do we pilot first?",
                 "Put the ideas you want to try where they fit.", false,
                 List.of("Pilot at home", "Pilot together", "Later"));
+    }
+
+    /** What the insight gathering produced: notes from the participants, one anonymous, and a finished vote. */
+    private void fillInsightBoard(long boardId) {
+        List<Long> sections = boards.open(boardId).sections().stream().map(s -> s.id()).toList();
+        String[][] notes = {
+            {"ingrid", "0", "Share cases from our own municipalities", "YELLOW", ""},
+            {"jonas", "0", "Short inputs from research on recruitment", "BLUE", ""},
+            {"emil", "0", "How others follow up sick leave", "YELLOW", ""},
+            {"nora", "1", "Learning cafés between gatherings", "GREEN", ""},
+            {"lars", "1", "Buddy pairs across municipalities", "GREEN", ""},
+            {"hanne", "1", "Case clinics with a timer, so everyone gets a turn", "ORANGE", ""},
+            {"per", "1", "It is hard to say at home what does not work. A safe room here helps.", "PINK", "anonymous"},
+            {"sofie", "2", "Rotate who hosts the gathering", "PURPLE", ""},
+            {"ingrid", "2", "One shared calendar for the year", "YELLOW", ""}};
+        List<Long> noteIds = new java.util.ArrayList<>();
+        for (String[] note : notes) {
+            noteIds.add(currentMember.runAs(note[0] + "@samskab.example", () -> boards.addNote(boardId,
+                    sections.get(Integer.parseInt(note[1])), note[2], NoteColour.valueOf(note[3]),
+                    !note[4].isEmpty()).id()));
+        }
+        boards.startVote(boardId, 3, false);
+        int[][] dots = {{0, 3, 4}, {3, 5, 6}, {0, 3, 7}, {4, 5, 3}, {0, 6, 3}, {3, 5, 8}, {0, 4, 6}, {5, 3, 1}};
+        String[] voters = {"ingrid", "jonas", "sofie", "emil", "nora", "lars", "hanne", "per"};
+        for (int i = 0; i < voters.length; i++) {
+            int[] mine = dots[i];
+            currentMember.runAs(voters[i] + "@samskab.example", () -> {
+                for (int note : mine) {
+                    boards.placeDot(noteIds.get(note));
+                }
+                return null;
+            });
+        }
+        boards.endVote(boardId);
+        boards.sortByVotes(boardId);
     }
 
     private long memberId(String email) {

@@ -9,6 +9,8 @@ import org.samskab.IntegrationTest;
 import org.samskab.board.BoardViews.BoardSummary;
 import org.samskab.gathering.GatheringKind;
 import org.samskab.gathering.GatheringService;
+import org.samskab.board.BoardService;
+import org.samskab.board.VoteState;
 import org.samskab.gathering.GatheringStatus;
 import org.samskab.gathering.GatheringViews.Facilitator;
 import org.samskab.gathering.GatheringViews.GatheringList;
@@ -37,6 +39,8 @@ class DemoDataTest {
     @Autowired
     GatheringService gatherings;
     @Autowired
+    BoardService boards;
+    @Autowired
     MemberService members;
     @Autowired
     CurrentMember currentMember;
@@ -45,7 +49,7 @@ class DemoDataTest {
 
     @Test
     void theDemoNetworkHasAPastInsightGatheringAndAnUpcomingPilotGatheringEachWithAnIdeaBoard() {
-        DemoData demo = new DemoData(networks, invitations, gatherings, members, currentMember, environment,
+        DemoData demo = new DemoData(networks, invitations, gatherings, boards, members, currentMember, environment,
                 fixtures.siteAdmin(), "samskab-demo");
         demo.run(null);
         demo.run(null); // Seeds once: a second start changes nothing.
@@ -67,6 +71,14 @@ class DemoDataTest {
             List<BoardSummary> insightAgenda = gatherings.agenda(insight.id());
             assertThat(insightAgenda).extracting(BoardSummary::title)
                     .containsExactly("What should our network give us?");
+            // What the gathering produced: nine notes, one anonymous, and the vote's totals, most dots first.
+            var board = boards.open(insightAgenda.getFirst().id());
+            assertThat(board.notes()).hasSize(9);
+            assertThat(board.notes()).filteredOn(n -> n.anonymous()).singleElement()
+                    .satisfies(n -> assertThat(n.authorName()).isNull());
+            assertThat(board.board().voteState()).isEqualTo(VoteState.CLOSED);
+            assertThat(board.notes()).filteredOn(n -> n.text().startsWith("Learning cafés")).singleElement()
+                    .satisfies(n -> assertThat(n.votes()).isEqualTo(7));
 
             GatheringSummary pilot = list.upcoming().getFirst();
             assertThat(list.upcoming()).hasSize(1);
