@@ -8,8 +8,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
+/** Updates write only changed columns, so renumbering an agenda never writes back another board's revision. */
 @Entity
+@DynamicUpdate
 class Board {
 
     @Id

@@ -19,6 +19,9 @@ public interface BoardLiveListener {
 
     void boardChanged(BoardState board);
 
-    /** Someone started ({@code editorName} set) or stopped ({@code null}) editing a note. */
-    void editingChanged(long noteId, String editorName);
+    /**
+     * Someone started or stopped ({@code editing} false) editing a note; {@code editorName} is null when the
+     * editor is not to be named (an anonymous note).
+     */
+    void editingChanged(long noteId, boolean editing, String editorName);
 }

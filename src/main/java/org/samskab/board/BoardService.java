@@ -56,6 +56,8 @@ public class BoardService {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
 
     BoardService(BoardRepository boards, SectionRepository sections, NoteRepository notes, VoteRepository votes,
             BoardChangeRepository changes, NetworkAccess access, MemberService members,
@@ -81,8 +83,11 @@ public class BoardService {
         String cleanTitle = TextRules.requiredText(title, TextRules.TITLE_MAX, "field.title");
         String cleanInstructions = TextRules.optionalMultilineText(instructions, TextRules.DESCRIPTION_MAX,
                 "field.instructions");
-        if (kind == null || sectionTitles == null || sectionTitles.isEmpty()) {
+        if (kind == null) {
             throw new InvalidInputException("validation.required", new TextRules.TranslatedArgument("field.kind"));
+        }
+        if (sectionTitles == null || sectionTitles.isEmpty()) {
+            throw new InvalidInputException("board.needs-a-section");
         }
         int position = gatheringId == null ? 0 : boards.findAgenda(gatheringId).size();
         Instant now = Instant.now(clock);
@@ -235,8 +240,8 @@ public class BoardService {
         Board board = locked.board();
         requireAuthorOrModerator(board, note);
         String cleanText = TextRules.requiredMultilineText(text, TextRules.NOTE_MAX, "field.note");
-        if (note.getVersion() != expectedVersion) {
-            throw new EditConflictException(note.getText(), note.getVersion());
+        if (note.getTextVersion() != expectedVersion) {
+            throw new EditConflictException(note.getText(), note.getTextVersion());
         }
         return changeNote(locked, "NOTE_EDITED", n -> n.edit(cleanText, Instant.now(clock)));
     }
@@ -281,7 +286,7 @@ public class BoardService {
         }
         long revision = board.nextRevision();
         log(board, revision, "NOTE_DELETED", noteId, note.getSectionId(), before,
-                refunded == 0 ? null : Map.of("dotsReturned", refunded));
+                refunded == 0 || !board.totalsVisible() ? null : Map.of("dotsReturned", refunded));
         publish(board, revision, List.of(), List.of(noteId), null, null);
     }
 
@@ -478,6 +483,10 @@ public class BoardService {
         if (board.getVoteState() == VoteState.NONE) {
             throw new InvalidInputException("board.no-vote-yet");
         }
+        if (!board.totalsVisible()) {
+            // The new order would reveal the hidden totals.
+            throw new InvalidInputException("board.totals-hidden");
+        }
         Map<Long, Integer> totals = totals(board);
         Instant now = Instant.now(clock);
         Map<Long, List<Note>> bySection = notes.findActive(boardId).stream()
@@ -514,14 +523,24 @@ public class BoardService {
     }
 
     private Board lockForMember(long boardId) {
-        Board board = boards.findActiveForUpdate(boardId).orElseThrow(ItemNotFoundException::new);
+        Board board = lock(boardId);
         access.roleIn(board.getNetworkId());
         return board;
     }
 
     private Board lockForFacilitator(long boardId) {
-        Board board = boards.findActiveForUpdate(boardId).orElseThrow(ItemNotFoundException::new);
+        Board board = lock(boardId);
         access.requireRoleIn(board.getNetworkId(), NetworkRole.FACILITATOR, NetworkRole.COORDINATOR);
+        return board;
+    }
+
+    /**
+     * Takes the board's row lock and re-reads the row under it: if the board was already loaded in this
+     * transaction, Hibernate would otherwise hand back that older copy, with an older revision.
+     */
+    private Board lock(long boardId) {
+        Board board = boards.findActiveForUpdate(boardId).orElseThrow(ItemNotFoundException::new);
+        entityManager.refresh(board, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         return board;
     }
 
@@ -604,7 +623,7 @@ public class BoardService {
             long revision) {
         return new NoteState(note.getId(), note.getSectionId(), note.getText(), note.getColour(),
                 note.isAnonymous() ? null : names.get(note.getAuthorId()), note.isAnonymous(), note.getPosition(),
-                note.getVersion(), totals == null ? null : totals.getOrDefault(note.getId(), 0), revision);
+                note.getTextVersion(), totals == null ? null : totals.getOrDefault(note.getId(), 0), revision);
     }
 
     private List<SectionState> sectionStates(long boardId) {
@@ -617,8 +636,8 @@ public class BoardService {
 
     private static BoardState boardState(Board board) {
         return new BoardState(board.getId(), board.getTitle(), board.getInstructions(), board.getKind(),
-                board.isAllowAnonymous(), board.getVoteState(), board.getVoteDots(), board.isVoteTotalsVisible(),
-                board.getRevision());
+                board.isAllowAnonymous(), board.getVoteState(), board.getVoteRound(), board.getVoteDots(),
+                board.isVoteTotalsVisible(), board.getRevision());
     }
 
     private static BoardSummary summary(Board board) {

@@ -20,7 +20,7 @@ public final class BoardViews {
 
     /**
      * A note as every member may see it. {@code authorName} is null for anonymous notes; {@code votes} is null
-     * while vote totals are hidden.
+     * while vote totals are hidden; {@code version} counts text edits (what an editor's save is checked against).
      */
     public record NoteState(long id, long sectionId, String text, NoteColour colour, String authorName,
             boolean anonymous, double position, long version, Integer votes, long revision) {
@@ -28,7 +28,7 @@ public final class BoardViews {
 
     /** Board-wide state every member sees. */
     public record BoardState(long id, String title, String instructions, BoardKind kind, boolean allowAnonymous,
-            VoteState voteState, int voteDots, boolean voteTotalsVisible, long revision) {
+            VoteState voteState, int voteRound, int voteDots, boolean voteTotalsVisible, long revision) {
     }
 
     /**

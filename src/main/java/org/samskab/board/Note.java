@@ -52,6 +52,9 @@ class Note {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    @Column(name = "text_version", nullable = false)
+    private long textVersion;
+
     @Version
     private long version;
 
@@ -103,8 +106,9 @@ class Note {
         return position;
     }
 
-    long getVersion() {
-        return version;
+    /** Counts text edits only; what an editor compares against. */
+    long getTextVersion() {
+        return textVersion;
     }
 
     boolean isDeleted() {
@@ -113,6 +117,7 @@ class Note {
 
     void edit(String text, Instant now) {
         this.text = text;
+        this.textVersion++;
         this.updatedAt = now;
     }
 

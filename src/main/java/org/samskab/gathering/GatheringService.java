@@ -26,6 +26,7 @@ import org.samskab.network.NetworkService;
 import org.samskab.network.NetworkViews.MemberEntry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -34,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  * agenda. An id from another network is "not found". The boards themselves belong to the board engine.
  */
 @Service
-@Transactional
+// READ COMMITTED as in the board engine, which joins these transactions: rows read after a lock are current.
+@Transactional(isolation = Isolation.READ_COMMITTED)
 public class GatheringService {
 
     public static final int PLACE_MAX = 200;

@@ -81,18 +81,21 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
         UserInfo me = userInfo(memberId, memberName);
         AtomicReference<CollaborationMap> editing = new AtomicReference<>();
         Map<Long, Long> seen = new ConcurrentHashMap<>();
-        CollaborationEngine.getInstance().openTopicConnection(owner, topic(boardId), me, connection -> {
+        var registration = CollaborationEngine.getInstance().openTopicConnection(owner, topic(boardId), me,
+                connection -> {
+            // Sections first: a replayed note may belong to a section the screen learns of here.
+            CollaborationMap board = connection.getNamedMap(BOARD);
+            var boardRegistration = board.subscribe(event -> onBoard(event, revision, listener));
             CollaborationMap notes = connection.getNamedMap(NOTES);
             notes.setExpirationTimeout(IDLE_EXPIRY);
             var notesRegistration = notes.subscribe(event -> onNote(event, revision, seen, listener));
-            CollaborationMap board = connection.getNamedMap(BOARD);
-            var boardRegistration = board.subscribe(event -> onBoard(event, revision, listener));
             CollaborationMap editors = connection.getNamedMap(EDITING);
             editing.set(editors);
             var editingRegistration = editors.subscribe(event -> {
                 EditingEntry entry = event.getValue(EditingEntry.class);
                 if (entry == null || entry.memberId() != memberId) {
-                    listener.editingChanged(Long.parseLong(event.getKey()), entry == null ? null : entry.name());
+                    listener.editingChanged(Long.parseLong(event.getKey()), entry != null,
+                            entry == null ? null : entry.name());
                 }
             });
             return () -> {
@@ -104,12 +107,19 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
         });
         return new LiveBoardConnection() {
             @Override
-            public void startEditing(long noteId) {
+            public void startEditing(long noteId, boolean anonymously) {
                 CollaborationMap map = editing.get();
                 if (map != null) {
                     // Scoped to this connection: if the editor's browser closes, the marker goes with it.
-                    map.put(Long.toString(noteId), new EditingEntry(memberId, memberName), EntryScope.CONNECTION);
+                    map.put(Long.toString(noteId), new EditingEntry(memberId, anonymously ? null : memberName),
+                            EntryScope.CONNECTION);
                 }
+            }
+
+            @Override
+            public void close() {
+                // Without this, Collaboration Engine keeps the registration, and the screen with it.
+                registration.remove();
             }
 
             @Override
@@ -131,6 +141,9 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
         CollaborationAvatarGroup avatars = new CollaborationAvatarGroup(userInfo(memberId, memberName),
                 topic(boardId));
         avatars.setMaxItemsVisible(8);
+        // Let go of the topic while the screen is away, so nothing keeps it alive.
+        avatars.addDetachListener(event -> avatars.setTopic(null));
+        avatars.addAttachListener(event -> avatars.setTopic(topic(boardId)));
         return avatars;
     }
 

@@ -1,5 +1,6 @@
 package org.samskab.security;
 
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -33,11 +34,15 @@ public class SignIn {
     public void signIn(String email, String password) {
         Authentication authentication = authenticationManager
                 .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         VaadinServletResponse response = VaadinServletResponse.getCurrent();
+        if (request != null) {
+            // A new session id, as the login form gives: a session id known before sign-in is worth nothing after.
+            VaadinService.reinitializeSession(request);
+        }
+        SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.getContextHolderStrategy().setContext(context);
         if (request != null && response != null) {
             repository.saveContext(context, request.getHttpServletRequest(), response.getHttpServletResponse());
         }

@@ -64,6 +64,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     private final Map<Long, NoteCard> cards = new HashMap<>();
     private final Map<Long, String> editors = new HashMap<>();
     private final Set<Long> myNotes = new HashSet<>();
+    private final Map<Long, NoteState> waitingForSection = new HashMap<>();
     private final Map<Long, Integer> myDots = new HashMap<>();
     private List<SectionState> sections = List.of();
     private LiveBoardConnection liveConnection;
@@ -102,6 +103,14 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         }
         if (snapshot != null) {
             installDragAndDrop();
+        }
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        if (liveConnection != null) {
+            liveConnection.close();
+            liveConnection = null;
         }
     }
 
@@ -368,7 +377,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         call(() -> {
             boards.placeDot(noteId);
             myDots.merge(noteId, 1, Integer::sum);
-            refreshVotes();
+            afterOwnDot(noteId);
         });
     }
 
@@ -376,8 +385,22 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         call(() -> {
             boards.removeDot(noteId);
             myDots.computeIfPresent(noteId, (k, v) -> v > 1 ? v - 1 : null);
-            refreshVotes();
+            afterOwnDot(noteId);
         });
+    }
+
+    /** Only this note changes, unless the last dot was used or the first one came back (every "+" changes). */
+    private void afterOwnDot(long noteId) {
+        int left = dotsLeft();
+        if (left == 0 || left == 1) {
+            refreshVotes();
+        } else {
+            NoteCard card = cards.get(noteId);
+            if (card != null) {
+                card.refresh();
+            }
+            renderVoteBar();
+        }
     }
 
     void renameSection(long sectionId, String title) {
@@ -389,8 +412,9 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     void editingStarted(long noteId) {
-        if (liveConnection != null) {
-            liveConnection.startEditing(noteId);
+        NoteCard card = cards.get(noteId);
+        if (liveConnection != null && card != null) {
+            liveConnection.startEditing(noteId, card.note().anonymous());
         }
     }
 
@@ -422,8 +446,11 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
             return; // already newer
         }
         if (!columns.containsKey(note.sectionId())) {
-            return; // a section this screen does not know yet; the section update brings it
+            // A section this screen does not know yet: keep the note until the section update arrives.
+            waitingForSection.put(note.id(), note);
+            return;
         }
+        waitingForSection.remove(note.id());
         Set<Long> affected = new HashSet<>();
         affected.add(note.sectionId());
         if (card == null) {
@@ -444,7 +471,10 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         if (card != null) {
             card.getElement().removeFromParent();
         }
-        myDots.remove(noteId);
+        waitingForSection.remove(noteId);
+        if (myDots.remove(noteId) != null) {
+            refreshVotes(); // the dots came back
+        }
     }
 
     @Override
@@ -466,8 +496,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         newSections.forEach(s -> ordered.put(s.id(), columns.get(s.id())));
         columns.clear();
         columns.putAll(ordered);
-        cards.values().forEach(NoteCard::refresh); // "move to" menus list the sections
         layoutSections();
+        new ArrayList<>(waitingForSection.values()).forEach(this::noteChanged);
     }
 
     private void showTitle() {
@@ -478,25 +508,31 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
     @Override
     public void boardChanged(BoardState board) {
-        boolean newVote = board.voteState() == VoteState.OPEN && state.voteState() != VoteState.OPEN;
+        boolean votesChanged = board.voteRound() != state.voteRound() || board.voteState() != state.voteState()
+                || board.voteTotalsVisible() != state.voteTotalsVisible();
+        if (board.voteRound() != state.voteRound()) {
+            myDots.clear(); // a new round: a full budget
+        }
         state = board;
         showTitle();
-        if (newVote) {
-            myDots.clear();
+        if (votesChanged) {
+            refreshVotes();
         }
-        refreshVotes();
     }
 
     @Override
-    public void editingChanged(long noteId, String editorName) {
-        if (editorName == null) {
+    public void editingChanged(long noteId, boolean editing, String editorName) {
+        String marker = !editing ? null
+                : editorName == null ? getTranslation("board.someone-editing-anonymous")
+                        : getTranslation("board.someone-editing", editorName);
+        if (marker == null) {
             editors.remove(noteId);
         } else {
-            editors.put(noteId, editorName);
+            editors.put(noteId, marker);
         }
         NoteCard card = cards.get(noteId);
         if (card != null) {
-            card.showEditor(editorName);
+            card.showEditor(marker);
         }
     }
 

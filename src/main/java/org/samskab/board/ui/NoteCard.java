@@ -76,9 +76,10 @@ class NoteCard extends ListItem {
         refresh();
     }
 
-    void showEditor(String editorName) {
-        editing.setText(editorName == null ? "" : getTranslation("board.someone-editing", editorName));
-        editing.setVisible(editorName != null);
+    /** Shows (or, with null, clears) who is editing this note, already worded by the board. */
+    void showEditor(String marker) {
+        editing.setText(marker == null ? "" : marker);
+        editing.setVisible(marker != null);
     }
 
     /** Redraws from the note's state and the board's (vote, sections, rights). */
