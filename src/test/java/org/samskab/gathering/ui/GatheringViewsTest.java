@@ -140,7 +140,7 @@ class GatheringViewsTest extends KaribuTest {
         _click(dialog.save);
         assertThat(dialog.onlineLink.isInvalid()).isTrue();
         assertThat(dialog.onlineLink.getErrorMessage())
-                .isEqualTo("Online link must be a web address that starts with https://");
+                .isEqualTo("Online link must be a web address that starts with https:// or http://");
         assertThat(gatherings.list(network.id()).isEmpty()).isTrue();
 
         _setValue(dialog.onlineLink, "https://meet.example.org/pilot-1");
