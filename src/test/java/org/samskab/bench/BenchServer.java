@@ -1,0 +1,205 @@
+package org.samskab.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A production jar running in its own JVM, started with {@code java -jar} and the same JVM flags for Samskab and
+ * the floor app, on a free port; stopped with SIGTERM. Also creates and drops the fresh MariaDB database a
+ * Samskab run uses, and reads the server's live heap after a forced full GC with {@code jcmd}.
+ */
+final class BenchServer implements AutoCloseable {
+
+    /** The same for every jar the harness starts. */
+    static final List<String> JVM_FLAGS = List.of("-Xms1g", "-Xmx2g", "-XX:+UseG1GC");
+
+    static final String DB_SERVER = env("SAMSKAB_TEST_DB_URL", "jdbc:mariadb://127.0.0.1:3306/");
+    static final String DB_USER = env("SAMSKAB_TEST_DB_USER", "root");
+    static final String DB_PASSWORD = env("SAMSKAB_TEST_DB_PASSWORD", "");
+    static final String ADMIN_EMAIL = "bench-admin@bench.example";
+
+    private final Process process;
+    final int port;
+    final Path log;
+
+    private BenchServer(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    URI base() {
+        return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /**
+     * Starts Samskab's production jar with the {@code bench} profile on {@code database}; the first start seeds
+     * it and writes {@code seedFile}. Returns once the seed file exists and the server answers.
+     */
+    static BenchServer samskab(Path jar, String database, Path seedFile, Map<String, String> bench,
+            List<String> extraArgs, Path log) throws Exception {
+        int port = freePort();
+        List<String> command = new ArrayList<>(javaCommand());
+        command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=bench",
+                "--samskab.bench.seed-file=" + seedFile.toAbsolutePath()));
+        bench.forEach((key, value) -> command.add("--samskab.bench." + key + "=" + value));
+        command.addAll(extraArgs);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("SAMSKAB_DB_URL", DB_SERVER + database);
+        builder.environment().put("SAMSKAB_DB_USER", DB_USER);
+        builder.environment().put("SAMSKAB_DB_PASSWORD", DB_PASSWORD);
+        builder.environment().put("SAMSKAB_ADMIN_EMAIL", ADMIN_EMAIL);
+        builder.environment().put("SAMSKAB_ADMIN_PASSWORD", "bench-admin-" + UUID.randomUUID());
+        builder.environment().put("PORT", Integer.toString(port));
+        BenchServer server = start(builder, port, log);
+        server.awaitReady(seedFile, Duration.ofMinutes(10));
+        return server;
+    }
+
+    /** Starts the floor app's production jar. */
+    static BenchServer floor(Path jar, Path log) throws Exception {
+        int port = freePort();
+        List<String> command = new ArrayList<>(javaCommand());
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+        BenchServer server = start(new ProcessBuilder(command), port, log);
+        server.awaitReady(null, Duration.ofMinutes(2));
+        return server;
+    }
+
+    private static List<String> javaCommand() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_FLAGS);
+        return command;
+    }
+
+    private static BenchServer start(ProcessBuilder builder, int port, Path log) throws IOException {
+        Files.createDirectories(log.toAbsolutePath().getParent());
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        return new BenchServer(builder.start(), port, log);
+    }
+
+    private void awaitReady(Path seedFile, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("The server stopped during start-up; see " + log);
+                }
+                boolean seeded = seedFile == null || Files.exists(seedFile);
+                if (seeded) {
+                    try {
+                        http.send(HttpRequest.newBuilder(base()).timeout(Duration.ofSeconds(5)).GET().build(),
+                                HttpResponse.BodyHandlers.discarding());
+                        return;
+                    } catch (IOException notYet) {
+                        // not listening yet
+                    }
+                }
+                Thread.sleep(250);
+            }
+        }
+        close();
+        throw new IllegalStateException("The server did not become ready within " + timeout + "; see " + log);
+    }
+
+    /** Live heap in bytes after a forced full GC ({@code jcmd GC.run}, then {@code GC.heap_info}). */
+    long liveHeapAfterFullGc() throws Exception {
+        jcmd("GC.run");
+        jcmd("GC.run");
+        String info = jcmd("GC.heap_info");
+        Matcher used = Pattern.compile("used (\\d+)K").matcher(info);
+        if (!used.find()) {
+            throw new IllegalStateException("Unexpected GC.heap_info: " + info);
+        }
+        return Long.parseLong(used.group(1)) * 1024;
+    }
+
+    private String jcmd(String command) throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), command)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("jcmd " + command + " failed: " + out);
+        }
+        return out;
+    }
+
+    /** Records a JFR file of the server for {@code seconds} (profiling a slow step). */
+    void startRecording(Path file) throws Exception {
+        jcmd("JFR.start name=bench settings=profile filename=" + file.toAbsolutePath());
+    }
+
+    void stopRecording() throws Exception {
+        jcmd("JFR.stop name=bench");
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    // ---------------------------------------------------------------- databases
+
+    /** Creates a fresh, empty database for one benchmark run and returns its name. */
+    static String createDatabase() throws SQLException {
+        String name = "samskab_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        sql("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_danish_ci");
+        return name;
+    }
+
+    static void dropDatabase(String name) {
+        try {
+            sql("DROP DATABASE IF EXISTS " + name);
+        } catch (SQLException e) {
+            System.err.println("Could not drop " + name + ": " + e.getMessage());
+        }
+    }
+
+    private static void sql(String statement) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(DB_SERVER, DB_USER, DB_PASSWORD)) {
+            connection.createStatement().execute(statement);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

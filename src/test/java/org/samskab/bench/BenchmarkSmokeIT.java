@@ -1,0 +1,44 @@
+package org.samskab.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark harness, small enough for every {@code ./mvnw verify} (so it cannot rot): the production jar
+ * (built by {@code package}, before this runs) on a fresh MariaDB database, seeded by the {@code bench} profile;
+ * ten signed-in members with a 200-note board open over push, and one more who adds notes through the UI
+ * protocol. Every note must reach every observer (reach 1.0). The full run is {@code bench/run.sh}.
+ */
+class BenchmarkSmokeIT {
+
+    static final Path JAR = Path.of(System.getProperty("bench.jar", "target/samskab-0.1.0-SNAPSHOT.jar"));
+
+    @Test
+    void tenObserversReceiveEveryNoteOverPush() throws Exception {
+        String database = BenchServer.createDatabase();
+        Path dir = Path.of("target", "bench-smoke");
+        try (BenchServer server = BenchServer.samskab(JAR, database, dir.resolve(database + ".json"),
+                Map.of("password", "bench-smoke-password", "members", "11", "boards", "1", "notes", "200",
+                        "big-notes", "0"),
+                List.of(), dir.resolve("server.log"))) {
+            Seed seed = Seed.read(dir.resolve(database + ".json"));
+            Target target = Target.samskab(server.base(), seed.boards().getFirst(), seed.members(), seed.password());
+
+            Propagation.Result result = Propagation.run(target, 10, 12, server.handle(), System.out);
+
+            assertThat(result.connectFailures()).as("observers that could not connect").isZero();
+            assertThat(result.sent()).isEqualTo(12);
+            assertThat(result.expected()).isEqualTo(120);
+            assertThat(result.received()).as("notes received over push").isEqualTo(result.expected());
+            assertThat(result.reach()).isEqualTo(1.0);
+            assertThat(result.pushClosed()).as("push sockets the server closed").isZero();
+            assertThat(result.p(99)).as("p99 propagation in ms").isLessThan(5000);
+        } finally {
+            BenchServer.dropDatabase(database);
+        }
+    }
+}

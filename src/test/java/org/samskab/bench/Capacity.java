@@ -1,0 +1,196 @@
+package org.samskab.bench;
+
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * The capacity knee: participants join a board in steps; each one, about every 10 s, adds a note and votes (places
+ * a dot on it, or next time takes back the dot placed before, so dots never run out), all through the UI
+ * protocol. Each step is measured for {@link #STEP} after its participants joined: the round trip of every
+ * request, and errors (a failed request, a refusal shown to the user, a closed push socket). The knee is the
+ * first step whose p95 passes 300 ms or whose errors pass 0.1 %.
+ */
+final class Capacity {
+
+    static final Duration STEP = Duration.ofSeconds(Long.getLong("bench.capacity.step", 40));
+    static final Duration PERIOD = Duration.ofSeconds(10);
+
+    record Step(int participants, long actions, long errors, double p50, double p95, double p99,
+            double serverCores, double loadGeneratorCores) {
+    }
+
+    record Result(List<Step> steps, Integer knee) {
+    }
+
+    private Capacity() {
+    }
+
+    static Result run(Target target, String facilitator, List<Integer> steps, ProcessHandle server, PrintStream log)
+            throws Exception {
+        ExecutorService callbacks = Executors.newFixedThreadPool(4);
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            clients.add(VaadinClient.newHttpClient(callbacks));
+        }
+        Recorder roundTrips = new Recorder(120_000_000L, 3);
+        LongAdder actions = new LongAdder();
+        LongAdder errors = new LongAdder();
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<VaadinClient> participants = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Step> results = new ArrayList<>();
+        Integer knee = null;
+        ExecutorService people = Executors.newVirtualThreadPerTaskExecutor();
+        try {
+            startVote(new VaadinClient(clients.getFirst(), target.base()), target, facilitator);
+            AtomicInteger nextUser = new AtomicInteger();
+            for (int count : steps) {
+                // Join, six at a time, then act.
+                ExecutorService joining = Executors.newFixedThreadPool(6);
+                List<java.util.concurrent.Future<?>> joins = new ArrayList<>();
+                while (nextUser.get() < count) {
+                    int user = nextUser.getAndIncrement();
+                    joins.add(joining.submit(() -> {
+                        VaadinClient client = new VaadinClient(clients.get(user % clients.size()), target.base());
+                        target.openAs(client, user);
+                        client.connectPush(message -> {
+                        });
+                        participants.add(client);
+                        people.submit(() -> act(client, target, user, running, roundTrips, actions, errors));
+                        return null;
+                    }));
+                }
+                for (var join : joins) {
+                    try {
+                        join.get();
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        errors.increment();
+                        log.println("  join failed: " + e.getCause());
+                    }
+                }
+                joining.shutdown();
+                Thread.sleep(PERIOD.toMillis()); // everyone has acted at least once before measuring
+                roundTrips.getIntervalHistogram();
+                long actionsBefore = actions.sum();
+                long errorsBefore = errors.sum();
+                long closedBefore = participants.stream().filter(VaadinClient::pushClosedByServer).count();
+                Duration serverCpu = Propagation.cpu(server);
+                Duration ownCpu = Propagation.cpu(ProcessHandle.current());
+                long started = System.nanoTime();
+                Thread.sleep(STEP.toMillis());
+                double seconds = (System.nanoTime() - started) / 1e9;
+                Histogram h = roundTrips.getIntervalHistogram();
+                long closed = participants.stream().filter(VaadinClient::pushClosedByServer).count() - closedBefore;
+                long stepActions = actions.sum() - actionsBefore;
+                long stepErrors = errors.sum() - errorsBefore + closed;
+                Step step = new Step(participants.size(), stepActions, stepErrors,
+                        h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(95) / 1000.0,
+                        h.getValueAtPercentile(99) / 1000.0,
+                        Propagation.cpu(server).minus(serverCpu).toNanos() / 1e9 / seconds,
+                        Propagation.cpu(ProcessHandle.current()).minus(ownCpu).toNanos() / 1e9 / seconds);
+                results.add(step);
+                log.printf(java.util.Locale.ROOT, "  capacity %d participants: %d actions, %d errors, p50 %.1f ms, "
+                        + "p95 %.1f ms, p99 %.1f ms, server %.2f cores, load generator %.2f cores%n",
+                        step.participants(), step.actions(), step.errors(), step.p50(), step.p95(), step.p99(),
+                        step.serverCores(), step.loadGeneratorCores());
+                if (step.p95() > 300 || step.errors() > step.actions() * 0.001) {
+                    knee = step.participants();
+                    break;
+                }
+            }
+        } finally {
+            running.set(false);
+            people.shutdown();
+            people.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+            ExecutorService closing = Executors.newFixedThreadPool(8);
+            participants.forEach(client -> closing.submit(client::close));
+            closing.shutdown();
+            closing.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            clients.forEach(HttpClient::close);
+            callbacks.shutdownNow();
+        }
+        return new Result(results, knee);
+    }
+
+    /** The facilitator opens a vote (3 dots each, totals hidden) with the board's own dialog. */
+    private static void startVote(VaadinClient facilitator, Target target, String email) throws Exception {
+        facilitator.signIn(email, target.password());
+        facilitator.open(target.route());
+        int start = facilitator.findNode("vaadin-button", "start-vote");
+        facilitator.rpc(List.of(VaadinClient.click(start)));
+        int confirm = facilitator.findNode("vaadin-button", "confirm-start-vote");
+        if (start < 0 || confirm < 0) {
+            throw new IllegalStateException("No start-vote dialog on the board");
+        }
+        VaadinClient.RpcResult answer = facilitator.rpc(List.of(VaadinClient.click(confirm)));
+        if (!answer.body().contains("end-vote")) {
+            throw new IllegalStateException("The vote did not start");
+        }
+    }
+
+    /** One participant: every ~10 s a note, then a vote on it or taking back the previous dot. */
+    private static void act(VaadinClient client, Target target, int user, AtomicBoolean running, Recorder roundTrips,
+            LongAdder actions, LongAdder errors) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(PERIOD.toMillis()));
+            Writer writer = new Writer(client, target);
+            String voted = null;
+            for (int cycle = 0; running.get(); cycle++) {
+                long cycleStart = System.nanoTime();
+                String nonce = "c" + user + "x" + cycle;
+                try {
+                    timed(roundTrips, actions, errors, writer.write("Capacity note " + Propagation.MARK + nonce));
+                    if (voted == null) {
+                        int note = client.findNodeWithText("li", "note-card", nonce);
+                        int place = note < 0 ? -1 : client.findDescendant(note, "button", "place-dot");
+                        if (place < 0) {
+                            errors.increment();
+                        } else {
+                            timed(roundTrips, actions, errors, client.rpc(List.of(VaadinClient.click(place))));
+                            voted = nonce;
+                        }
+                    } else {
+                        int note = client.findNodeWithText("li", "note-card", voted);
+                        int take = note < 0 ? -1 : client.findDescendant(note, "button", "remove-dot");
+                        if (take < 0) {
+                            errors.increment();
+                        } else {
+                            timed(roundTrips, actions, errors, client.rpc(List.of(VaadinClient.click(take))));
+                        }
+                        voted = null;
+                    }
+                } catch (java.io.IOException e) {
+                    errors.increment();
+                    actions.increment();
+                }
+                long jitter = ThreadLocalRandom.current().nextLong(-1000, 1001) * 1_000_000L;
+                long left = PERIOD.toNanos() + jitter - (System.nanoTime() - cycleStart);
+                if (left > 0) {
+                    Thread.sleep(Duration.ofNanos(left));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            errors.increment();
+        }
+    }
+
+    private static void timed(Recorder roundTrips, LongAdder actions, LongAdder errors, VaadinClient.RpcResult answer) {
+        actions.increment();
+        roundTrips.recordValue(Math.min(120_000_000L, answer.nanos() / 1000));
+        if (answer.body().contains("vaadin-notification")) {
+            errors.increment(); // a refusal or an error shown to the user
+        }
+    }
+}

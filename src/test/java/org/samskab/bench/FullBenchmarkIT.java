@@ -1,0 +1,181 @@
+package org.samskab.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The full benchmark ({@code bench/run.sh}, which runs {@code ./mvnw -Pbench verify}): propagation to N observers
+ * against the floor app in alternating runs, memory per session, the first render of a 1,000-note board, the
+ * capacity knee and a real-browser cross-check. Writes {@code docs/benchmarks.md} and its plot; every figure there
+ * comes from this run. Parts and sizes can be narrowed with system properties for a quicker look:
+ * {@code bench.parts}, {@code bench.ns}, {@code bench.rounds}, {@code bench.texts}.
+ */
+@EnabledIfSystemProperty(named = "bench.full", matches = "true")
+class FullBenchmarkIT {
+
+    static final Path JAR = BenchmarkSmokeIT.JAR;
+    static final Path FLOOR_JAR = Path.of(System.getProperty("bench.floor.jar", "bench/floor/target/floor.jar"));
+    static final Path OUT = Path.of("target", "bench");
+
+    @Test
+    void benchmark() throws Exception {
+        Set<String> parts = Set.of(System.getProperty("bench.parts", "propagation,memory,render,capacity,browser")
+                .split(","));
+        List<Integer> ns = Arrays.stream(System.getProperty("bench.ns", "10,50,100,300,500").split(","))
+                .map(String::trim).map(Integer::parseInt).toList();
+        int rounds = Integer.getInteger("bench.rounds", 2);
+        int texts = Integer.getInteger("bench.texts", 30);
+        List<Integer> memorySteps = List.of(0, 100, 200, 400);
+        List<Integer> capacitySteps = Arrays.stream(System.getProperty("bench.capacity", "50,100,200,300,400,500")
+                .split(",")).map(String::trim).map(Integer::parseInt).toList();
+        int members = Math.max(ns.stream().max(Integer::compare).orElse(10) + 1,
+                Math.max(memorySteps.getLast() + 20, capacitySteps.getLast() + 1));
+
+        Results results = new Results();
+        results.parts = parts;
+        results.command = System.getProperty("bench.command", "bench/run.sh");
+        Files.createDirectories(OUT);
+        String database = BenchServer.createDatabase();
+        Path seedFile = OUT.resolve(database + ".json");
+        int propagationBoards = ns.size() * rounds;
+        Map<String, String> seedSettings = new LinkedHashMap<>();
+        seedSettings.put("password", "bench-password-" + database);
+        seedSettings.put("members", Integer.toString(members));
+        seedSettings.put("boards", Integer.toString(propagationBoards + 2));
+        seedSettings.put("notes", "200");
+        seedSettings.put("big-notes", "1000");
+        List<String> serverArgs = List.of();
+        try {
+            long seedStart = System.nanoTime();
+            try (BenchServer first = BenchServer.samskab(JAR, database, seedFile, seedSettings, serverArgs,
+                    OUT.resolve("seed.log"))) {
+                results.seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+            }
+            Seed seed = Seed.read(seedFile);
+            System.out.printf("Seeded %d members and %d boards in %.0f s%n", seed.members().size(),
+                    seed.boards().size() + 1, results.seedSeconds);
+            int board = 0;
+
+            if (parts.contains("propagation")) {
+                for (int round = 0; round < rounds; round++) {
+                    for (int n : ns) {
+                        boolean samskabFirst = round % 2 == 0;
+                        for (int turn = 0; turn < 2; turn++) {
+                            boolean samskab = samskabFirst == (turn == 0);
+                            String name = (samskab ? "samskab" : "floor") + "-n" + n + "-r" + round;
+                            System.out.println("Propagation " + name);
+                            if (samskab) {
+                                long boardId = seed.boards().get(board++);
+                                try (BenchServer server = BenchServer.samskab(JAR, database, seedFile, seedSettings,
+                                        serverArgs, OUT.resolve(name + ".log"))) {
+                                    results.propagation.add(Propagation.run(Target.samskab(server.base(), boardId,
+                                            seed.members(), seed.password()), n, texts, server.handle(),
+                                            System.out));
+                                }
+                            } else {
+                                try (BenchServer server = BenchServer.floor(FLOOR_JAR, OUT.resolve(name + ".log"))) {
+                                    results.propagation.add(Propagation.run(Target.floor(server.base()), n, texts,
+                                            server.handle(), System.out));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            if (parts.contains("memory")) {
+                long memoryBoard = seed.boards().get(propagationBoards);
+                try (BenchServer server = BenchServer.samskab(JAR, database, seedFile, seedSettings, serverArgs,
+                        OUT.resolve("memory-samskab.log"))) {
+                    results.memorySamskab = Memory.measure(server, Target.samskab(server.base(), memoryBoard,
+                            seed.members(), seed.password()), memorySteps, System.out);
+                }
+                try (BenchServer server = BenchServer.floor(FLOOR_JAR, OUT.resolve("memory-floor.log"))) {
+                    results.memoryFloor = Memory.measure(server, Target.floor(server.base()), memorySteps,
+                            System.out);
+                }
+            }
+
+            if (parts.contains("render")) {
+                try (BenchServer server = BenchServer.samskab(JAR, database, seedFile, seedSettings, serverArgs,
+                        OUT.resolve("render.log"))) {
+                    results.render1000 = FirstRender.measure(Target.samskab(server.base(), seed.bigBoard(),
+                            seed.members(), seed.password()), 1000, System.out);
+                    results.render200 = FirstRender.measure(Target.samskab(server.base(),
+                            seed.boards().get(propagationBoards + 1), seed.members(), seed.password()), 200,
+                            System.out);
+                }
+            }
+
+            if (parts.contains("capacity")) {
+                long capacityBoard = seed.boards().get(propagationBoards + 1);
+                try (BenchServer server = BenchServer.samskab(JAR, database, seedFile, seedSettings, serverArgs,
+                        OUT.resolve("capacity.log"))) {
+                    results.capacity = Capacity.run(Target.samskab(server.base(), capacityBoard, seed.members(),
+                            seed.password()), "bench-coordinator@bench.example", capacitySteps, server.handle(),
+                            System.out);
+                }
+            }
+
+            if (parts.contains("browser")) {
+                long browserBoard = seed.boards().get(propagationBoards);
+                try (BenchServer server = BenchServer.samskab(JAR, database, seedFile, seedSettings, serverArgs,
+                        OUT.resolve("browser.log"))) {
+                    results.browser = BrowserCheck.run(Target.samskab(server.base(), browserBoard, seed.members(),
+                            seed.password()), 10, 10, System.out);
+                }
+            }
+        } finally {
+            BenchServer.dropDatabase(database);
+        }
+        Path docs = Path.of(System.getProperty("bench.docs", OUT.toString()));
+        Report.write(results, docs);
+        System.out.println("Wrote " + docs.resolve("benchmarks.md"));
+        for (Propagation.Result r : results.propagation) {
+            assertThat(r.reach()).as(r.target() + " N=" + r.observers() + " reach").isEqualTo(1.0);
+        }
+    }
+
+    /** Everything a run measured, for the report. */
+    static final class Results {
+        Set<String> parts;
+        String command;
+        double seedSeconds;
+        final List<Propagation.Result> propagation = new ArrayList<>();
+        Memory.Result memorySamskab;
+        Memory.Result memoryFloor;
+        FirstRender.Result render1000;
+        FirstRender.Result render200;
+        Capacity.Result capacity;
+        BrowserCheck.Result browser;
+
+        /** Latency histograms of one target and N, added up over the rounds. */
+        Histogram merged(String target, int n) {
+            Histogram sum = new Histogram(120_000_000L, 3);
+            propagation.stream().filter(r -> r.target().equals(target) && r.observers() == n)
+                    .forEach(r -> sum.add(r.latency()));
+            return sum;
+        }
+
+        List<Integer> ns() {
+            return propagation.stream().map(Propagation.Result::observers).distinct().sorted().toList();
+        }
+
+        List<Propagation.Result> runs(String target, int n) {
+            return propagation.stream().filter(r -> r.target().equals(target) && r.observers() == n)
+                    .collect(Collectors.toList());
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.samskab.bench;
+
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Propagation: {@code observers} users have the target's page open with push; one more user (the writer) types a
+ * text with a unique nonce into the page's form and presses its button every 1–2 s, through the UI protocol like
+ * a person would. For every observer, the time from the writer's send to the push message that carries the nonce
+ * is recorded. Reach is what arrived over what should have (observers × texts); it must be 1.0.
+ */
+final class Propagation {
+
+    static final String MARK = "nonce=";
+    private static final int CONNECT_PARALLELISM = 6;
+
+    /** Everything one propagation run measured. Latencies are in microseconds. */
+    record Result(String target, int observers, int sent, long expected, long received, Histogram latency,
+            Histogram writerRoundTrip, int connectFailures, int pushClosed, double connectSeconds,
+            double measureSeconds, double loadGeneratorCores, double serverCores) {
+
+        double reach() {
+            return expected == 0 ? 0 : (double) received / expected;
+        }
+
+        double p(double percentile) {
+            return latency.getTotalCount() == 0 ? Double.NaN : latency.getValueAtPercentile(percentile) / 1000.0;
+        }
+
+        String summary() {
+            return String.format(java.util.Locale.ROOT,
+                    "%s N=%d: sent %d, reach %d/%d = %.4f, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, "
+                            + "writer round trip p50 %.1f ms, connect failures %d, push closed %d, "
+                            + "connect %.1f s, load generator %.2f cores, server %.2f cores",
+                    target, observers, sent, received, expected, reach(), p(50), p(95), p(99),
+                    latency.getMaxValue() / 1000.0, writerRoundTrip.getValueAtPercentile(50) / 1000.0,
+                    connectFailures, pushClosed, connectSeconds, loadGeneratorCores, serverCores);
+        }
+    }
+
+    private Propagation() {
+    }
+
+    static Result run(Target target, int observers, int texts, ProcessHandle server, PrintStream log)
+            throws Exception {
+        ExecutorService callbacks = Executors.newFixedThreadPool(4);
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            clients.add(VaadinClient.newHttpClient(callbacks));
+        }
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        ConcurrentHistogram latency = new ConcurrentHistogram(120_000_000L, 3);
+        Histogram writerRoundTrip = new Histogram(120_000_000L, 3);
+        LongAdder received = new LongAdder();
+        AtomicLong lastPush = new AtomicLong(System.nanoTime());
+        List<VaadinClient> connected = java.util.Collections.synchronizedList(new ArrayList<>());
+        int failures = 0;
+        long connectStarted = System.nanoTime();
+        ExecutorService connecting = Executors.newFixedThreadPool(CONNECT_PARALLELISM);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < observers; i++) {
+                int user = i;
+                futures.add(connecting.submit(() -> {
+                    VaadinClient client = new VaadinClient(clients.get(user % clients.size()), target.base());
+                    target.openAs(client, user);
+                    Set<String> seen = ConcurrentHashMap.newKeySet();
+                    client.connectPush(message -> {
+                        lastPush.set(message.arrivedNanos());
+                        String text = message.text();
+                        for (int at = text.indexOf(MARK); at >= 0; at = text.indexOf(MARK, at + 1)) {
+                            String nonce = nonceAt(text, at + MARK.length());
+                            Long sent = sentAt.get(nonce);
+                            if (sent != null && seen.add(nonce)) {
+                                latency.recordValue(Math.min(latency.getHighestTrackableValue(),
+                                        Math.max(0, (message.arrivedNanos() - sent) / 1000)));
+                                received.increment();
+                            }
+                        }
+                    });
+                    connected.add(client);
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                try {
+                    future.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failures++;
+                    if (failures <= 3) {
+                        log.println("  connect failed: " + e.getCause());
+                    }
+                }
+            }
+        } finally {
+            connecting.shutdown();
+        }
+        double connectSeconds = (System.nanoTime() - connectStarted) / 1e9;
+        log.printf("  %s: %d observers connected in %.1f s (%d failed)%n", target.name(), connected.size(),
+                connectSeconds, failures);
+
+        VaadinClient writerClient = new VaadinClient(clients.getFirst(), target.base());
+        target.openAs(writerClient, observers);
+        writerClient.connectPush(message -> {
+        });
+        Writer writer = new Writer(writerClient, target);
+
+        // Joining shows every newcomer to all others (presence); start when that has quietened down.
+        long settleDeadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() - lastPush.get() < Duration.ofSeconds(2).toNanos()
+                && System.nanoTime() < settleDeadline) {
+            Thread.sleep(200);
+        }
+
+        Duration cpuBefore = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+        Duration serverCpuBefore = cpu(server);
+        long measureStarted = System.nanoTime();
+        String run = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        int sent = 0;
+        for (int i = 0; i < texts; i++) {
+            long slotStart = System.nanoTime();
+            String nonce = run + "x" + i;
+            sentAt.put(nonce, System.nanoTime());
+            VaadinClient.RpcResult answer = writer.write("Bench note " + i + " " + MARK + nonce);
+            writerRoundTrip.recordValue(Math.min(writerRoundTrip.getHighestTrackableValue(), answer.nanos() / 1000));
+            sent++;
+            long gap = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_001L);
+            long left = gap - (System.nanoTime() - slotStart);
+            if (left > 0 && i < texts - 1) {
+                Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+            }
+        }
+        long expected = (long) sent * connected.size();
+        long waitUntil = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (received.sum() < expected && System.nanoTime() < waitUntil) {
+            Thread.sleep(50);
+        }
+        double measureSeconds = (System.nanoTime() - measureStarted) / 1e9;
+        double loadCores = (ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO)
+                .minus(cpuBefore).toNanos() / 1e9) / measureSeconds;
+        double serverCores = (cpu(server).minus(serverCpuBefore).toNanos() / 1e9) / measureSeconds;
+        int pushClosed = (int) connected.stream().filter(VaadinClient::pushClosedByServer).count();
+
+        connected.add(writerClient);
+        ExecutorService closing = Executors.newFixedThreadPool(8);
+        connected.forEach(client -> closing.submit(client::close));
+        closing.shutdown();
+        closing.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        clients.forEach(HttpClient::close);
+        callbacks.shutdownNow();
+        Result result = new Result(target.name(), observers, sent, expected, received.sum(), latency,
+                writerRoundTrip, failures, pushClosed, connectSeconds, measureSeconds, loadCores, serverCores);
+        log.println("  " + result.summary());
+        return result;
+    }
+
+    private static String nonceAt(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(from, end);
+    }
+
+    static Duration cpu(ProcessHandle process) {
+        return process == null ? Duration.ZERO : process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+}

@@ -1,0 +1,29 @@
+package org.samskab.bench;
+
+import java.net.URI;
+import java.util.function.IntFunction;
+
+/**
+ * What a benchmark drives: the address, the route every virtual user opens, how user {@code i} signs in (null:
+ * no sign-in), and the form a writer fills (a field and a button inside the element with {@code formClass}).
+ */
+record Target(String name, URI base, String route, IntFunction<String> email, String password, String formClass,
+        String fieldTag, String buttonText) {
+
+    static Target samskab(URI base, long boardId, java.util.List<String> members, String password) {
+        return new Target("Samskab", base, "boards/" + boardId, members::get, password, "new-note-form",
+                "vaadin-text-area", "Add note");
+    }
+
+    static Target floor(URI base) {
+        return new Target("Floor", base, "", null, null, "send-form", "vaadin-text-field", "Send");
+    }
+
+    /** A signed-in (if the target has accounts) client with the route open. */
+    VaadinClient.RpcResult openAs(VaadinClient client, int user) throws Exception {
+        if (email != null) {
+            client.signIn(email.apply(user), password);
+        }
+        return client.open(route);
+    }
+}
