@@ -12,7 +12,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import com.vaadin.flow.spring.SpringServlet;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
@@ -26,6 +31,23 @@ public class FloorApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(FloorApplication.class, args);
+    }
+
+    /** The same Atmosphere tuning as Samskab (org.samskab.live.PushTuning), so the floor is the stack as configured. */
+    @Bean
+    static BeanPostProcessor atmosphereParameters(
+            @Value("${samskab.push.broadcaster-wait-ms:20}") int broadcasterWaitMillis) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof ServletRegistrationBean<?> registration
+                        && registration.getServlet() instanceof SpringServlet) {
+                    registration.addInitParameter("org.atmosphere.cpr.Broadcaster.threadWaitTime",
+                            Integer.toString(broadcasterWaitMillis));
+                }
+                return bean;
+            }
+        };
     }
 
     @Route("")
