@@ -18,6 +18,7 @@ import org.samskab.network.NetworkViews.NetworkSummary;
 import org.samskab.network.NetworkViews.OrganisationGroup;
 import org.samskab.network.NetworkViews.OrganisationSummary;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Networks, their organisations and members, as the signed-in member may see and change them. */
@@ -149,7 +150,11 @@ public class NetworkService {
     }
 
     /** Changes a member's role; a network always keeps at least one coordinator. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void changeRole(long networkId, long membershipId, NetworkRole role) {
+        // Role changes in one network take turns (network row lock), and each reads what the last one committed:
+        // two coordinators demoting each other at once cannot leave the network without one.
+        networks.lockById(networkId).orElseThrow(ItemNotFoundException::new);
         access.requireRole(networkId, NetworkRole.COORDINATOR);
         Membership membership = memberships.findByIdAndNetworkId(membershipId, networkId)
                 .orElseThrow(ItemNotFoundException::new);

@@ -1,12 +1,18 @@
 package org.samskab.network;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface NetworkRepository extends JpaRepository<Network, Long> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select n from Network n where n.id = :id")
+    Optional<Network> lockById(long id);
 
     boolean existsByNameIgnoreCase(String name);
 

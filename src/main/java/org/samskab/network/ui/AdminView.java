@@ -71,16 +71,8 @@ class AdminView extends Main implements HasDynamicTitle {
             // Check the address before creating anything, so a typo does not leave a network without a coordinator.
             TextRules.email(coordinatorEmail.getValue());
             var network = networks.createNetwork(name.getValue(), description.getValue());
-            IssuedInvitation invitation = invitations.inviteCoordinator(network.id(), coordinatorEmail.getValue(),
-                    Language.closestTo(getLocale()));
-            issued.removeAll();
-            TextField link = new TextField(getTranslation("invitations.link"));
-            link.setValue(invitation.link());
-            link.setReadOnly(true);
-            link.setWidthFull();
-            link.addClassName("invitation-link");
-            issued.add(new Paragraph(getTranslation(invitation.mailed() ? "invitations.mailed"
-                    : "invitations.copy-link", invitation.email())), link);
+            showIssued(invitations.inviteCoordinator(network.id(), coordinatorEmail.getValue(),
+                    Language.closestTo(getLocale())));
             name.clear();
             description.clear();
             coordinatorEmail.clear();
@@ -96,8 +88,46 @@ class AdminView extends Main implements HasDynamicTitle {
             Span details = new Span(getTranslation("admin.network-counts", network.memberCount(),
                     network.coordinatorCount()));
             details.addClassName("network-counts");
-            list.add(new ListItem(new Span(network.name()), details));
+            Button invite = new Button(getTranslation("admin.invite-coordinator"),
+                    e -> inviteCoordinator(network));
+            invite.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+            invite.setAriaLabel(getTranslation("admin.invite-coordinator-for", network.name()));
+            invite.addClassName("invite-coordinator");
+            list.add(new ListItem(new Div(new Span(network.name()), details), invite));
         }
+    }
+
+    /** A network whose coordinator left, or whose first invitation expired unused, gets a new coordinator. */
+    private void inviteCoordinator(NetworkListing network) {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("admin.invite-coordinator-for", network.name()));
+        EmailField email = new EmailField(getTranslation("field.email"));
+        email.setWidthFull();
+        Button send = NetworkView.primary(getTranslation("invitations.create"));
+        send.addClickListener(e -> {
+            try {
+                showIssued(invitations.inviteCoordinator(network.id(), email.getValue(),
+                        Language.closestTo(getLocale())));
+                dialog.close();
+            } catch (UserFacingException refusal) {
+                email.setInvalid(true);
+                email.setErrorMessage(UserMessages.text(this, refusal));
+            }
+        });
+        dialog.add(email);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
+        dialog.open();
+    }
+
+    private void showIssued(IssuedInvitation invitation) {
+        issued.removeAll();
+        TextField link = new TextField(getTranslation("invitations.link"));
+        link.setValue(invitation.link());
+        link.setReadOnly(true);
+        link.setWidthFull();
+        link.addClassName("invitation-link");
+        issued.add(new Paragraph(getTranslation(invitation.mailed() ? "invitations.mailed"
+                : "invitations.copy-link", invitation.email())), link);
     }
 
     @Override

@@ -27,6 +27,8 @@ class LanguageAndAdminViewsTest extends KaribuTest {
     MemberService members;
     @Autowired
     NetworkService networks;
+    @Autowired
+    org.samskab.network.InvitationService invitations;
 
     @Test
     void theMembersStoredLanguageIsAppliedAtSignIn() {
@@ -74,6 +76,27 @@ class LanguageAndAdminViewsTest extends KaribuTest {
         assertThat(view.getElement().getTextRecursively()).contains(name);
         assertThat(fixtures.as(admin, () -> networks.allNetworks()))
                 .anySatisfy(n -> assertThat(n.name()).isEqualTo(name));
+    }
+
+    @Test
+    void aSiteAdministratorInvitesANewCoordinatorToAnExistingNetwork() {
+        var network = fixtures.network();
+        String admin = fixtures.siteAdmin();
+        signInAndOpenUi(admin);
+        UI.getCurrent().navigate("admin");
+        var button = _find(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withClasses("invite-coordinator")).stream()
+                .filter(b -> b.getAriaLabel().orElse("").endsWith(network.name())).findFirst().orElseThrow();
+
+        _click(button);
+        var dialog = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        _setValue(_get(dialog, com.vaadin.flow.component.textfield.EmailField.class), "new.coordinator@test.example");
+        _click(_get(dialog, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Create invitation")));
+
+        String link = _get(TextField.class, spec -> spec.withClasses("invitation-link")).getValue();
+        var preview = fixtures.as(admin, () -> invitations.preview(Fixtures.token(link)));
+        assertThat(preview.networkName()).isEqualTo(network.name());
+        assertThat(preview.role()).isEqualTo(NetworkRole.COORDINATOR);
     }
 
     @Test
