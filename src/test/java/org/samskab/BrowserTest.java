@@ -112,6 +112,9 @@ public abstract class BrowserTest {
                 if (!element.isDisplayed() || !element.isEnabled()) {
                     return false;
                 }
+                // Vaadin's layout scrolls an inner container; chromedriver's own scrolling can leave the element
+                // under the viewport's edge on a phone-sized window.
+                ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
                 element.click();
                 return true;
             } catch (org.openqa.selenium.StaleElementReferenceException
