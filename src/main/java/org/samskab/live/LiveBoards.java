@@ -1,6 +1,5 @@
 package org.samskab.live;
 
-import com.vaadin.collaborationengine.CollaborationAvatarGroup;
 import com.vaadin.collaborationengine.CollaborationEngine;
 import com.vaadin.collaborationengine.CollaborationMap;
 import com.vaadin.collaborationengine.EntryScope;
@@ -37,6 +36,7 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
     private static final String NOTES = "notes";
     private static final String BOARD = "board";
     private static final String EDITING = "editing";
+    private static final String PRESENT = "present";
     private static final String SECTIONS_KEY = "sections";
     private static final String STATE_KEY = "state";
     /** A topic nobody has open forgets its entries after this; screens read the database when they open. */
@@ -45,6 +45,15 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
 
     private final AtomicReference<VaadinService> vaadinService = new AtomicReference<>();
     private final Map<Long, TopicWriter> writers = new ConcurrentHashMap<>();
+    private final Map<Long, PresenceRoom> rooms = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ScheduledExecutorService presenceAnnouncer =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon()
+                    .name("samskab-presence").factory());
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        presenceAnnouncer.shutdownNow();
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -55,6 +64,14 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
         return "board/" + boardId;
     }
 
+    private TopicWriter writer(VaadinService service, long boardId) {
+        return writers.computeIfAbsent(boardId, id -> new TopicWriter(service, id, room(id)));
+    }
+
+    private PresenceRoom room(long boardId) {
+        return rooms.computeIfAbsent(boardId, id -> new PresenceRoom(presenceAnnouncer));
+    }
+
     /** Fans a committed change out. Runs after commit, so screens never show what the database does not hold. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void publish(BoardChanged change) {
@@ -63,7 +80,7 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
             return; // no UI running (a service test, a start-up task): nobody to tell
         }
         try {
-            writers.computeIfAbsent(change.boardId(), id -> new TopicWriter(service, id)).write(change);
+            writer(service, change.boardId()).write(change);
         } catch (RuntimeException e) {
             // The change is committed; a screen that misses it catches up when it reopens the board.
             log.warn("Could not publish board {} revision {}: {}", change.boardId(), change.revision(),
@@ -79,6 +96,11 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
     public LiveBoardConnection connect(Component owner, long boardId, long revision, long memberId,
             String memberName, BoardLiveListener listener) {
         UserInfo me = userInfo(memberId, memberName);
+        VaadinService service = vaadinService.get();
+        if (service != null) {
+            writer(service, boardId); // its subscription keeps this server's list of who is present
+        }
+        String screenKey = java.util.UUID.randomUUID().toString();
         AtomicReference<CollaborationMap> editing = new AtomicReference<>();
         Map<Long, Long> seen = new ConcurrentHashMap<>();
         var registration = CollaborationEngine.getInstance().openTopicConnection(owner, topic(boardId), me,
@@ -89,6 +111,9 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
             CollaborationMap notes = connection.getNamedMap(NOTES);
             notes.setExpirationTimeout(IDLE_EXPIRY);
             var notesRegistration = notes.subscribe(event -> onNote(event, revision, seen, listener));
+            // Scoped to this connection: when the screen goes (or its browser does), so does the entry.
+            connection.getNamedMap(PRESENT).put(screenKey, new PresenceRoom.PresentEntry(memberId, memberName),
+                    EntryScope.CONNECTION);
             CollaborationMap editors = connection.getNamedMap(EDITING);
             editing.set(editors);
             var editingRegistration = editors.subscribe(event -> {
@@ -135,16 +160,10 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
         };
     }
 
-    /** The avatars of everyone who has the board open. */
+    /** Who has the board open: a few avatars and the count (see {@link BoardPresence}). */
     @Override
     public Component presence(long boardId, long memberId, String memberName) {
-        CollaborationAvatarGroup avatars = new CollaborationAvatarGroup(userInfo(memberId, memberName),
-                topic(boardId));
-        avatars.setMaxItemsVisible(8);
-        // Let go of the topic while the screen is away, so nothing keeps it alive.
-        avatars.addDetachListener(event -> avatars.setTopic(null));
-        avatars.addAttachListener(event -> avatars.setTopic(topic(boardId)));
-        return avatars;
+        return new BoardPresence(room(boardId));
     }
 
     private static UserInfo userInfo(long memberId, String name) {
@@ -200,14 +219,20 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
         private CollaborationMap board;
         private final java.util.ArrayDeque<BoardChanged> pending = new java.util.ArrayDeque<>();
 
-        TopicWriter(VaadinService service, long boardId) {
+        TopicWriter(VaadinService service, long boardId, PresenceRoom room) {
             CollaborationEngine engine = CollaborationEngine.getInstance(service);
             engine.openTopicConnection(engine.getSystemContext(), topic(boardId), new UserInfo("samskab-system"),
                     connection -> {
                         CollaborationMap notesMap = connection.getNamedMap(NOTES);
                         notesMap.setExpirationTimeout(IDLE_EXPIRY);
                         activate(notesMap, connection.getNamedMap(BOARD));
-                        return this::deactivate;
+                        var presence = connection.getNamedMap(PRESENT).subscribe(event -> room.changed(
+                                event.getKey(), event.getValue(PresenceRoom.PresentEntry.class)));
+                        return () -> {
+                            presence.remove();
+                            room.cleared();
+                            deactivate();
+                        };
                     });
         }
 

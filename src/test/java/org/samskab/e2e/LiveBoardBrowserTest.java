@@ -56,6 +56,10 @@ class LiveBoardBrowserTest {
         openBoard(coordinator, base, network.coordinator(), boardId);
         participant = openChromium(1280, 900);
         openBoard(participant, base, ingrid, boardId);
+        // Both see that two people have the board open, and who.
+        waitFor(coordinator).until(d -> presence(d).contains("2 people have this board open")
+                && presence(d).contains("Ingrid Bakke"));
+        waitFor(participant).until(d -> presence(d).contains("2 people have this board open"));
 
         // The coordinator adds a note; the participant sees it without reloading, within 2 seconds.
         WebElement content = section(coordinator, "Content");
@@ -155,5 +159,10 @@ class LiveBoardBrowserTest {
         if (database != null) {
             TestDatabase.drop(database);
         }
+    }
+
+    private static String presence(WebDriver driver) {
+        var found = driver.findElements(By.cssSelector(".board-presence"));
+        return found.isEmpty() ? "" : String.valueOf(found.getFirst().getAttribute("aria-label"));
     }
 }

@@ -1,0 +1,93 @@
+package org.samskab.live;
+
+import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Who is on one board, as this server sees the board's topic: every screen puts a connection-scoped entry into
+ * the topic's presence map (so it leaves when the screen does, on any node), and one system subscription per
+ * board and server keeps the list here. Screens on this server listen for the summary. Changes are announced at
+ * most every {@link #ANNOUNCE_EVERY_MS} ms: when a room of 300 fills up, screens get a few updates, not 300.
+ */
+final class PresenceRoom {
+
+    static final long ANNOUNCE_EVERY_MS = 500;
+
+    private final ScheduledExecutorService scheduler;
+    /** Present screens by their topic key, in arrival order. */
+    private final Map<String, PresentEntry> screens = new LinkedHashMap<>();
+    private final List<Consumer<PresenceSummary>> listeners = new CopyOnWriteArrayList<>();
+    private PresenceSummary summary = PresenceSummary.NOBODY;
+    private boolean announcing;
+
+    PresenceRoom(ScheduledExecutorService scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    /** A screen came (entry) or went (null). */
+    synchronized void changed(String key, PresentEntry entry) {
+        if (entry == null) {
+            screens.remove(key);
+        } else {
+            screens.put(key, entry);
+        }
+        summary = summarise();
+        if (!announcing) {
+            announcing = true;
+            scheduler.schedule(this::announce, ANNOUNCE_EVERY_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The topic connection went away (no screen left, or a restart): everyone has left. */
+    synchronized void cleared() {
+        screens.clear();
+        changed("", null);
+    }
+
+    synchronized PresenceSummary summary() {
+        return summary;
+    }
+
+    Registration listen(Consumer<PresenceSummary> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void announce() {
+        PresenceSummary current;
+        synchronized (this) {
+            announcing = false;
+            current = summary;
+        }
+        for (Consumer<PresenceSummary> listener : listeners) {
+            listener.accept(current);
+        }
+    }
+
+    /** Members count once, however many tabs they have open. */
+    private PresenceSummary summarise() {
+        Map<Long, String> members = new LinkedHashMap<>();
+        for (PresentEntry entry : screens.values()) {
+            members.putIfAbsent(entry.memberId(), entry.name());
+        }
+        List<PresenceSummary.PresentMember> first = new ArrayList<>();
+        for (Map.Entry<Long, String> member : members.entrySet()) {
+            if (first.size() == PresenceSummary.NAMED) {
+                break;
+            }
+            first.add(new PresenceSummary.PresentMember(member.getKey(), member.getValue()));
+        }
+        return new PresenceSummary(members.size(), List.copyOf(first));
+    }
+
+    /** One screen's presence entry in the topic. */
+    record PresentEntry(long memberId, String name) {
+    }
+}
