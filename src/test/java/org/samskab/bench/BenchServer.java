@@ -77,11 +77,12 @@ final class BenchServer implements AutoCloseable {
         return server;
     }
 
-    /** Starts the floor app's production jar. */
-    static BenchServer floor(Path jar, Path log) throws Exception {
+    /** Starts the floor app's production jar, with extra Spring arguments (e.g. its Atmosphere setting). */
+    static BenchServer floor(Path jar, List<String> extraArgs, Path log) throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>(javaCommand());
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+        command.addAll(extraArgs);
         BenchServer server = start(new ProcessBuilder(command), port, log);
         server.awaitReady(null, Duration.ofMinutes(2));
         return server;
@@ -134,6 +135,12 @@ final class BenchServer implements AutoCloseable {
             throw new IllegalStateException("Unexpected GC.heap_info: " + info);
         }
         return Long.parseLong(used.group(1)) * 1024;
+    }
+
+    /** The live objects by class (top of {@code jcmd GC.class_histogram}), to see what a session costs. */
+    String classHistogram(int lines) throws Exception {
+        return jcmd("GC.class_histogram").lines().limit(lines + 3L)
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private String jcmd(String command) throws Exception {

@@ -36,6 +36,7 @@ class BenchmarkSmokeIT {
             assertThat(result.received()).as("notes received over push").isEqualTo(result.expected());
             assertThat(result.reach()).isEqualTo(1.0);
             assertThat(result.pushClosed()).as("push sockets the server closed").isZero();
+            assertThat(result.outOfOrder()).as("notes an observer received out of order").isZero();
             assertThat(result.p(99)).as("p99 propagation in ms").isLessThan(5000);
         } finally {
             BenchServer.dropDatabase(database);

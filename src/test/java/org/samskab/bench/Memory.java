@@ -44,6 +44,9 @@ final class Memory {
                 log.printf("  %s memory: %d sessions, live heap %.1f MB (%d failed)%n", target.name(),
                         sessions.open.size(), heap / 1048576.0, failures);
             }
+            // Where the memory goes, for whoever works on it next.
+            java.nio.file.Files.writeString(FullBenchmarkIT.OUT.resolve("memory-histogram-"
+                    + Report.fileName(target.name()) + ".txt"), server.classHistogram(60) + "\n");
         }
         Result result = new Result(target.name(), steps);
         log.printf("  %s: %.0f kB per session%n", target.name(), result.kbPerSession());

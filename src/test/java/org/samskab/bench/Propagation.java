@@ -32,7 +32,7 @@ final class Propagation {
     /** Everything one propagation run measured. Latencies are in microseconds. */
     record Result(String target, int observers, int sent, long expected, long received, Histogram latency,
             Histogram writerRoundTrip, int connectFailures, int pushClosed, double connectSeconds,
-            double measureSeconds, double loadGeneratorCores, double serverCores) {
+            double measureSeconds, double loadGeneratorCores, double serverCores, long outOfOrder) {
 
         double reach() {
             return expected == 0 ? 0 : (double) received / expected;
@@ -46,10 +46,10 @@ final class Propagation {
             return String.format(java.util.Locale.ROOT,
                     "%s N=%d: sent %d, reach %d/%d = %.4f, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, "
                             + "writer round trip p50 %.1f ms, connect failures %d, push closed %d, "
-                            + "connect %.1f s, load generator %.2f cores, server %.2f cores",
+                            + "connect %.1f s, load generator %.2f cores, server %.2f cores, out of order %d",
                     target, observers, sent, received, expected, reach(), p(50), p(95), p(99),
                     latency.getMaxValue() / 1000.0, writerRoundTrip.getValueAtPercentile(50) / 1000.0,
-                    connectFailures, pushClosed, connectSeconds, loadGeneratorCores, serverCores);
+                    connectFailures, pushClosed, connectSeconds, loadGeneratorCores, serverCores, outOfOrder);
         }
     }
 
@@ -67,6 +67,7 @@ final class Propagation {
         ConcurrentHistogram latency = new ConcurrentHistogram(120_000_000L, 3);
         Histogram writerRoundTrip = new Histogram(120_000_000L, 3);
         LongAdder received = new LongAdder();
+        LongAdder outOfOrder = new LongAdder();
         AtomicLong lastPush = new AtomicLong(System.nanoTime());
         List<VaadinClient> connected = java.util.Collections.synchronizedList(new ArrayList<>());
         int failures = 0;
@@ -80,6 +81,8 @@ final class Propagation {
                     VaadinClient client = new VaadinClient(clients.get(user % clients.size()), target.base());
                     target.openAs(client, user);
                     Set<String> seen = ConcurrentHashMap.newKeySet();
+                    // Notes are written one after another, so each observer must see them in that order.
+                    AtomicLong lastIndex = new AtomicLong(-1);
                     client.connectPush(message -> {
                         lastPush.set(message.arrivedNanos());
                         String text = message.text();
@@ -90,6 +93,10 @@ final class Propagation {
                                 latency.recordValue(Math.min(latency.getHighestTrackableValue(),
                                         Math.max(0, (message.arrivedNanos() - sent) / 1000)));
                                 received.increment();
+                                long index = Long.parseLong(nonce.substring(nonce.indexOf('x') + 1));
+                                if (lastIndex.getAndAccumulate(index, Math::max) > index) {
+                                    outOfOrder.increment();
+                                }
                             }
                         }
                     });
@@ -164,7 +171,8 @@ final class Propagation {
         clients.forEach(HttpClient::close);
         callbacks.shutdownNow();
         Result result = new Result(target.name(), observers, sent, expected, received.sum(), latency,
-                writerRoundTrip, failures, pushClosed, connectSeconds, measureSeconds, loadCores, serverCores);
+                writerRoundTrip, failures, pushClosed, connectSeconds, measureSeconds, loadCores, serverCores,
+                outOfOrder.sum());
         log.println("  " + result.summary());
         return result;
     }

@@ -28,6 +28,13 @@ final class Report {
 
     static final String SAMSKAB = "Samskab";
     static final String FLOOR = "Floor";
+    static final String FLOOR_DEFAULT = "Floor, Atmosphere default";
+    static final List<String> TARGETS = List.of(SAMSKAB, FLOOR, FLOOR_DEFAULT);
+
+    /** A target's name as a log file prefix. */
+    static String fileName(String target) {
+        return target.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("-$", "");
+    }
 
     private Report() {
     }
@@ -66,10 +73,17 @@ final class Report {
                     .append(" ms | ").append(yes(ms(s, 95) <= 100)).append(" |\n");
             md.append("| reach, every run | 1.0 | ").append(f4(reach)).append(" | ").append(yes(reach == 1.0))
                     .append(" |\n");
-            Histogram floor = r.merged(FLOOR, top);
-            if (floor.getTotalCount() > 0) {
-                md.append("| Samskab p95 ÷ floor p95 at N = ").append(top).append(" | (report) | ")
-                        .append(f2(ms(s, 95) / ms(floor, 95))).append(" | |\n");
+            long outOfOrder = r.propagation.stream().mapToLong(Propagation.Result::outOfOrder).sum();
+            md.append("| notes received out of order, every run | 0 | ").append(outOfOrder).append(" | ")
+                    .append(yes(outOfOrder == 0)).append(" |\n");
+            for (String floorTarget : List.of(FLOOR, FLOOR_DEFAULT)) {
+                Histogram floor = r.merged(floorTarget, top);
+                if (floor.getTotalCount() > 0) {
+                    md.append("| Samskab p95 ÷ p95 of the ").append(floorTarget.equals(FLOOR)
+                            ? "floor as configured (broadcaster wait 20 ms)"
+                            : "floor with Atmosphere's default (100 ms)").append(" at N = ").append(top)
+                            .append(" | (report) | ").append(f2(ms(s, 95) / ms(floor, 95))).append(" | |\n");
+                }
             }
         }
         if (r.memorySamskab != null) {
@@ -99,28 +113,30 @@ final class Report {
         md.append("Latencies in ms, each row over all rounds (").append(r.runs(SAMSKAB, r.ns().getFirst()).size())
                 .append(" per target and N, alternating which target runs first), ")
                 .append(r.propagation.getFirst().sent()).append(" notes per run.\n\n");
-        md.append("| N | Samskab p50 | p95 | p99 | max | floor p50 | p95 | p99 | max | p95 ratio | "
-                + "ratio per round | reach S / F | load generator cores S / F | server cores S / F |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| N | target | p50 | p95 | p99 | max | Samskab p95 ÷ this p95 (per round) | reach | "
+                + "load generator cores | server cores |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (int n : r.ns()) {
             Histogram s = r.merged(SAMSKAB, n);
-            Histogram f = r.merged(FLOOR, n);
             List<Propagation.Result> sr = r.runs(SAMSKAB, n);
-            List<Propagation.Result> fr = r.runs(FLOOR, n);
-            StringBuilder perRound = new StringBuilder();
-            for (int i = 0; i < Math.min(sr.size(), fr.size()); i++) {
-                perRound.append(perRound.isEmpty() ? "" : ", ").append(f2(sr.get(i).p(95) / fr.get(i).p(95)));
+            for (String target : TARGETS) {
+                Histogram h = r.merged(target, n);
+                List<Propagation.Result> runs = r.runs(target, n);
+                if (runs.isEmpty()) {
+                    continue;
+                }
+                StringBuilder perRound = new StringBuilder();
+                for (int i = 0; i < Math.min(sr.size(), runs.size()); i++) {
+                    perRound.append(perRound.isEmpty() ? "" : ", ").append(f2(sr.get(i).p(95) / runs.get(i).p(95)));
+                }
+                md.append("| ").append(n).append(" | ").append(target).append(" | ").append(f1(ms(h, 50)))
+                        .append(" | ").append(f1(ms(h, 95))).append(" | ").append(f1(ms(h, 99))).append(" | ")
+                        .append(f1(h.getMaxValue() / 1000.0)).append(" | ")
+                        .append(target.equals(SAMSKAB) ? "" : f2(ms(s, 95) / ms(h, 95)) + " (" + perRound + ")")
+                        .append(" | ").append(reach(runs)).append(" | ")
+                        .append(f2(avg(runs, Propagation.Result::loadGeneratorCores))).append(" | ")
+                        .append(f2(avg(runs, Propagation.Result::serverCores))).append(" |\n");
             }
-            md.append("| ").append(n).append(" | ").append(f1(ms(s, 50))).append(" | ").append(f1(ms(s, 95)))
-                    .append(" | ").append(f1(ms(s, 99))).append(" | ").append(f1(s.getMaxValue() / 1000.0))
-                    .append(" | ").append(f1(ms(f, 50))).append(" | ").append(f1(ms(f, 95))).append(" | ")
-                    .append(f1(ms(f, 99))).append(" | ").append(f1(f.getMaxValue() / 1000.0)).append(" | ")
-                    .append(f2(ms(s, 95) / ms(f, 95))).append(" | ").append(perRound).append(" | ")
-                    .append(reach(sr)).append(" / ").append(reach(fr)).append(" | ")
-                    .append(f2(avg(sr, Propagation.Result::loadGeneratorCores))).append(" / ")
-                    .append(f2(avg(fr, Propagation.Result::loadGeneratorCores))).append(" | ")
-                    .append(f2(avg(sr, Propagation.Result::serverCores))).append(" / ")
-                    .append(f2(avg(fr, Propagation.Result::serverCores))).append(" |\n");
         }
         md.append("\nReach is received ÷ expected (observers × notes sent), summed over the rounds. Cores are CPU ")
                 .append("seconds per wall second during the measured window (the machine has ")
@@ -211,10 +227,10 @@ final class Report {
     // ---------------------------------------------------------------- plot
 
     static void plot(FullBenchmarkIT.Results r, Path file) throws IOException {
-        int width = 960;
+        int width = 1060;
         int height = 560;
         int left = 80;
-        int right = 200;
+        int right = 300;
         int top = 50;
         int bottom = 70;
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -227,7 +243,7 @@ final class Report {
         double maxN = ns.getLast();
         double maxMs = 10;
         for (int n : ns) {
-            for (String t : List.of(SAMSKAB, FLOOR)) {
+            for (String t : TARGETS) {
                 Histogram h = r.merged(t, n);
                 if (h.getTotalCount() > 0) {
                     maxMs = Math.max(maxMs, ms(h, 99));
@@ -261,11 +277,15 @@ final class Report {
         g.drawRect(left, top, plotW, plotH);
         Color samskab = new Color(200, 60, 40);
         Color floor = new Color(40, 90, 200);
+        Color floorDefault = new Color(120, 120, 120);
         double[] percentiles = {50, 95, 99};
         float[][] dashes = {null, {8f, 5f}, {2f, 4f}};
         int legendY = top + 10;
-        for (String t : List.of(SAMSKAB, FLOOR)) {
-            Color colour = t.equals(SAMSKAB) ? samskab : floor;
+        for (String t : TARGETS) {
+            if (r.propagation.stream().noneMatch(p -> p.target().equals(t))) {
+                continue;
+            }
+            Color colour = t.equals(SAMSKAB) ? samskab : t.equals(FLOOR) ? floor : floorDefault;
             for (int p = 0; p < percentiles.length; p++) {
                 g.setColor(colour);
                 g.setStroke(dashes[p] == null ? new BasicStroke(2.5f)

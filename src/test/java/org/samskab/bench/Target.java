@@ -15,8 +15,8 @@ record Target(String name, URI base, String route, IntFunction<String> email, St
                 "vaadin-text-area", "Add note");
     }
 
-    static Target floor(URI base) {
-        return new Target("Floor", base, "", null, null, "send-form", "vaadin-text-field", "Send");
+    static Target floor(URI base, String name) {
+        return new Target(name, base, "", null, null, "send-form", "vaadin-text-field", "Send");
     }
 
     /** A signed-in (if the target has accounts) client with the route open. */
