@@ -81,6 +81,40 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         this.live = live;
         this.me = currentMember.require();
         addClassNames("board-view");
+        listenToCardButtons();
+    }
+
+    static final String CLICKED_ACTION = "event.target.closest('[data-note-action]').dataset.noteAction";
+    static final String CLICKED_NOTE = "event.target.closest('.note-card')?.dataset.noteId";
+    static final String CLICKED_CARD_BUTTON = "event.target.closest('[data-note-action]') !== null";
+
+    /**
+     * One click listener for every card's buttons (their markup comes from {@link NoteMarkup}). The browser
+     * reports only the button's action and the card's note id, both from attributes the server wrote; a note that
+     * is not on this board is ignored, and the service checks the member's rights as for any other request.
+     */
+    private void listenToCardButtons() {
+        canvas.getElement().addEventListener("click", event -> {
+            tools.jackson.databind.JsonNode data = event.getEventData();
+            tools.jackson.databind.JsonNode action = data.get(CLICKED_ACTION);
+            tools.jackson.databind.JsonNode noteId = data.get(CLICKED_NOTE);
+            if (action == null || noteId == null || !action.isString() || !noteId.isString()) {
+                return;
+            }
+            cardButtonClicked(noteId.asString(), action.asString());
+        }).addEventData(CLICKED_ACTION).addEventData(CLICKED_NOTE)
+                .setFilter(CLICKED_CARD_BUTTON);
+    }
+
+    private void cardButtonClicked(String noteId, String action) {
+        try {
+            NoteCard card = cards.get(Long.parseLong(noteId));
+            if (card != null) {
+                card.act(action);
+            }
+        } catch (NumberFormatException notANote) {
+            // Not one of ours: nothing to do.
+        }
     }
 
     @Override

@@ -5,9 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
@@ -22,19 +20,23 @@ import org.samskab.board.BoardViews.SectionState;
  * One note, as a list item: its text, who wrote it, its dots, and a menu with every action (edit, colour, move
  * to a section, up, down, delete), so nothing needs a mouse. On a wide screen it can also be dragged.
  * <p>
- * Every open screen holds every card of the board in server memory, so a card is kept to three elements: the
- * read-only content is one element whose markup {@link NoteMarkup} builds and escapes; the dot buttons exist only
- * while a vote is open, the editor only while editing, the actions only while their popover is open.
+ * Every open screen holds every card of its board in server memory and receives every card in its first render,
+ * so a card is two elements: the list item and one element whose markup {@link NoteMarkup} builds and escapes,
+ * buttons included. Their clicks reach {@link #act} through one listener for the whole board (see
+ * {@code BoardView}), the way a grid renders its rows; the editor and the actions popover exist only while open.
  */
 class NoteCard extends ListItem {
+
+    /** What the card's buttons ask for (their {@code data-note-action}). */
+    static final String ACTIONS = "actions";
+    static final String PLACE_DOT = "place-dot";
+    static final String REMOVE_DOT = "remove-dot";
 
     private final BoardView board;
     private NoteState note;
     private final Div content = new Div();
     private String editorMarker;
-    private Div dotButtons;
-    // A native button, no tooltip: a board of a thousand notes must not carry thousands of web components.
-    final NativeButton actions = new NativeButton("⋯");
+    private String shownMarkup;
     private Popover actionsPopover;
     private Div editBox;
     private boolean editMode;
@@ -45,14 +47,10 @@ class NoteCard extends ListItem {
         this.note = note;
         addClassName("note-card");
         getElement().setAttribute("data-note-id", Long.toString(note.id()));
-        content.addClassName("note-content");
-        actions.addClassName("note-actions-button");
-        actions.getElement().setAttribute("aria-haspopup", "dialog");
-        // Built when opened, not per note: a board of a thousand notes stays light.
-        actions.addClickListener(e -> openActions());
-        add(content, actions);
         // Dragging is handled once for the whole board (BoardView), not per note.
         getElement().setAttribute("draggable", "true");
+        content.addClassName("note-content");
+        add(content);
         refresh();
     }
 
@@ -72,68 +70,60 @@ class NoteCard extends ListItem {
     /** Shows (or, with null, clears) who is editing this note, already worded by the board. */
     void showEditor(String marker) {
         editorMarker = marker;
-        renderContent();
+        refresh();
     }
 
     /** Redraws from the note's state and the board's (vote, sections, rights). */
     void refresh() {
         for (NoteColour colour : NoteColour.values()) {
-            removeClassName(colour.cssClass());
+            getClassNames().set(colour.cssClass(), colour == note.colour());
         }
-        addClassName(note.colour().cssClass());
-        renderContent();
-        renderDots();
-        actions.getElement().setAttribute("aria-label", getTranslation("board.note-actions", shortText()));
-        actions.getElement().setAttribute("title", getTranslation("board.note-actions", shortText()));
-        getElement().setAttribute("aria-label", getTranslation("board.note-label", note.text(), authorLabel()));
+        String markup = NoteMarkup.render(card());
+        // A vote or a marker changes a few cards; the rest are not sent again.
+        if (!markup.equals(shownMarkup)) {
+            shownMarkup = markup;
+            content.getElement().setProperty("innerHTML", markup);
+        }
     }
 
-    private String authorLabel() {
-        return note.anonymous() ? getTranslation("board.anonymous") : note.authorName();
-    }
-
-    private void renderContent() {
+    /** The card as the markup shows it, worded in the member's language. */
+    private NoteMarkup.Card card() {
+        String author = note.anonymous() ? getTranslation("board.anonymous") : note.authorName();
         String votes = note.votes() == null ? null : getTranslation("board.dot-count", note.votes());
-        // While editing, the text is in the editor; the footer stays.
-        content.getElement().setProperty("innerHTML",
-                NoteMarkup.render(editMode ? null : note.text(), authorLabel(), votes, editorMarker));
+        NoteMarkup.Dots dots = null;
+        if (board.voteState() == VoteState.OPEN) {
+            int mine = board.myDotsOn(note.id());
+            dots = new NoteMarkup.Dots(getTranslation("board.my-dots", mine),
+                    getTranslation("board.place-dot", shortText()), board.dotsLeft() > 0,
+                    getTranslation("board.remove-dot", shortText()), mine > 0);
+        }
+        return new NoteMarkup.Card(note.id(), editMode ? null : note.text(), author, votes, editorMarker, dots,
+                getTranslation("board.note-actions", shortText()));
     }
 
-    private void renderDots() {
-        if (board.voteState() != VoteState.OPEN) {
-            if (dotButtons != null) {
-                remove(dotButtons);
-                dotButtons = null;
+    /** The card's markup as last sent (for tests). */
+    String markup() {
+        return shownMarkup;
+    }
+
+    /** A click on one of the card's buttons (the board checks the note is on it; the service checks the rest). */
+    void act(String action) {
+        switch (action) {
+            case ACTIONS -> openActions();
+            case PLACE_DOT -> board.placeDot(note.id());
+            case REMOVE_DOT -> board.removeDot(note.id());
+            default -> {
+                // An action this card does not offer: a stale or hand-made event; nothing to do.
             }
-            return;
         }
-        if (dotButtons == null) {
-            dotButtons = new Div();
-            dotButtons.addClassName("note-dots");
-            addComponentAtIndex(indexOf(actions), dotButtons);
-        }
-        dotButtons.removeAll();
-        int mine = board.myDotsOn(note.id());
-        Span myDots = new Span(getTranslation("board.my-dots", mine));
-        myDots.addClassName("note-my-dots");
-        NativeButton place = new NativeButton("+", e -> board.placeDot(note.id()));
-        place.getElement().setAttribute("aria-label", getTranslation("board.place-dot", shortText()));
-        place.getElement().setAttribute("title", getTranslation("board.place-dot", shortText()));
-        place.setEnabled(board.dotsLeft() > 0);
-        place.addClassNames("dot-button", "place-dot");
-        NativeButton take = new NativeButton("−", e -> board.removeDot(note.id()));
-        take.getElement().setAttribute("aria-label", getTranslation("board.remove-dot", shortText()));
-        take.getElement().setAttribute("title", getTranslation("board.remove-dot", shortText()));
-        take.setEnabled(mine > 0);
-        take.addClassNames("dot-button", "remove-dot");
-        dotButtons.add(take, myDots, place);
     }
 
     /** The note's actions, in a popover built on demand: every drag action has a keyboard path here. */
     private void openActions() {
         closeActions();
         actionsPopover = new Popover();
-        actionsPopover.setTarget(actions);
+        actionsPopover.setFor(NoteMarkup.actionsButtonId(note.id()));
+        actionsPopover.setOpenOnClick(false);
         actionsPopover.setAriaLabel(getTranslation("board.note-actions", shortText()));
         actionsPopover.setPosition(PopoverPosition.BOTTOM_END);
         actionsPopover.setAutofocus(true);
@@ -232,7 +222,7 @@ class NoteCard extends ListItem {
         editBox = new Div(editor, buttons);
         editBox.addClassName("note-body");
         addComponentAtIndex(0, editBox);
-        renderContent();
+        refresh();
         editor.focus();
         board.editingStarted(note.id());
     }

@@ -4,37 +4,75 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The read-only part of a note card as HTML, built with jsoup so every piece of text is escaped as text: a note
- * or a name can never become markup, whatever the input rules let through. One element per card instead of a
- * component per line is what keeps a screen with hundreds of notes small on the server (see docs/benchmarks.md).
+ * A note card's inside as HTML, built with jsoup so every piece of text and every attribute value is escaped: a
+ * note or a name can never become markup, whatever the input rules let through. One element per card, not a
+ * component per line and button, is what keeps a screen with hundreds of notes small on the server and quick to
+ * send (docs/benchmarks.md). Buttons carry {@code data-note-action}; {@code BoardView} listens once for them.
  */
 final class NoteMarkup {
+
+    static final String ACTION_ATTRIBUTE = "data-note-action";
+
+    /** Everything a card shows, already worded in the member's language. */
+    record Card(long noteId, String text, String author, String votes, String editing, Dots dots,
+            String actionsLabel) {
+    }
+
+    /** The dot buttons, while a vote is open. */
+    record Dots(String mine, String placeLabel, boolean canPlace, String removeLabel, boolean canRemove) {
+    }
 
     private NoteMarkup() {
     }
 
+    static String actionsButtonId(long noteId) {
+        return "note-actions-" + noteId;
+    }
+
     /**
-     * @param text the note's text, or null to leave it out (while the card's editor shows it)
-     * @param author who wrote it, already worded ("Anonymous" for anonymous notes)
-     * @param votes the dot count, already worded, or null while totals are hidden
-     * @param editing who is editing it now, already worded, or null
+     * The card's markup: text (left out while the editor shows it), a footer with the author, the dot count (null
+     * while totals are hidden) and who is editing (null: nobody), the dot buttons (null: no vote open) and the
+     * actions button.
      */
-    static String render(String text, String author, String votes, String editing) {
+    static String render(Card card) {
         Document document = Document.createShell("");
         // No pretty printing: the note text keeps its own line breaks (white-space: pre-wrap).
         document.outputSettings().prettyPrint(false);
         Element root = document.body();
-        if (text != null) {
-            root.appendElement("p").addClass("note-text").text(text);
+        if (card.text() != null) {
+            root.appendElement("p").addClass("note-text").text(card.text());
         }
         Element footer = root.appendElement("div").addClass("note-footer");
-        footer.appendElement("span").addClass("note-author").text(author);
-        if (votes != null) {
-            footer.appendElement("span").addClass("note-votes").text(votes);
+        footer.appendElement("span").addClass("note-author").text(card.author());
+        if (card.votes() != null) {
+            footer.appendElement("span").addClass("note-votes").text(card.votes());
         }
-        if (editing != null) {
-            footer.appendElement("span").addClass("note-editing").text(editing);
+        if (card.editing() != null) {
+            footer.appendElement("span").addClass("note-editing").text(card.editing());
         }
+        Element actions = root.appendElement("div").addClass("note-actions");
+        Dots dots = card.dots();
+        if (dots != null) {
+            Element group = actions.appendElement("div").addClass("note-dots");
+            button(group, "dot-button remove-dot", NoteCard.REMOVE_DOT, dots.removeLabel(), dots.canRemove())
+                    .text("−");
+            group.appendElement("span").addClass("note-my-dots").text(dots.mine());
+            button(group, "dot-button place-dot", NoteCard.PLACE_DOT, dots.placeLabel(), dots.canPlace()).text("+");
+        }
+        button(actions, "note-actions-button", NoteCard.ACTIONS, card.actionsLabel(), true)
+                .attr("id", actionsButtonId(card.noteId())).attr("aria-haspopup", "dialog").text("⋯");
         return root.html();
+    }
+
+    private static Element button(Element parent, String classes, String action, String label, boolean enabled) {
+        Element button = parent.appendElement("button").attr("type", "button")
+                .attr(ACTION_ATTRIBUTE, action).attr("aria-label", label);
+        for (String name : classes.split(" ")) {
+            button.addClass(name);
+        }
+        if (!enabled) {
+            button.attr("disabled", true);
+        }
+        return button;
     }
 }
