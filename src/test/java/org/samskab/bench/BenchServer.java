@@ -125,16 +125,26 @@ final class BenchServer implements AutoCloseable {
         throw new IllegalStateException("The server did not become ready within " + timeout + "; see " + log);
     }
 
-    /** Live heap in bytes after a forced full GC ({@code jcmd GC.run}, then {@code GC.heap_info}). */
+    /**
+     * Live heap in bytes: the objects {@code jcmd GC.class_histogram} counts after the full GC it forces (twice,
+     * so what the first one finalised is gone too), without the JVM's filler objects. G1's full GC leaves parts of
+     * regions it does not compact as fillers, and {@code GC.heap_info}'s "used" counted hundreds of MB of them:
+     * dead space, not sessions.
+     */
     long liveHeapAfterFullGc() throws Exception {
         jcmd("GC.run");
-        jcmd("GC.run");
-        String info = jcmd("GC.heap_info");
-        Matcher used = Pattern.compile("used (\\d+)K").matcher(info);
-        if (!used.find()) {
-            throw new IllegalStateException("Unexpected GC.heap_info: " + info);
+        long total = 0;
+        for (String line : jcmd("GC.class_histogram").lines().toList()) {
+            Matcher row = Pattern.compile("^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)").matcher(line);
+            if (row.find() && !row.group(2).startsWith("[Ljdk.internal.vm.Filler")
+                    && !row.group(2).startsWith("jdk.internal.vm.Filler")) {
+                total += Long.parseLong(row.group(1));
+            }
         }
-        return Long.parseLong(used.group(1)) * 1024;
+        if (total == 0) {
+            throw new IllegalStateException("Unexpected GC.class_histogram output");
+        }
+        return total;
     }
 
     /** The live objects by class (top of {@code jcmd GC.class_histogram}), to see what a session costs. */

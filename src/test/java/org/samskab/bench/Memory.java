@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Memory per participant: live heap after a forced full GC ({@code jcmd GC.run}, {@code GC.heap_info}) with 0,
+ * Memory per participant: live objects after a forced full GC ({@link BenchServer#liveHeapAfterFullGc}) with 0,
  * 100, 200 and 400 sessions that each signed in, opened the page and keep push open.
  */
 final class Memory {

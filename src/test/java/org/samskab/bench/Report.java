@@ -151,8 +151,8 @@ final class Report {
         if (r.memorySamskab == null) {
             return;
         }
-        md.append("## Memory per participant\n\nLive heap after a forced full GC (`jcmd GC.run`, then ")
-                .append("`GC.heap_info`), with sessions that signed in, opened the page and keep push open. Samskab's ")
+        md.append("## Memory per participant\n\nLive objects after a forced full GC (`jcmd GC.class_histogram`, ")
+                .append("without G1's filler objects), with sessions that signed in, opened the page and keep push open. Samskab's ")
                 .append("sessions all have one 200-note board open.\n\n| sessions | Samskab live heap | floor live heap |\n")
                 .append("|---|---|---|\n");
         for (int i = 0; i < r.memorySamskab.steps().size(); i++) {
@@ -176,9 +176,10 @@ final class Report {
         if (r.render1000 == null) {
             return;
         }
-        md.append("## First render of a board\n\nA signed-in member opens the board; the `ui-navigate` answer ")
-                .append("(the whole board as UIDL) is timed on loopback, so the time is the server's plus a local ")
-                .append("copy. ").append(FirstRender.WARM_UP).append(" warm-up opens, then ")
+        md.append("## First render of a board\n\nA signed-in member opens the board: from sending `ui-navigate` ")
+                .append("until the notes have arrived (the answer carries the board's frame, the push socket the ")
+                .append("notes just after it), on loopback, so the time is the server's plus a local copy and the ")
+                .append("push handshake. Bytes are the answer's and the push messages' until then. ").append(FirstRender.WARM_UP).append(" warm-up opens, then ")
                 .append(FirstRender.MEASURED).append(" by different members.\n\n")
                 .append("| notes | p50 | max | answer size |\n|---|---|---|---|\n");
         for (FirstRender.Result x : List.of(r.render200, r.render1000)) {

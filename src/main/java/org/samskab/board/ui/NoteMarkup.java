@@ -36,8 +36,10 @@ final class NoteMarkup {
      */
     static String render(Card card) {
         Document document = Document.createShell("");
-        // No pretty printing: the note text keeps its own line breaks (white-space: pre-wrap).
-        document.outputSettings().prettyPrint(false);
+        // No pretty printing: the note text keeps its own line breaks (white-space: pre-wrap). ASCII with
+        // character references: the JVM then stores the markup, and the UIDL answer that carries it, one byte
+        // per character instead of two (a single "⋯" or emoji would otherwise double the whole answer).
+        document.outputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.US_ASCII);
         Element root = document.body();
         if (card.text() != null) {
             root.appendElement("p").addClass("note-text").text(card.text());

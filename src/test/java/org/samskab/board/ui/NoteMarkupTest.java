@@ -33,7 +33,10 @@ class NoteMarkupTest {
     void lineBreaksEmojiAndNordicLettersSurvive() {
         String html = NoteMarkup.render(card("Første linje\nanden linje 🌱", "Åse Ærø", null, null, null));
 
-        assertThat(html).contains("Første linje\nanden linje 🌱").contains("Åse Ærø");
+        Document parsed = Jsoup.parseBodyFragment(html);
+        assertThat(parsed.selectFirst(".note-text").wholeText()).isEqualTo("Første linje\nanden linje 🌱");
+        assertThat(parsed.selectFirst(".note-author").text()).isEqualTo("Åse Ærø");
+        assertThat(html.chars().allMatch(c -> c < 128)).as("ASCII only").isTrue();
         assertThat(html).doesNotContain("note-votes").doesNotContain("note-editing").doesNotContain("note-dots");
     }
 
