@@ -37,6 +37,8 @@ class NoteCard extends ListItem {
     final NativeButton actions = new NativeButton("⋯");
     private Popover actionsPopover;
     private Div editBox;
+    // Reflection walls: "resonates" (not on one's own post)
+    private NativeButton resonate;
     private boolean editMode;
     private TextArea editor;
 
@@ -52,7 +54,7 @@ class NoteCard extends ListItem {
         actions.addClickListener(e -> openActions());
         add(content, actions);
         // Dragging is handled once for the whole board (BoardView), not per note.
-        getElement().setAttribute("draggable", "true");
+        getElement().setAttribute("draggable", Boolean.toString(board.mayMove(note)));
         refresh();
     }
 
@@ -94,9 +96,34 @@ class NoteCard extends ListItem {
 
     private void renderContent() {
         String votes = note.votes() == null ? null : getTranslation("board.dot-count", note.votes());
+        if (board.isWall() && note.resonates() > 0) {
+            votes = getTranslation("wall.resonates-count", note.resonates());
+        }
+        String notice = note.privatePost() ? getTranslation("wall.private-badge") : null;
         // While editing, the text is in the editor; the footer stays.
         content.getElement().setProperty("innerHTML",
-                NoteMarkup.render(editMode ? null : note.text(), authorLabel(), votes, editorMarker));
+                NoteMarkup.render(editMode ? null : note.text(), authorLabel(), votes, editorMarker, notice));
+        renderResonate();
+    }
+
+    /** A wall's "resonates" toggle, on others' posts; pressed when the member resonates with it. */
+    private void renderResonate() {
+        boolean show = board.isWall() && board.mayResonate(note);
+        if (!show) {
+            if (resonate != null) {
+                remove(resonate);
+                resonate = null;
+            }
+            return;
+        }
+        if (resonate == null) {
+            resonate = new NativeButton(getTranslation("wall.resonate"),
+                    e -> board.setResonates(note.id(), !board.resonates(note.id())));
+            resonate.addClassName("resonate-button");
+            addComponentAtIndex(indexOf(actions), resonate);
+        }
+        resonate.getElement().setAttribute("aria-pressed", Boolean.toString(board.resonates(note.id())));
+        resonate.getElement().setAttribute("aria-label", getTranslation("wall.resonate-label", shortText()));
     }
 
     private void renderDots() {
@@ -143,6 +170,8 @@ class NoteCard extends ListItem {
         boolean mayChange = board.mayChange(note);
         if (mayChange) {
             content.add(action(getTranslation("board.edit"), VaadinIcon.EDIT, this::startEditing));
+        }
+        if (mayChange && !board.isWall()) {
             Div colours = new Div();
             colours.addClassName("note-colour-choices");
             colours.getElement().setAttribute("role", "group");
@@ -160,19 +189,27 @@ class NoteCard extends ListItem {
             content.add(colours);
         }
         for (SectionState section : board.sections()) {
-            if (section.id() != note.sectionId()) {
+            if (section.id() != note.sectionId() && board.mayMove(note)) {
                 content.add(action(getTranslation("board.move-to-section", section.title()), VaadinIcon.ARROW_RIGHT,
                         () -> board.move(note.id(), section.id(), null)));
             }
         }
-        content.add(action(getTranslation("board.move-up"), VaadinIcon.ARROW_UP,
-                () -> board.moveWithinSection(note.id(), -1)));
-        content.add(action(getTranslation("board.move-down"), VaadinIcon.ARROW_DOWN,
-                () -> board.moveWithinSection(note.id(), 1)));
+        if (board.mayMove(note)) {
+            content.add(action(getTranslation("board.move-up"), VaadinIcon.ARROW_UP,
+                    () -> board.moveWithinSection(note.id(), -1)));
+            content.add(action(getTranslation("board.move-down"), VaadinIcon.ARROW_DOWN,
+                    () -> board.moveWithinSection(note.id(), 1)));
+        }
         if (mayChange) {
             Button delete = action(getTranslation("board.delete"), VaadinIcon.TRASH, () -> board.delete(note.id()));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             content.add(delete);
+        }
+        if (board.mayHide(note)) {
+            Button hide = action(getTranslation("wall.hide"), VaadinIcon.EYE_SLASH,
+                    () -> new HideDialog(shortText(), reason -> board.hide(note.id(), reason)).open());
+            hide.addClassName("hide-post");
+            content.add(hide);
         }
         actionsPopover.add(content);
         actionsPopover.addOpenedChangeListener(e -> {

@@ -20,6 +20,11 @@ final class NoteMarkup {
      * @param editing who is editing it now, already worded, or null
      */
     static String render(String text, String author, String votes, String editing) {
+        return render(text, author, votes, editing, null);
+    }
+
+    /** Like {@link #render(String, String, String, String)}, with a notice on the card (a private post's). */
+    static String render(String text, String author, String votes, String editing, String notice) {
         Document document = Document.createShell("");
         // No pretty printing: the note text keeps its own line breaks (white-space: pre-wrap).
         document.outputSettings().prettyPrint(false);
@@ -34,6 +39,9 @@ final class NoteMarkup {
         }
         if (editing != null) {
             footer.appendElement("span").addClass("note-editing").text(editing);
+        }
+        if (notice != null) {
+            footer.appendElement("span").addClass("note-notice").text(notice);
         }
         return root.html();
     }

@@ -236,6 +236,11 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
         kind.addClassName("agenda-kind");
         Div meta = new Div(kind);
         meta.addClassName("agenda-meta");
+        if (board.postsAnonymous()) {
+            Span anonymous = new Span(getTranslation("wall.posts-anonymous"));
+            anonymous.addClassName("agenda-anonymous");
+            meta.add(anonymous);
+        }
         if (board.allowAnonymous()) {
             Span anonymous = new Span(getTranslation("gathering.anonymous-allowed"));
             anonymous.addClassName("agenda-anonymous");
@@ -308,9 +313,11 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void openAddBoard() {
-        new BoardDialog(getTranslation("gathering.add-board"), "", "", false, (title, instructions, anonymous) -> {
-            var added = gatherings.addBoard(gathering.id(), BoardKind.IDEA_BOARD, title, instructions, anonymous,
-                    List.of(getTranslation("board.default-section")));
+        new BoardDialog(getTranslation("gathering.add-board"), (kind, title, instructions, anonymous,
+                postsAnonymous) -> {
+            // Each kind starts with its own default sections (the service picks them, in the member's language).
+            var added = gatherings.addBoard(gathering.id(), kind, title, instructions, anonymous, postsAnonymous,
+                    List.of());
             renderAgenda();
             UserMessages.showSuccess(this, "gathering.board-added", added.title());
         }).open();
