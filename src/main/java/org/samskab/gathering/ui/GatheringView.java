@@ -272,12 +272,17 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
         down.addClickListener(e -> move(board, index + 1, false));
         Button edit = iconButton(VaadinIcon.EDIT, getTranslation("gathering.edit-board", board.title()));
         edit.addClassName("edit-board");
-        edit.addClickListener(e -> new BoardDialog(getTranslation("gathering.edit-board", board.title()),
-                board.title(), board.instructions(), board.allowAnonymous(), (title, instructions, anonymous) -> {
-                    gatherings.renameBoard(board.id(), title, instructions, anonymous);
-                    renderAgenda();
-                    UserMessages.showSuccess(this, "gathering.saved");
-                }).open());
+        edit.addClickListener(e -> {
+            BoardDialog dialog = new BoardDialog(getTranslation("gathering.edit-board", board.title()),
+                    board.title(), board.instructions(), board.allowAnonymous(), (title, instructions, anonymous) -> {
+                        gatherings.renameBoard(board.id(), title, instructions, anonymous);
+                        renderAgenda();
+                        UserMessages.showSuccess(this, "gathering.saved");
+                    });
+            // A wall's anonymity was chosen for all its posts when it was made; notes do not choose it.
+            dialog.allowAnonymous.setVisible(board.kind() != BoardKind.REFLECTION_WALL);
+            dialog.open();
+        });
         Button remove = iconButton(VaadinIcon.TRASH, getTranslation("gathering.remove-board", board.title()));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         remove.addClassName("remove-board");
