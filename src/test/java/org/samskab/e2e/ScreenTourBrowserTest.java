@@ -164,6 +164,9 @@ class ScreenTourBrowserTest extends BrowserTest {
         assertThat(pageText(browser)).contains("What happened?").contains("Now what?")
                 .contains("anonymity is weak").doesNotContain("Mette Sørensen");
         screenshot(browser, size + "-wall");
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelector('.wall-canvas').scrollIntoView({block: 'start'})");
+        screenshot(browser, size + "-wall-posts");
 
         browser.get(url("profile"));
         waitForText(browser, "Your profile");

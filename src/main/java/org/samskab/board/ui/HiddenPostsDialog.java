@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.samskab.board.BoardViews.HiddenPost;
 
-/** The posts facilitators have hid on a wall: what they said, who hid them and why, and a way back. */
+/** The posts facilitators have hidden on a wall: what they said, who hid them and why, and a way back. */
 class HiddenPostsDialog extends Dialog {
 
     private final Supplier<List<HiddenPost>> load;
