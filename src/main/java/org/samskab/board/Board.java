@@ -62,6 +62,13 @@ class Board {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    // Reflection walls
+    @Column(name = "posts_anonymous", nullable = false)
+    private boolean postsAnonymous;
+
+    @Column(name = "private_writing", nullable = false)
+    private boolean privateWriting;
+
     protected Board() {
     }
 
@@ -168,5 +175,25 @@ class Board {
 
     void remove(Instant now) {
         this.removedAt = now;
+    }
+
+    // Reflection walls
+
+    /** Every post on this board is stored anonymous (a wall's choice, made when it is created). */
+    boolean isPostsAnonymous() {
+        return postsAnonymous;
+    }
+
+    void setPostsAnonymous(boolean postsAnonymous) {
+        this.postsAnonymous = postsAnonymous;
+    }
+
+    /** While true, new posts are private to their authors until the reveal. */
+    boolean isPrivateWriting() {
+        return privateWriting;
+    }
+
+    void setPrivateWriting(boolean privateWriting) {
+        this.privateWriting = privateWriting;
     }
 }

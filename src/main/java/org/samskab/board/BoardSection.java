@@ -62,6 +62,10 @@ class BoardSection {
         return position;
     }
 
+    void setPosition(double position) {
+        this.position = position;
+    }
+
     void remove(Instant now) {
         this.removedAt = now;
     }

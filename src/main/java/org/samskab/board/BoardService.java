@@ -15,10 +15,13 @@ import org.samskab.base.InvalidInputException;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.PermissionDeniedException;
 import org.samskab.base.TextRules;
+import org.samskab.base.Translations;
 import org.samskab.board.BoardViews.BoardSnapshot;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.BoardSummary;
 import org.samskab.board.BoardViews.ChangeEntry;
+import org.samskab.board.BoardViews.HiddenPost;
+import org.samskab.board.BoardViews.WallStatus;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.SectionState;
 import org.samskab.member.MemberService;
@@ -44,6 +47,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class BoardService {
 
     public static final int MAX_DOTS = 20;
+    /** How long a facilitator's reason for hiding a post may be. */
+    public static final int HIDE_REASON_MAX = 200;
+    /** Below this many people posting, anonymity on a wall is weak. */
+    public static final int ANONYMITY_MIN_POSTERS = 5;
+    /** Changes that only facilitators make: naming who made them cannot reveal who wrote an anonymous post. */
+    private static final Set<String> FACILITATOR_NOTE_ACTIONS = Set.of("NOTE_HIDDEN", "NOTE_RESTORED");
     private static final double MIN_GAP = 1e-6;
 
     private final BoardRepository boards;
@@ -56,12 +65,15 @@ public class BoardService {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final ReactionRepository reactions;
+    private final Translations translations;
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
 
     BoardService(BoardRepository boards, SectionRepository sections, NoteRepository notes, VoteRepository votes,
             BoardChangeRepository changes, NetworkAccess access, MemberService members,
-            ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+            ApplicationEventPublisher events, JsonMapper json, Clock clock, ReactionRepository reactions,
+            Translations translations) {
         this.boards = boards;
         this.sections = sections;
         this.notes = notes;
@@ -72,6 +84,8 @@ public class BoardService {
         this.events = events;
         this.json = json;
         this.clock = clock;
+        this.reactions = reactions;
+        this.translations = translations;
     }
 
     // ---------------------------------------------------------------- agenda (used by gatherings)
@@ -79,6 +93,16 @@ public class BoardService {
     /** Facilitators and coordinators create a board, with its first sections, on a gathering's agenda. */
     public BoardSummary createBoard(long networkId, Long gatheringId, BoardKind kind, String title,
             String instructions, boolean allowAnonymous, List<String> sectionTitles) {
+        return createBoard(networkId, gatheringId, kind, title, instructions, allowAnonymous, false, sectionTitles);
+    }
+
+    /**
+     * Like {@link #createBoard(long, Long, BoardKind, String, String, boolean, List)}, and with
+     * {@code postsAnonymous} every post is stored anonymous (a reflection wall's choice). Without section titles,
+     * the board gets its kind's default sections, in the creator's language.
+     */
+    public BoardSummary createBoard(long networkId, Long gatheringId, BoardKind kind, String title,
+            String instructions, boolean allowAnonymous, boolean postsAnonymous, List<String> sectionTitles) {
         access.requireRoleIn(networkId, NetworkRole.FACILITATOR, NetworkRole.COORDINATOR);
         String cleanTitle = TextRules.requiredText(title, TextRules.TITLE_MAX, "field.title");
         String cleanInstructions = TextRules.optionalMultilineText(instructions, TextRules.DESCRIPTION_MAX,
@@ -87,12 +111,13 @@ public class BoardService {
             throw new InvalidInputException("validation.required", new TextRules.TranslatedArgument("field.kind"));
         }
         if (sectionTitles == null || sectionTitles.isEmpty()) {
-            throw new InvalidInputException("board.needs-a-section");
+            sectionTitles = defaultSectionTitles(kind);
         }
         int position = gatheringId == null ? 0 : boards.findAgenda(gatheringId).size();
         Instant now = Instant.now(clock);
         Board board = boards.saveAndFlush(new Board(networkId, gatheringId, kind, cleanTitle, cleanInstructions,
                 position, allowAnonymous, now));
+        board.setPostsAnonymous(postsAnonymous);
         long revision = board.nextRevision();
         double sectionPosition = 1;
         List<SectionState> created = new ArrayList<>();
@@ -105,6 +130,16 @@ public class BoardService {
         log(board, revision, "BOARD_CREATED", null, null, null,
                 Map.of("board", boardState(board), "sections", created));
         return summary(board);
+    }
+
+    /** The sections a new board of a kind starts with, in the signed-in member's language. */
+    private List<String> defaultSectionTitles(BoardKind kind) {
+        var language = members.profile(access.currentMemberId()).language();
+        List<String> keys = switch (kind) {
+            case REFLECTION_WALL -> List.of("wall.prompt.what", "wall.prompt.so-what", "wall.prompt.now-what");
+            default -> List.of("board.default-section");
+        };
+        return keys.stream().map(key -> translations.translate(language, key)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -171,13 +206,13 @@ public class BoardService {
         Board board = boards.findActive(boardId).orElseThrow(ItemNotFoundException::new);
         NetworkRole role = access.roleIn(board.getNetworkId());
         long me = access.currentMemberId();
-        List<Note> active = notes.findActive(boardId);
-        Map<Long, String> names = authorNames(active);
-        Map<Long, Integer> totals = board.totalsVisible() ? totals(board) : null;
-        List<NoteState> noteStates = active.stream()
-                .sorted(Comparator.comparingLong(Note::getSectionId).thenComparingDouble(Note::getPosition))
-                .map(n -> noteState(n, names, totals, board.getRevision()))
-                .toList();
+        List<Note> all = notes.findActive(boardId);
+        // Hidden posts are gone for everyone; private ones are only their author's until the reveal.
+        List<Note> active = all.stream().filter(n -> n.visibleTo(me)).toList();
+        List<NoteState> noteStates = noteStates(board,
+                active.stream().sorted(Comparator.comparingLong(Note::getSectionId)
+                        .thenComparingDouble(Note::getPosition)).toList(),
+                board.getRevision());
         Set<Long> mine = active.stream().filter(n -> n.getAuthorId() == me).map(Note::getId)
                 .collect(Collectors.toSet());
         Map<Long, Integer> myDots = new HashMap<>();
@@ -186,9 +221,35 @@ public class BoardService {
                 myDots.put((Long) row[0], ((Number) row[1]).intValue());
             }
         }
+        Set<Long> myResonates = board.getKind() == BoardKind.REFLECTION_WALL
+                ? new HashSet<>(reactions.notesOf(boardId, me)) : Set.of();
+        WallStatus wall = board.getKind() == BoardKind.REFLECTION_WALL && role.canFacilitate()
+                ? wallStatus(board, all) : null;
         return new BoardSnapshot(boardState(board), board.getNetworkId(), board.getGatheringId(),
                 sections.findActive(boardId).stream().map(BoardService::sectionState).toList(), noteStates, mine,
-                myDots, role.canFacilitate(), board.getRevision());
+                myDots, role.canFacilitate(), board.getRevision(), myResonates, wall);
+    }
+
+    /** A wall's facilitator view (counts only), for a facilitator's screen to refresh as posts come in. */
+    @Transactional(readOnly = true)
+    public WallStatus wallStatus(long boardId) {
+        Board board = boards.findActive(boardId).orElseThrow(ItemNotFoundException::new);
+        requireFacilitator(board);
+        requireWall(board);
+        return wallStatus(board, notes.findActive(boardId));
+    }
+
+    private static WallStatus wallStatus(Board board, List<Note> active) {
+        Map<Long, Integer> privateCounts = new HashMap<>();
+        Set<Long> posters = new HashSet<>();
+        for (Note note : active) {
+            posters.add(note.getAuthorId());
+            if (note.isPrivatePost()) {
+                privateCounts.merge(note.getSectionId(), 1, Integer::sum);
+            }
+        }
+        boolean weak = board.isPostsAnonymous() && !posters.isEmpty() && posters.size() < ANONYMITY_MIN_POSTERS;
+        return new WallStatus(privateCounts, posters.size(), weak);
     }
 
     /** The change log, for facilitators. Who did what is shown, except for anonymous notes. */
@@ -199,15 +260,34 @@ public class BoardService {
         if (!role.canFacilitate()) {
             throw new PermissionDeniedException();
         }
+        long me = access.currentMemberId();
         List<BoardChange> log = changes.findByBoardIdOrderByRevision(boardId);
-        Set<Long> anonymousNotes = notes.findAllById(log.stream().map(BoardChange::getNoteId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
-                .filter(Note::isAnonymous).map(Note::getId).collect(Collectors.toSet());
+        List<Note> logged = notes.findAllById(log.stream().map(BoardChange::getNoteId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        Set<Long> anonymousNotes = logged.stream().filter(Note::isAnonymous).map(Note::getId)
+                .collect(Collectors.toSet());
+        // Someone else's private post is not in the history until the reveal: not even that it exists.
+        Set<Long> othersPrivate = logged.stream().filter(n -> n.isPrivatePost() && n.getAuthorId() != me)
+                .map(Note::getId).collect(Collectors.toSet());
         Map<Long, String> names = members.displayNames(log.stream().map(BoardChange::getMemberId)
                 .collect(Collectors.toSet()));
-        return log.stream().map(c -> new ChangeEntry(c.getRevision(), c.getCreatedAt(),
-                c.getNoteId() != null && anonymousNotes.contains(c.getNoteId()) ? null : names.get(c.getMemberId()),
-                c.getAction(), c.getNoteId(), c.getSectionId(), c.getBefore(), c.getAfter())).toList();
+        return log.stream().filter(c -> c.getNoteId() == null || !othersPrivate.contains(c.getNoteId()))
+                .map(c -> new ChangeEntry(c.getRevision(), c.getCreatedAt(),
+                        c.getNoteId() != null && anonymousNotes.contains(c.getNoteId())
+                                && !FACILITATOR_NOTE_ACTIONS.contains(c.getAction())
+                                ? null : names.get(c.getMemberId()),
+                        c.getAction(), c.getNoteId(), c.getSectionId(), c.getBefore(), c.getAfter(),
+                        detail(c)))
+                .toList();
+    }
+
+    /** The reason a post was hidden, read back from the log entry. */
+    private String detail(BoardChange change) {
+        if (!"NOTE_HIDDEN".equals(change.getAction()) || change.getAfter() == null) {
+            return null;
+        }
+        var reason = json.readTree(change.getAfter()).get("reason");
+        return reason == null ? null : reason.asString();
     }
 
     // ---------------------------------------------------------------- notes
@@ -216,17 +296,21 @@ public class BoardService {
         Board board = lockForMember(boardId);
         BoardSection section = activeSection(board, sectionId);
         String cleanText = TextRules.requiredMultilineText(text, TextRules.NOTE_MAX, "field.note");
-        if (anonymous && !board.isAllowAnonymous()) {
+        if (anonymous && !board.isAllowAnonymous() && !board.isPostsAnonymous()) {
             throw new InvalidInputException("board.anonymous-not-allowed");
         }
         Instant now = Instant.now(clock);
         double position = notes.maxPosition(section.getId()) + 1;
-        Note note = notes.saveAndFlush(new Note(board.getId(), section.getId(), cleanText,
-                colour == null ? NoteColour.YELLOW : colour, access.currentMemberId(), anonymous, position, now));
+        Note note = new Note(board.getId(), section.getId(), cleanText, colour == null ? NoteColour.YELLOW : colour,
+                access.currentMemberId(), anonymous || board.isPostsAnonymous(), position, now);
+        if (board.isPrivateWriting()) {
+            note.makePrivate();
+        }
+        note = notes.saveAndFlush(note);
         long revision = board.nextRevision();
         NoteState state = noteState(board, note, revision);
         log(board, revision, "NOTE_ADDED", note.getId(), section.getId(), null, state);
-        publish(board, revision, List.of(state), List.of(), null, null);
+        publishNotes(board, revision, List.of(note), List.of());
         return state;
     }
 
@@ -238,7 +322,7 @@ public class BoardService {
         Locked locked = lockForNote(noteId);
         Note note = locked.note();
         Board board = locked.board();
-        requireAuthorOrModerator(board, note);
+        requireMayChange(board, note);
         String cleanText = TextRules.requiredMultilineText(text, TextRules.NOTE_MAX, "field.note");
         if (note.getTextVersion() != expectedVersion) {
             throw new EditConflictException(note.getText(), note.getTextVersion());
@@ -250,7 +334,7 @@ public class BoardService {
         Locked locked = lockForNote(noteId);
         Note note = locked.note();
         Board board = locked.board();
-        requireAuthorOrModerator(board, note);
+        requireMayChange(board, note);
         if (colour == null) {
             throw new InvalidInputException("validation.required", new TextRules.TranslatedArgument("field.colour"));
         }
@@ -267,7 +351,7 @@ public class BoardService {
         long revision = board.nextRevision();
         NoteState after = noteState(board, note, revision);
         log(board, revision, action, note.getId(), note.getSectionId(), before, after);
-        publish(board, revision, List.of(after), List.of(), null, null);
+        publishNotes(board, revision, List.of(note), List.of());
         return after;
     }
 
@@ -275,7 +359,7 @@ public class BoardService {
         Locked locked = lockForNote(noteId);
         Note note = locked.note();
         Board board = locked.board();
-        requireAuthorOrModerator(board, note);
+        requireMayChange(board, note);
         NoteState before = noteState(board, note, board.getRevision());
         note.delete(Instant.now(clock));
         notes.saveAndFlush(note);
@@ -287,7 +371,7 @@ public class BoardService {
         long revision = board.nextRevision();
         log(board, revision, "NOTE_DELETED", noteId, note.getSectionId(), before,
                 refunded == 0 || !board.totalsVisible() ? null : Map.of("dotsReturned", refunded));
-        publish(board, revision, List.of(), List.of(noteId), null, null);
+        publishNotes(board, revision, List.of(), List.of(note));
     }
 
     /**
@@ -298,6 +382,10 @@ public class BoardService {
         Locked locked = lockForNote(noteId);
         Note note = locked.note();
         Board board = locked.board();
+        if (board.getKind() == BoardKind.REFLECTION_WALL) {
+            // A reflection is its author's: others do not rearrange it (facilitators may, to tidy the wall).
+            requireAuthorOrModerator(board, note);
+        }
         BoardSection target = activeSection(board, sectionId);
         NoteState before = noteState(board, note, board.getRevision());
         List<Note> others = new ArrayList<>(notes.findActiveInSection(target.getId()));
@@ -305,8 +393,10 @@ public class BoardService {
         int index = others.size();
         if (beforeNoteId != null) {
             index = -1;
+            long me = access.currentMemberId();
             for (int i = 0; i < others.size(); i++) {
-                if (others.get(i).getId().equals(beforeNoteId)) {
+                // Only a note the member can see says where to go: no probing for private or hidden ones.
+                if (others.get(i).getId().equals(beforeNoteId) && others.get(i).visibleTo(me)) {
                     index = i;
                 }
             }
@@ -331,15 +421,17 @@ public class BoardService {
         long revision = board.nextRevision();
         NoteState after = noteState(board, note, revision);
         log(board, revision, "NOTE_MOVED", noteId, target.getId(), before, after);
-        List<NoteState> changed = renumbered.isEmpty() ? List.of(after) : noteStates(board, renumbered, revision);
-        publish(board, revision, changed, List.of(), null, null);
+        publishNotes(board, revision, renumbered.isEmpty() ? List.of(note) : renumbered, List.of());
         return after;
     }
 
     /** Moves a note one place up (-1) or down (+1) in its section: the keyboard path for dragging. */
     public NoteState moveNoteWithinSection(long noteId, int steps) {
         Note note = lockForNote(noteId).note();
-        List<Note> inSection = new ArrayList<>(notes.findActiveInSection(note.getSectionId()));
+        long me = access.currentMemberId();
+        // Up and down among the notes the member sees, not past private or hidden ones.
+        List<Note> inSection = new ArrayList<>(notes.findActiveInSection(note.getSectionId()).stream()
+                .filter(n -> n.visibleTo(me)).toList());
         int current = -1;
         for (int i = 0; i < inSection.size(); i++) {
             if (inSection.get(i).getId().equals(note.getId())) {
@@ -355,7 +447,7 @@ public class BoardService {
     // ---------------------------------------------------------------- sections
 
     public SectionState addSection(long boardId, String title) {
-        Board board = lockForMember(boardId);
+        Board board = lockForSectionChange(boardId);
         String cleanTitle = TextRules.requiredText(title, TextRules.TITLE_MAX, "field.section");
         List<BoardSection> existing = sections.findActive(boardId);
         double position = existing.isEmpty() ? 1 : existing.getLast().getPosition() + 1;
@@ -368,7 +460,7 @@ public class BoardService {
     }
 
     public SectionState renameSection(long sectionId, String title) {
-        Board board = lockForMember(sections.findBoardId(sectionId).orElseThrow(ItemNotFoundException::new));
+        Board board = lockForSectionChange(sections.findBoardId(sectionId).orElseThrow(ItemNotFoundException::new));
         BoardSection section = activeSection(board, sectionId);
         String cleanTitle = TextRules.requiredText(title, TextRules.TITLE_MAX, "field.section");
         SectionState before = sectionState(section);
@@ -406,7 +498,35 @@ public class BoardService {
         long revision = board.nextRevision();
         log(board, revision, "SECTION_REMOVED", null, sectionId, sectionState(section),
                 Map.of("notesMovedTo", receiver.getId()));
-        publish(board, revision, noteStates(board, moved, revision), List.of(), sectionStates(board.getId()), null);
+        publish(board, revision, noteStates(board, shared(moved), revision), List.of(), sectionStates(board.getId()),
+                null);
+    }
+
+    /**
+     * Moves a section one place left (-1) or right (+1). Who may: as for renaming (on a reflection wall, only
+     * facilitators change the prompts).
+     */
+    public List<SectionState> moveSection(long sectionId, int steps) {
+        Board board = lockForSectionChange(sections.findBoardId(sectionId).orElseThrow(ItemNotFoundException::new));
+        BoardSection section = activeSection(board, sectionId);
+        List<BoardSection> ordered = new ArrayList<>(sections.findActive(board.getId()));
+        int from = ordered.indexOf(section);
+        int to = Math.max(0, Math.min(from + steps, ordered.size() - 1));
+        if (to == from) {
+            return sectionStates(board.getId());
+        }
+        SectionState before = sectionState(section);
+        ordered.remove(from);
+        ordered.add(to, section);
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).setPosition(i + 1);
+        }
+        sections.flush();
+        long revision = board.nextRevision();
+        log(board, revision, "SECTION_MOVED", null, sectionId, before, sectionState(section));
+        List<SectionState> after = sectionStates(board.getId());
+        publish(board, revision, List.of(), List.of(), after, null);
+        return after;
     }
 
     // ---------------------------------------------------------------- dot voting
@@ -414,6 +534,10 @@ public class BoardService {
     /** A facilitator opens a vote: each member gets {@code dots} dots; totals shown now or only at the end. */
     public BoardState startVote(long boardId, int dots, boolean totalsVisibleDuringVote) {
         Board board = lockForFacilitator(boardId);
+        if (board.getKind() == BoardKind.REFLECTION_WALL) {
+            // Reflections are not ranked: a wall has "resonates" instead.
+            throw new InvalidInputException("wall.no-votes");
+        }
         if (dots < 1 || dots > MAX_DOTS) {
             throw new InvalidInputException("board.dots-range", 1, MAX_DOTS);
         }
@@ -505,7 +629,142 @@ public class BoardService {
         notes.flush();
         long revision = board.nextRevision();
         log(board, revision, "SORTED_BY_VOTES", null, null, null, totals);
-        publish(board, revision, noteStates(board, all, revision), List.of(), null, null);
+        publish(board, revision, noteStates(board, shared(all), revision), List.of(), null, null);
+    }
+
+    // ---------------------------------------------------------------- reflection walls
+
+    /** A facilitator starts private writing: posts written from now on are seen only by their authors. */
+    public BoardState startPrivateWriting(long boardId) {
+        Board board = lockForFacilitator(boardId);
+        requireWall(board);
+        if (board.isPrivateWriting()) {
+            return boardState(board);
+        }
+        BoardState before = boardState(board);
+        board.setPrivateWriting(true);
+        long revision = board.nextRevision();
+        BoardState after = boardState(board);
+        log(board, revision, "PRIVATE_WRITING_STARTED", null, null, before, after);
+        publish(board, revision, List.of(), List.of(), null, after);
+        return after;
+    }
+
+    /**
+     * A facilitator reveals every private post on the wall at once, in one change, and ends private writing:
+     * everyone sees them all from this revision on.
+     */
+    public BoardState revealPrivatePosts(long boardId) {
+        Board board = lockForFacilitator(boardId);
+        requireWall(board);
+        Instant now = Instant.now(clock);
+        List<Note> revealed = notes.findActive(boardId).stream().filter(Note::isPrivatePost).toList();
+        revealed.forEach(n -> n.reveal(now));
+        notes.flush();
+        BoardState before = boardState(board);
+        board.setPrivateWriting(false);
+        long revision = board.nextRevision();
+        BoardState after = boardState(board);
+        log(board, revision, "POSTS_REVEALED", null, null, before,
+                Map.of("board", after, "revealed", revealed.size()));
+        publish(board, revision, noteStates(board, shared(revealed), revision), List.of(), null, after);
+        return after;
+    }
+
+    /**
+     * Says whether the member resonates with a post (one per member and post; not on one's own post, whose
+     * author could otherwise count themselves). Returns the post with its new count.
+     */
+    public NoteState setResonates(long noteId, boolean resonates) {
+        Locked locked = lockForNote(noteId);
+        Note note = locked.note();
+        Board board = locked.board();
+        requireWall(board);
+        long me = access.currentMemberId();
+        if (note.getAuthorId() == me) {
+            throw new InvalidInputException("wall.resonate-own");
+        }
+        if (reactions.existsByNoteIdAndMemberId(noteId, me) == resonates) {
+            return noteState(board, note, board.getRevision());
+        }
+        if (resonates) {
+            reactions.saveAndFlush(new Reaction(board.getId(), noteId, me, Instant.now(clock)));
+        } else {
+            reactions.deleteByNoteIdAndMemberId(noteId, me);
+            reactions.flush();
+        }
+        long revision = board.nextRevision();
+        NoteState after = noteState(board, note, revision);
+        // The log keeps who reacted (the history names them, except on anonymous posts) and not the count.
+        log(board, revision, resonates ? "RESONATED" : "RESONANCE_WITHDRAWN", noteId, note.getSectionId(), null,
+                null);
+        publishNotes(board, revision, List.of(note), List.of());
+        return after;
+    }
+
+    /**
+     * A facilitator hides a post that breaks the room's agreements: it is gone for everyone, and the history
+     * keeps who hid it and why.
+     */
+    public void hidePost(long noteId, String reason) {
+        Locked locked = lockForNote(noteId);
+        Note note = locked.note();
+        Board board = locked.board();
+        requireFacilitator(board);
+        String cleanReason = TextRules.requiredText(reason, HIDE_REASON_MAX, "field.hide-reason");
+        NoteState before = noteState(board, note, board.getRevision());
+        note.hide(access.currentMemberId(), cleanReason, Instant.now(clock));
+        notes.saveAndFlush(note);
+        long revision = board.nextRevision();
+        log(board, revision, "NOTE_HIDDEN", noteId, note.getSectionId(), before, Map.of("reason", cleanReason));
+        publish(board, revision, List.of(), List.of(noteId), null, null);
+    }
+
+    /** A facilitator brings a hidden post back, where it was. */
+    public NoteState restorePost(long noteId) {
+        long boardId = notes.findBoardId(noteId).orElseThrow(ItemNotFoundException::new);
+        Board board = lockForFacilitator(boardId);
+        Note note = notes.findById(noteId).orElseThrow(ItemNotFoundException::new);
+        if (note.isDeleted() || !note.isHidden()) {
+            throw new ItemNotFoundException();
+        }
+        if (sections.findActive(boardId).stream().noneMatch(s -> s.getId() == note.getSectionId())) {
+            // Its prompt was removed while it was hidden: it comes back in the first one.
+            BoardSection first = sections.findActive(boardId).getFirst();
+            note.place(first.getId(), notes.maxPosition(first.getId()) + 1, Instant.now(clock));
+        }
+        Map<String, Object> before = Map.of("reason", note.getHiddenReason());
+        note.restore(Instant.now(clock));
+        notes.saveAndFlush(note);
+        long revision = board.nextRevision();
+        NoteState after = noteState(board, note, revision);
+        log(board, revision, "NOTE_RESTORED", noteId, note.getSectionId(), before, after);
+        publishNotes(board, revision, List.of(note), List.of());
+        return after;
+    }
+
+    /** The posts facilitators have hidden on a board, newest first, for restoring. */
+    @Transactional(readOnly = true)
+    public List<HiddenPost> hiddenPosts(long boardId) {
+        Board board = boards.findActive(boardId).orElseThrow(ItemNotFoundException::new);
+        requireFacilitator(board);
+        List<Note> hidden = notes.findHidden(boardId);
+        Map<Long, String> names = members.displayNames(hidden.stream().map(Note::getHiddenBy)
+                .collect(Collectors.toSet()));
+        return hidden.stream().map(n -> new HiddenPost(n.getId(), n.getSectionId(), n.getText(),
+                names.get(n.getHiddenBy()), n.getHiddenReason(), n.getHiddenAt())).toList();
+    }
+
+    private static void requireWall(Board board) {
+        if (board.getKind() != BoardKind.REFLECTION_WALL) {
+            throw new InvalidInputException("wall.only-on-walls");
+        }
+    }
+
+    private void requireFacilitator(Board board) {
+        if (!access.roleIn(board.getNetworkId()).canFacilitate()) {
+            throw new PermissionDeniedException();
+        }
     }
 
     // ---------------------------------------------------------------- internals
@@ -544,6 +803,26 @@ public class BoardService {
         return board;
     }
 
+    /**
+     * Who may change a note's text, colour or existence: its author, and on an idea board its moderators too. A
+     * reflection is its author's alone (facilitators hide a post instead of rewriting it).
+     */
+    private void requireMayChange(Board board, Note note) {
+        if (board.getKind() == BoardKind.REFLECTION_WALL && note.getAuthorId() != access.currentMemberId()) {
+            throw new PermissionDeniedException();
+        }
+        requireAuthorOrModerator(board, note);
+    }
+
+    /** Sections are the group's on an idea board; a reflection wall's prompts are its facilitators'. */
+    private Board lockForSectionChange(long boardId) {
+        Board board = lockForMember(boardId);
+        if (board.getKind() == BoardKind.REFLECTION_WALL) {
+            requireFacilitator(board);
+        }
+        return board;
+    }
+
     private void requireAuthorOrModerator(Board board, Note note) {
         if (note.getAuthorId() != access.currentMemberId()
                 && !access.roleIn(board.getNetworkId()).canFacilitate()) {
@@ -565,9 +844,10 @@ public class BoardService {
         return new Locked(board, activeNote(noteId));
     }
 
+    /** A note the member can see: not deleted, not hidden, and not someone else's private post. */
     private Note activeNote(long noteId) {
         Note note = notes.findById(noteId).orElseThrow(ItemNotFoundException::new);
-        if (note.isDeleted()) {
+        if (!note.visibleTo(access.currentMemberId())) {
             throw new ItemNotFoundException();
         }
         return note;
@@ -610,20 +890,39 @@ public class BoardService {
     }
 
     private List<NoteState> noteStates(Board board, List<Note> list, long revision) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
         Map<Long, String> names = authorNames(list);
         Map<Long, Integer> totals = board.totalsVisible() ? totals(board) : null;
-        return list.stream().map(n -> noteState(n, names, totals, revision)).toList();
+        Map<Long, Integer> resonates = board.getKind() == BoardKind.REFLECTION_WALL ? resonates(board) : Map.of();
+        return list.stream().map(n -> noteState(n, names, totals, resonates, revision)).toList();
     }
 
+    /** Every note all members may see (for announcing a board-wide change). */
     private List<NoteState> allNoteStates(Board board, long revision) {
-        return noteStates(board, notes.findActive(board.getId()), revision);
+        return noteStates(board, shared(notes.findActive(board.getId())), revision);
+    }
+
+    /** The notes that every member may see: not hidden, not private. Only these go to the live layer. */
+    private static List<Note> shared(List<Note> list) {
+        return list.stream().filter(n -> !n.isDeleted() && !n.isHidden() && !n.isPrivatePost()).toList();
+    }
+
+    private Map<Long, Integer> resonates(Board board) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Object[] row : reactions.counts(board.getId())) {
+            counts.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        return counts;
     }
 
     private static NoteState noteState(Note note, Map<Long, String> names, Map<Long, Integer> totals,
-            long revision) {
+            Map<Long, Integer> resonates, long revision) {
         return new NoteState(note.getId(), note.getSectionId(), note.getText(), note.getColour(),
                 note.isAnonymous() ? null : names.get(note.getAuthorId()), note.isAnonymous(), note.getPosition(),
-                note.getTextVersion(), totals == null ? null : totals.getOrDefault(note.getId(), 0), revision);
+                note.getTextVersion(), totals == null ? null : totals.getOrDefault(note.getId(), 0), revision,
+                note.isPrivatePost(), resonates.getOrDefault(note.getId(), 0));
     }
 
     private List<SectionState> sectionStates(long boardId) {
@@ -637,12 +936,14 @@ public class BoardService {
     private static BoardState boardState(Board board) {
         return new BoardState(board.getId(), board.getTitle(), board.getInstructions(), board.getKind(),
                 board.isAllowAnonymous(), board.getVoteState(), board.getVoteRound(), board.getVoteDots(),
-                board.isVoteTotalsVisible(), board.getRevision());
+                board.isVoteTotalsVisible(), board.getRevision(), board.isPostsAnonymous(),
+                board.isPrivateWriting());
     }
 
     private static BoardSummary summary(Board board) {
         return new BoardSummary(board.getId(), board.getNetworkId(), board.getGatheringId(), board.getKind(),
-                board.getTitle(), board.getInstructions(), board.getPosition(), board.isAllowAnonymous());
+                board.getTitle(), board.getInstructions(), board.getPosition(), board.isAllowAnonymous(),
+                board.isPostsAnonymous());
     }
 
     private void log(Board board, long revision, String action, Long noteId, Long sectionId, Object before,
@@ -650,6 +951,22 @@ public class BoardService {
         changes.save(new BoardChange(board.getId(), revision, access.currentMemberId(), action, noteId, sectionId,
                 before == null ? null : json.writeValueAsString(before),
                 after == null ? null : json.writeValueAsString(after), Instant.now(clock)));
+    }
+
+    /**
+     * Announces changed and removed notes, leaving out private ones: a private post never reaches the live layer,
+     * so no other member's screen can receive it (its author's screen shows it from the service's answer). When
+     * nothing is left to say, the board's state is announced instead, so facilitators' screens still hear that
+     * the wall changed (their private-post counts).
+     */
+    private void publishNotes(Board board, long revision, List<Note> changed, List<Note> removed) {
+        List<NoteState> states = noteStates(board, shared(changed), revision);
+        List<Long> removedIds = removed.stream().filter(n -> !n.isPrivatePost()).map(Note::getId).toList();
+        if (states.isEmpty() && removedIds.isEmpty()) {
+            publish(board, revision, List.of(), List.of(), null, boardState(board));
+        } else {
+            publish(board, revision, states, removedIds, null, null);
+        }
     }
 
     private void publish(Board board, long revision, List<NoteState> changedNotes, List<Long> removed,

@@ -12,7 +12,9 @@ public final class BoardViews {
 
     /** A board on an agenda. */
     public record BoardSummary(long id, long networkId, Long gatheringId, BoardKind kind, String title,
-            String instructions, int position, boolean allowAnonymous) {
+            String instructions, int position, boolean allowAnonymous,
+            // Reflection walls
+            boolean postsAnonymous) {
     }
 
     public record SectionState(long id, String title, double position) {
@@ -21,14 +23,20 @@ public final class BoardViews {
     /**
      * A note as every member may see it. {@code authorName} is null for anonymous notes; {@code votes} is null
      * while vote totals are hidden; {@code version} counts text edits (what an editor's save is checked against).
+     * {@code privatePost}: only its author is ever given it, until the reveal; {@code resonates}: how many members
+     * it resonates with.
      */
     public record NoteState(long id, long sectionId, String text, NoteColour colour, String authorName,
-            boolean anonymous, double position, long version, Integer votes, long revision) {
+            boolean anonymous, double position, long version, Integer votes, long revision,
+            // Reflection walls
+            boolean privatePost, int resonates) {
     }
 
     /** Board-wide state every member sees. */
     public record BoardState(long id, String title, String instructions, BoardKind kind, boolean allowAnonymous,
-            VoteState voteState, int voteRound, int voteDots, boolean voteTotalsVisible, long revision) {
+            VoteState voteState, int voteRound, int voteDots, boolean voteTotalsVisible, long revision,
+            // Reflection walls
+            boolean postsAnonymous, boolean privateWriting) {
     }
 
     /**
@@ -37,7 +45,9 @@ public final class BoardViews {
      */
     public record BoardSnapshot(BoardState board, long networkId, Long gatheringId, List<SectionState> sections,
             List<NoteState> notes, java.util.Set<Long> myNoteIds, Map<Long, Integer> myDots, boolean canModerate,
-            long revision) {
+            long revision,
+            // Reflection walls: the posts the member resonates with; the facilitators' view of the wall (else null)
+            java.util.Set<Long> myResonates, WallStatus wallStatus) {
 
         public int dotsLeft() {
             if (board.voteState() != VoteState.OPEN) {
@@ -47,8 +57,31 @@ public final class BoardViews {
         }
     }
 
-    /** One entry of the change log as a facilitator may read it; anonymous authors are not named. */
+    /**
+     * One entry of the change log as a facilitator may read it; anonymous authors are not named. {@code detail}
+     * is what the entry says beyond its action (why a post was hidden), or null.
+     */
     public record ChangeEntry(long revision, Instant at, String memberName, String action, Long noteId,
-            Long sectionId, String before, String after) {
+            Long sectionId, String before, String after,
+            // Reflection walls
+            String detail) {
+    }
+
+    // ---------------------------------------------------------------- reflection walls
+
+    /**
+     * What a wall's facilitators see besides the posts: how many private posts each prompt holds (counts only,
+     * so they know when to reveal), how many people have posted, and whether that is too few for anonymity.
+     */
+    public record WallStatus(Map<Long, Integer> privatePostsBySection, int posters, boolean anonymityWeak) {
+
+        public int privatePosts() {
+            return privatePostsBySection.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /** A post a facilitator hid: what it said, who hid it and why. Its author is not named. */
+    public record HiddenPost(long noteId, long sectionId, String text, String hiddenBy, String reason,
+            Instant hiddenAt) {
     }
 }

@@ -58,6 +58,19 @@ class Note {
     @Version
     private long version;
 
+    // Reflection walls
+    @Column(name = "private_post", nullable = false)
+    private boolean privatePost;
+
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
+    @Column(name = "hidden_by")
+    private Long hiddenBy;
+
+    @Column(name = "hidden_reason")
+    private String hiddenReason;
+
     protected Note() {
     }
 
@@ -135,5 +148,56 @@ class Note {
     void delete(Instant now) {
         this.deletedAt = now;
         this.updatedAt = now;
+    }
+
+    // Reflection walls
+
+    /** Seen only by its author until the facilitator reveals the board's private posts. */
+    boolean isPrivatePost() {
+        return privatePost;
+    }
+
+    void makePrivate() {
+        this.privatePost = true;
+    }
+
+    void reveal(Instant now) {
+        this.privatePost = false;
+        this.updatedAt = now;
+    }
+
+    boolean isHidden() {
+        return hiddenAt != null;
+    }
+
+    Instant getHiddenAt() {
+        return hiddenAt;
+    }
+
+    Long getHiddenBy() {
+        return hiddenBy;
+    }
+
+    String getHiddenReason() {
+        return hiddenReason;
+    }
+
+    void hide(long memberId, String reason, Instant now) {
+        this.hiddenAt = now;
+        this.hiddenBy = memberId;
+        this.hiddenReason = reason;
+        this.updatedAt = now;
+    }
+
+    void restore(Instant now) {
+        this.hiddenAt = null;
+        this.hiddenBy = null;
+        this.hiddenReason = null;
+        this.updatedAt = now;
+    }
+
+    /** Whether the member may see this note at all: hidden notes are gone, private ones are their author's. */
+    boolean visibleTo(long memberId) {
+        return !isDeleted() && !isHidden() && (!privatePost || authorId == memberId);
     }
 }

@@ -42,6 +42,10 @@ interface NoteRepository extends JpaRepository<Note, Long> {
 
     long countByBoardIdAndDeletedAtIsNull(long boardId);
 
+    @Query("select n from Note n where n.boardId = :boardId and n.deletedAt is null and n.hiddenAt is not null "
+            + "order by n.hiddenAt desc")
+    List<Note> findHidden(long boardId);
+
     @Query("select coalesce(max(n.position), 0) from Note n where n.sectionId = :sectionId and n.deletedAt is null")
     double maxPosition(long sectionId);
 
@@ -71,4 +75,17 @@ interface VoteRepository extends JpaRepository<Vote, Long> {
 interface BoardChangeRepository extends JpaRepository<BoardChange, Long> {
 
     List<BoardChange> findByBoardIdOrderByRevision(long boardId);
+}
+
+interface ReactionRepository extends JpaRepository<Reaction, Long> {
+
+    boolean existsByNoteIdAndMemberId(long noteId, long memberId);
+
+    long deleteByNoteIdAndMemberId(long noteId, long memberId);
+
+    @Query("select r.noteId, count(r) from Reaction r where r.boardId = :boardId group by r.noteId")
+    List<Object[]> counts(long boardId);
+
+    @Query("select r.noteId from Reaction r where r.boardId = :boardId and r.memberId = :memberId")
+    List<Long> notesOf(long boardId, long memberId);
 }

@@ -153,8 +153,13 @@ class DemoData implements ApplicationRunner {
         long insightBoard = gatherings.addBoard(insight, BoardKind.IDEA_BOARD, "What should our network give us?",
                 "One idea per note. Think of your own workplace.", true,
                 List.of("Content", "Ways of working", "Organisation")).id();
+        // The demo's texts are English, so the wall's prompts are given in English rather than Kari's language.
+        long insightWall = gatherings.addBoard(insight, BoardKind.REFLECTION_WALL, "Looking back on the day",
+                "One reflection per post. Posts on this wall are anonymous.", false, true,
+                List.of("What happened?", "So what?", "Now what?")).id();
         gatherings.start(insight);
         fillInsightBoard(insightBoard);
+        fillInsightWall(insightWall);
         gatherings.close(insight);
 
         long pilot = gatherings.plan(networkId, new GatheringForm("Pilot gathering 1",
@@ -201,6 +206,28 @@ class DemoData implements ApplicationRunner {
         }
         boards.endVote(boardId);
         boards.sortByVotes(boardId);
+    }
+
+    /** The day's anonymous reflections, and what resonated with others. */
+    private void fillInsightWall(long wallId) {
+        List<Long> prompts = boards.open(wallId).sections().stream().map(s -> s.id()).toList();
+        String[][] posts = {
+            {"ingrid", "0", "We heard six municipalities describe the same recruitment problem."},
+            {"jonas", "0", "The quieter people spoke more in pairs than in the plenary."},
+            {"nora", "1", "We are not alone with sick-leave follow-up; others have tried what we are planning."},
+            {"hanne", "1", "I hold back in the plenary when my own manager is in the room."},
+            {"per", "2", "Bring one real case from home to the pilot gathering."},
+            {"lars", "2", "Try buddy pairs before the next gathering, and report back."}};
+        List<Long> postIds = new java.util.ArrayList<>();
+        for (String[] post : posts) {
+            postIds.add(currentMember.runAs(post[0] + "@samskab.example", () -> boards.addNote(wallId,
+                    prompts.get(Integer.parseInt(post[1])), post[2], null, false).id()));
+        }
+        String[][] resonates = {{"sofie", "3"}, {"emil", "3"}, {"ingrid", "3"}, {"per", "1"}, {"nora", "5"}};
+        for (String[] reaction : resonates) {
+            currentMember.runAs(reaction[0] + "@samskab.example",
+                    () -> boards.setResonates(postIds.get(Integer.parseInt(reaction[1])), true));
+        }
     }
 
     private long memberId(String email) {

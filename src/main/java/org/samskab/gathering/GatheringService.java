@@ -146,9 +146,18 @@ public class GatheringService {
     /** Puts a new board, with its first sections, at the end of the agenda. */
     public BoardSummary addBoard(long gatheringId, BoardKind kind, String title, String instructions,
             boolean allowAnonymous, List<String> sectionTitles) {
+        return addBoard(gatheringId, kind, title, instructions, allowAnonymous, false, sectionTitles);
+    }
+
+    /**
+     * Like {@link #addBoard(long, BoardKind, String, String, boolean, List)}; with {@code postsAnonymous} every
+     * post is anonymous (a reflection wall), and with no section titles the kind's default sections are used.
+     */
+    public BoardSummary addBoard(long gatheringId, BoardKind kind, String title, String instructions,
+            boolean allowAnonymous, boolean postsAnonymous, List<String> sectionTitles) {
         Gathering gathering = loadForFacilitator(gatheringId);
         return boards.createBoard(gathering.getNetworkId(), gathering.getId(), kind, title, instructions,
-                allowAnonymous, sectionTitles);
+                allowAnonymous, postsAnonymous, sectionTitles);
     }
 
     /** Changes a board's title, instructions and whether it takes anonymous notes. */

@@ -70,7 +70,15 @@ class DemoDataTest {
                     .containsExactly("Mette Sørensen", "Ola Haugen");
             List<BoardSummary> insightAgenda = gatherings.agenda(insight.id());
             assertThat(insightAgenda).extracting(BoardSummary::title)
-                    .containsExactly("What should our network give us?");
+                    .containsExactly("What should our network give us?", "Looking back on the day");
+            // The day's reflection wall: anonymous posts under three prompts, some resonating with others.
+            var wall = boards.open(insightAgenda.get(1).id());
+            assertThat(wall.board().kind()).isEqualTo(org.samskab.board.BoardKind.REFLECTION_WALL);
+            assertThat(wall.sections()).extracting(s -> s.title())
+                    .containsExactly("What happened?", "So what?", "Now what?");
+            assertThat(wall.notes()).hasSize(6).allSatisfy(n -> assertThat(n.authorName()).isNull());
+            assertThat(wall.notes()).filteredOn(n -> n.text().startsWith("I hold back")).singleElement()
+                    .satisfies(n -> assertThat(n.resonates()).isEqualTo(3));
             // What the gathering produced: nine notes, one anonymous, and the vote's totals, most dots first.
             var board = boards.open(insightAgenda.getFirst().id());
             assertThat(board.notes()).hasSize(9);

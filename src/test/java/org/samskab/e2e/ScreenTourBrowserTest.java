@@ -135,9 +135,38 @@ class ScreenTourBrowserTest extends BrowserTest {
         click(browser, By.xpath("//vaadin-radio-button[contains(., 'List')]"));
         waitFor(browser).until(d -> !d.findElements(By.cssSelector(".board-layout-list")).isEmpty());
         screenshot(browser, size + "-board-list");
+        // Centred first: at phone size, Selenium's own scrolling left the button at the very bottom edge, where
+        // its click did not land.
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelector('.note-card .note-actions-button').scrollIntoView({block: 'center'})");
         click(browser, By.cssSelector(".note-card .note-actions-button"));
         waitForText(browser, "Move down");
         screenshot(browser, size + "-board-note-actions");
+
+        // A reflection wall: anonymous, a few posts, resonates; the facilitator is warned the group is small.
+        long wallId = fixtures.as(network.coordinator(), () -> gatherings.addBoard(pilot,
+                BoardKind.REFLECTION_WALL, "Looking back on the pilot", "One reflection per post.", false, true,
+                List.of()).id());
+        var prompts = fixtures.as(mette, () -> boards.open(wallId)).sections();
+        String[][] reflections = {{"0", "We tested the buddy pairs in three municipalities"},
+            {"0", "Two pairs never met"}, {"1", "Time is the real obstacle, not interest"},
+            {"2", "Agree a fixed hour each month for the pairs"}};
+        long firstPost = 0;
+        for (String[] post : reflections) {
+            long id = fixtures.as(mette, () -> boards.addNote(wallId, prompts.get(Integer.parseInt(post[0])).id(),
+                    post[1], null, false)).id();
+            firstPost = firstPost == 0 ? id : firstPost;
+        }
+        long resonated = firstPost;
+        fixtures.as(network.coordinator(), () -> boards.setResonates(resonated, true));
+        browser.get(url("boards/" + wallId));
+        waitForText(browser, "Two pairs never met");
+        assertThat(pageText(browser)).contains("What happened?").contains("Now what?")
+                .contains("anonymity is weak").doesNotContain("Mette Sørensen");
+        screenshot(browser, size + "-wall");
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelector('.wall-canvas').scrollIntoView({block: 'start'})");
+        screenshot(browser, size + "-wall-posts");
 
         browser.get(url("profile"));
         waitForText(browser, "Your profile");

@@ -36,6 +36,8 @@ import org.samskab.board.BoardViews.BoardSnapshot;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.SectionState;
+import org.samskab.board.BoardViews.WallStatus;
+import org.samskab.board.BoardKind;
 import org.samskab.board.EditConflictException;
 import org.samskab.board.NoteColour;
 import org.samskab.board.VoteState;
@@ -69,6 +71,9 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     private final Map<Long, Integer> myDots = new HashMap<>();
     private List<SectionState> sections = List.of();
     private LiveBoardConnection liveConnection;
+    // Reflection walls
+    private final Set<Long> myResonates = new HashSet<>();
+    private WallPanel wallPanel;
 
     private final Div canvas = new Div();
     private final H1 title = new H1();
@@ -209,6 +214,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         sections = snapshot.sections();
         myNotes.addAll(snapshot.myNoteIds());
         myDots.putAll(snapshot.myDots());
+        myResonates.addAll(snapshot.myResonates());
 
         Div header = new Div();
         header.addClassName("board-header");
@@ -230,7 +236,13 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         layout.setValue("board");
         layout.addValueChangeListener(e -> applyLayout());
         layout.addClassName("board-layout-choice");
-        Div toolbar = new Div(layout, voteBar);
+        Div toolbar = new Div(layout);
+        if (isWall()) {
+            wallPanel = new WallPanel(this, state, snapshot.wallStatus());
+            toolbar.add(wallPanel);
+        } else {
+            toolbar.add(voteBar);
+        }
         toolbar.addClassName("board-toolbar");
         if (snapshot.canModerate()) {
             Button history = new Button(getTranslation("board.history"), VaadinIcon.CLOCK.create(),
@@ -243,11 +255,18 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         canvas.removeAll();
         canvas.addClassName("board-canvas");
         canvas.getElement().setAttribute("aria-label", getTranslation("board.sections-label", state.title()));
-        addSection.setText(getTranslation("board.add-section"));
+        String addSectionText = getTranslation(isWall() ? "wall.add-prompt" : "board.add-section");
+        addSection.setText(addSectionText);
         addSection.setIcon(VaadinIcon.PLUS.create());
         addSection.addClassName("add-section");
-        addSection.addClickListener(e -> new SectionNameDialog(getTranslation("board.add-section"),
+        addSection.addClickListener(e -> new SectionNameDialog(addSectionText,
                 name -> call(() -> boards.addSection(state.id(), name))).open());
+        // A wall's prompts are its facilitators' (the service refuses anyone else).
+        addSection.setVisible(!isWall() || canModerate());
+        if (isWall()) {
+            canvas.addClassName("wall-canvas");
+            canvas.getElement().setAttribute("aria-label", getTranslation("wall.prompts-label", state.title()));
+        }
         for (SectionState section : sections) {
             columns.put(section.id(), new SectionColumn(this, section));
         }
@@ -255,6 +274,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         add(header, canvas);
         applyLayout();
         renderVoteBar();
+        showPrivateCounts(snapshot.wallStatus());
         showCardsAfterThisResponse(snapshot.notes());
     }
 
@@ -379,7 +399,92 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     boolean mayChange(NoteState note) {
-        return canModerate() || myNotes.contains(note.id());
+        // A reflection is its author's alone; on an idea board, moderators may change any note.
+        return myNotes.contains(note.id()) || (canModerate() && !isWall());
+    }
+
+    // ---------------------------------------------------------------- reflection walls (the service decides)
+
+    boolean isWall() {
+        return state.kind() == BoardKind.REFLECTION_WALL;
+    }
+
+    boolean mayMove(NoteState note) {
+        return !isWall() || canModerate() || myNotes.contains(note.id());
+    }
+
+    boolean mayHide(NoteState note) {
+        return canModerate() && !note.privatePost();
+    }
+
+    boolean mayResonate(NoteState note) {
+        return !myNotes.contains(note.id()) && !note.privatePost();
+    }
+
+    boolean resonates(long noteId) {
+        return myResonates.contains(noteId);
+    }
+
+    void setResonates(long noteId, boolean resonates) {
+        call(() -> {
+            NoteState changed = boards.setResonates(noteId, resonates);
+            if (resonates) {
+                myResonates.add(noteId);
+            } else {
+                myResonates.remove(noteId);
+            }
+            NoteCard card = cards.get(noteId);
+            if (card != null) {
+                card.update(changed);
+            }
+        });
+    }
+
+    /** @return the refusal's text, or null when the post is hidden */
+    String hide(long noteId, String reason) {
+        try {
+            boards.hidePost(noteId, reason);
+            noteRemoved(noteId, Long.MAX_VALUE);
+            return null;
+        } catch (UserFacingException refusal) {
+            return UserMessages.text(this, refusal);
+        }
+    }
+
+    void openHiddenPosts() {
+        new HiddenPostsDialog(() -> boards.hiddenPosts(state.id()),
+                noteId -> call(() -> noteChanged(boards.restorePost(noteId)))).open();
+    }
+
+    void startPrivateWriting() {
+        call(() -> boardChanged(boards.startPrivateWriting(state.id())));
+    }
+
+    void revealPrivatePosts() {
+        call(() -> boardChanged(boards.revealPrivatePosts(state.id())));
+    }
+
+    void moveSection(long sectionId, int steps) {
+        call(() -> sectionsChanged(boards.moveSection(sectionId, steps), Long.MAX_VALUE));
+    }
+
+    /** A facilitator's wall view is counted by the server; it is read again when the wall changes. */
+    private void refreshWallStatus() {
+        if (wallPanel != null && canModerate()) {
+            WallStatus status = boards.wallStatus(state.id());
+            wallPanel.update(state, status);
+            showPrivateCounts(status);
+        }
+    }
+
+    private void showPrivateCounts(WallStatus status) {
+        if (status == null) {
+            return;
+        }
+        for (SectionColumn column : columns.values()) {
+            column.showPrivateCount(state.privateWriting() || status.privatePosts() > 0
+                    ? status.privatePostsBySection().getOrDefault(column.section().id(), 0) : null);
+        }
     }
 
     boolean addNote(long sectionId, String text, NoteColour colour, boolean anonymous) {
@@ -470,7 +575,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
     void editingStarted(long noteId) {
         NoteCard card = cards.get(noteId);
-        if (liveConnection != null && card != null) {
+        // A private post is nobody else's business, not even that someone is editing it.
+        if (liveConnection != null && card != null && !card.note().privatePost()) {
             liveConnection.startEditing(noteId, card.note().anonymous());
         }
     }
@@ -520,6 +626,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         }
         // Only the sections the note left and entered are re-sorted: a change costs the same on a big board.
         layoutSections(affected);
+        refreshWallStatus();
     }
 
     @Override
@@ -532,6 +639,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         if (myDots.remove(noteId) != null) {
             refreshVotes(); // the dots came back
         }
+        refreshWallStatus();
     }
 
     @Override
@@ -555,6 +663,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         columns.putAll(ordered);
         layoutSections();
         new ArrayList<>(waitingForSection.values()).forEach(this::noteChanged);
+        refreshWallStatus();
     }
 
     private void showTitle() {
@@ -570,10 +679,19 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         if (board.voteRound() != state.voteRound()) {
             myDots.clear(); // a new round: a full budget
         }
+        boolean privacyChanged = board.privateWriting() != state.privateWriting();
         state = board;
         showTitle();
         if (votesChanged) {
             refreshVotes();
+        }
+        if (wallPanel != null) {
+            wallPanel.update(state, null);
+            refreshWallStatus();
+        }
+        if (privacyChanged) {
+            // Own posts' "private" marks change with the phase, and so do the cards' buttons.
+            cards.values().forEach(NoteCard::refresh);
         }
     }
 

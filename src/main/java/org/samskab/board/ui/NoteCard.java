@@ -31,6 +31,7 @@ class NoteCard extends ListItem {
     static final String ACTIONS = "actions";
     static final String PLACE_DOT = "place-dot";
     static final String REMOVE_DOT = "remove-dot";
+    static final String RESONATE = "resonate";
 
     private final BoardView board;
     private NoteState note;
@@ -48,7 +49,7 @@ class NoteCard extends ListItem {
         addClassName("note-card");
         getElement().setAttribute("data-note-id", Long.toString(note.id()));
         // Dragging is handled once for the whole board (BoardView), not per note.
-        getElement().setAttribute("draggable", "true");
+        getElement().setAttribute("draggable", Boolean.toString(board.mayMove(note)));
         content.addClassName("note-content");
         add(content);
         refresh();
@@ -90,6 +91,15 @@ class NoteCard extends ListItem {
     private NoteMarkup.Card card() {
         String author = note.anonymous() ? getTranslation("board.anonymous") : note.authorName();
         String votes = note.votes() == null ? null : getTranslation("board.dot-count", note.votes());
+        if (board.isWall() && note.resonates() > 0) {
+            votes = getTranslation("wall.resonates-count", note.resonates());
+        }
+        String notice = note.privatePost() ? getTranslation("wall.private-badge") : null;
+        // Reflection walls: "resonates", on others' posts; pressed when the member resonates with it.
+        NoteMarkup.Toggle resonate = board.isWall() && board.mayResonate(note)
+                ? new NoteMarkup.Toggle(getTranslation("wall.resonate"),
+                        getTranslation("wall.resonate-label", shortText()), board.resonates(note.id()))
+                : null;
         NoteMarkup.Dots dots = null;
         if (board.voteState() == VoteState.OPEN) {
             int mine = board.myDotsOn(note.id());
@@ -98,7 +108,7 @@ class NoteCard extends ListItem {
                     getTranslation("board.remove-dot", shortText()), mine > 0);
         }
         return new NoteMarkup.Card(note.id(), editMode ? null : note.text(), author, votes, editorMarker, dots,
-                getTranslation("board.note-actions", shortText()));
+                getTranslation("board.note-actions", shortText()), notice, resonate);
     }
 
     /** The card's markup as last sent (for tests). */
@@ -112,6 +122,11 @@ class NoteCard extends ListItem {
             case ACTIONS -> openActions();
             case PLACE_DOT -> board.placeDot(note.id());
             case REMOVE_DOT -> board.removeDot(note.id());
+            case RESONATE -> {
+                if (board.isWall() && board.mayResonate(note)) {
+                    board.setResonates(note.id(), !board.resonates(note.id()));
+                }
+            }
             default -> {
                 // An action this card does not offer: a stale or hand-made event; nothing to do.
             }
@@ -133,6 +148,8 @@ class NoteCard extends ListItem {
         boolean mayChange = board.mayChange(note);
         if (mayChange) {
             content.add(action(getTranslation("board.edit"), VaadinIcon.EDIT, this::startEditing));
+        }
+        if (mayChange && !board.isWall()) {
             Div colours = new Div();
             colours.addClassName("note-colour-choices");
             colours.getElement().setAttribute("role", "group");
@@ -150,19 +167,27 @@ class NoteCard extends ListItem {
             content.add(colours);
         }
         for (SectionState section : board.sections()) {
-            if (section.id() != note.sectionId()) {
+            if (section.id() != note.sectionId() && board.mayMove(note)) {
                 content.add(action(getTranslation("board.move-to-section", section.title()), VaadinIcon.ARROW_RIGHT,
                         () -> board.move(note.id(), section.id(), null)));
             }
         }
-        content.add(action(getTranslation("board.move-up"), VaadinIcon.ARROW_UP,
-                () -> board.moveWithinSection(note.id(), -1)));
-        content.add(action(getTranslation("board.move-down"), VaadinIcon.ARROW_DOWN,
-                () -> board.moveWithinSection(note.id(), 1)));
+        if (board.mayMove(note)) {
+            content.add(action(getTranslation("board.move-up"), VaadinIcon.ARROW_UP,
+                    () -> board.moveWithinSection(note.id(), -1)));
+            content.add(action(getTranslation("board.move-down"), VaadinIcon.ARROW_DOWN,
+                    () -> board.moveWithinSection(note.id(), 1)));
+        }
         if (mayChange) {
             Button delete = action(getTranslation("board.delete"), VaadinIcon.TRASH, () -> board.delete(note.id()));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             content.add(delete);
+        }
+        if (board.mayHide(note)) {
+            Button hide = action(getTranslation("wall.hide"), VaadinIcon.EYE_SLASH,
+                    () -> new HideDialog(shortText(), reason -> board.hide(note.id(), reason)).open());
+            hide.addClassName("hide-post");
+            content.add(hide);
         }
         actionsPopover.add(content);
         actionsPopover.addOpenedChangeListener(e -> {

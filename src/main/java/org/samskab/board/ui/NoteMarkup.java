@@ -15,7 +15,15 @@ final class NoteMarkup {
 
     /** Everything a card shows, already worded in the member's language. */
     record Card(long noteId, String text, String author, String votes, String editing, Dots dots,
-            String actionsLabel) {
+            String actionsLabel, String notice, Toggle resonate) {
+
+        Card(long noteId, String text, String author, String votes, String editing, Dots dots, String actionsLabel) {
+            this(noteId, text, author, votes, editing, dots, actionsLabel, null, null);
+        }
+    }
+
+    /** A toggle button (a wall's "resonates"): its text, its label for screen readers, and whether it is on. */
+    record Toggle(String text, String label, boolean pressed) {
     }
 
     /** The dot buttons, while a vote is open. */
@@ -52,7 +60,14 @@ final class NoteMarkup {
         if (card.editing() != null) {
             footer.appendElement("span").addClass("note-editing").text(card.editing());
         }
+        if (card.notice() != null) {
+            footer.appendElement("span").addClass("note-notice").text(card.notice());
+        }
         Element actions = root.appendElement("div").addClass("note-actions");
+        if (card.resonate() != null) {
+            button(actions, "resonate-button", NoteCard.RESONATE, card.resonate().label(), true)
+                    .attr("aria-pressed", Boolean.toString(card.resonate().pressed())).text(card.resonate().text());
+        }
         Dots dots = card.dots();
         if (dots != null) {
             Element group = actions.appendElement("div").addClass("note-dots");

@@ -31,6 +31,8 @@ class SectionColumn extends Section {
     final Select<NoteColour> colour = new Select<>();
     final Checkbox anonymous = new Checkbox();
     final Button add = new Button();
+    // Reflection walls: how many private posts this prompt holds (facilitators, counts only)
+    private final com.vaadin.flow.component.html.Span privateCount = new com.vaadin.flow.component.html.Span();
 
     SectionColumn(BoardView board, SectionState section) {
         this.board = board;
@@ -46,7 +48,7 @@ class SectionColumn extends Section {
         colour.setValue(NoteColour.YELLOW);
         colour.setItemLabelGenerator(c -> getTranslation(c.translationKey()));
         colour.addClassName("new-note-colour");
-        add.setText(getTranslation("board.add-note"));
+        add.setText(getTranslation(board.isWall() ? "wall.post" : "board.add-note"));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickShortcut(Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL).listenOn(newNote);
@@ -60,7 +62,12 @@ class SectionColumn extends Section {
         Div form = new Div(newNote, colour, add);
         form.addClassName("new-note-form");
         form.add(anonymous);
-        add(header, notes, form);
+        // On a wall, anonymity is the wall's (the facilitator chose it) and posts are cards without colours.
+        colour.setVisible(!board.isWall());
+        privateCount.addClassName("section-private-count");
+        privateCount.getElement().setAttribute("role", "status");
+        privateCount.setVisible(false);
+        add(header, privateCount, notes, form);
         update(section);
     }
 
@@ -74,22 +81,50 @@ class SectionColumn extends Section {
         heading.setText(section.title());
         heading.setId("section-" + section.id());
         header.add(heading);
-        Button rename = new Button(VaadinIcon.EDIT.create(), e -> startRenaming());
-        rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        rename.setAriaLabel(getTranslation("board.rename-section", section.title()));
-        rename.setTooltipText(getTranslation("board.rename-section", section.title()));
-        header.add(rename);
+        boolean wall = board.isWall();
+        // A wall's prompts are its facilitators' to change.
+        if (!wall || board.canModerate()) {
+            Button rename = new Button(VaadinIcon.EDIT.create(), e -> startRenaming());
+            rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+            rename.setAriaLabel(getTranslation(wall ? "wall.rename-prompt" : "board.rename-section", section.title()));
+            rename.setTooltipText(rename.getAriaLabel().orElse(""));
+            rename.addClassName("rename-section");
+            header.add(rename);
+        }
+        if (wall && board.canModerate()) {
+            header.add(sectionButton(VaadinIcon.ARROW_LEFT, "wall.move-prompt-left", "move-section-left",
+                    () -> board.moveSection(section.id(), -1)));
+            header.add(sectionButton(VaadinIcon.ARROW_RIGHT, "wall.move-prompt-right", "move-section-right",
+                    () -> board.moveSection(section.id(), 1)));
+        }
         if (board.canModerate()) {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> board.removeSection(section.id()));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("board.remove-section", section.title()));
-            remove.setTooltipText(getTranslation("board.remove-section", section.title()));
+            remove.setAriaLabel(getTranslation(wall ? "wall.remove-prompt" : "board.remove-section", section.title()));
+            remove.setTooltipText(remove.getAriaLabel().orElse(""));
             header.add(remove);
         }
-        newNote.setLabel(getTranslation("board.new-note-in", section.title()));
+        newNote.setLabel(getTranslation(wall ? "wall.new-post-in" : "board.new-note-in", section.title()));
         colour.setAriaLabel(getTranslation("board.colour"));
         notes.getElement().setAttribute("aria-labelledby", "section-" + section.id());
-        anonymous.setVisible(board.allowsAnonymous());
+        anonymous.setVisible(board.allowsAnonymous() && !wall);
+    }
+
+    private Button sectionButton(VaadinIcon icon, String labelKey, String className, Runnable action) {
+        Button button = new Button(icon.create(), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(getTranslation(labelKey, section.title()));
+        button.setTooltipText(getTranslation(labelKey, section.title()));
+        button.addClassName(className);
+        return button;
+    }
+
+    /** Shows how many private posts this prompt holds (null: nothing to show). */
+    void showPrivateCount(Integer count) {
+        privateCount.setVisible(count != null);
+        if (count != null) {
+            privateCount.setText(getTranslation("wall.private-count", count));
+        }
     }
 
     private void startRenaming() {

@@ -6,14 +6,19 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.samskab.base.TextRules;
 import org.samskab.base.TextRules.TranslatedArgument;
 import org.samskab.base.UserFacingException;
+import org.samskab.board.BoardKind;
 import org.samskab.ui.UserMessages;
 
-/** Adds a board to the agenda or changes one: its title, its instructions, and whether notes may be anonymous. */
+/**
+ * Adds a board to the agenda (of a kind, and for a reflection wall whether its posts are anonymous) or changes
+ * one: its title, its instructions, and whether notes may be anonymous.
+ */
 class BoardDialog extends Dialog {
 
     /** Stores the values; throws the service's refusal when it does not. */
@@ -27,10 +32,30 @@ class BoardDialog extends Dialog {
     final Checkbox allowAnonymous = new Checkbox();
     final Paragraph problem = new Paragraph();
     final Button save;
-    private final SaveAction action;
+    private final AddAction action;
+    // Adding only: the kind, and for a reflection wall whether every post is anonymous
+    final Select<BoardKind> kind = new Select<>();
+    final Checkbox postsAnonymous = new Checkbox();
+
+    /** Stores a new board of a kind; throws the service's refusal when it does not. */
+    @FunctionalInterface
+    interface AddAction {
+        void save(BoardKind kind, String title, String instructions, boolean allowAnonymous, boolean postsAnonymous);
+    }
+
+    /** Adds a board: its kind first. */
+    BoardDialog(String header, AddAction action) {
+        this(header, "", "", false, true, action);
+    }
 
     BoardDialog(String header, String initialTitle, String initialInstructions, boolean initialAllowAnonymous,
             SaveAction action) {
+        this(header, initialTitle, initialInstructions, initialAllowAnonymous, false,
+                (kind, title, instructions, anonymous, postsAnonymous) -> action.save(title, instructions, anonymous));
+    }
+
+    private BoardDialog(String header, String initialTitle, String initialInstructions,
+            boolean initialAllowAnonymous, boolean choosingKind, AddAction action) {
         this.action = action;
         setHeaderTitle(header);
         addClassName("board-dialog");
@@ -52,7 +77,17 @@ class BoardDialog extends Dialog {
         allowAnonymous.setValue(initialAllowAnonymous);
         problem.addClassName("error-text");
         problem.setVisible(false);
-        Div fields = new Div(problem, title, instructions, allowAnonymous);
+        kind.setLabel(getTranslation("field.kind"));
+        kind.setItems(BoardKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.translationKey()));
+        kind.setValue(BoardKind.IDEA_BOARD);
+        kind.setVisible(choosingKind);
+        kind.addClassName("board-kind");
+        postsAnonymous.setLabel(getTranslation("wall.posts-anonymous"));
+        postsAnonymous.setHelperText(getTranslation("wall.posts-anonymous-help"));
+        kind.addValueChangeListener(e -> showKindOptions());
+        showKindOptions();
+        Div fields = new Div(problem, kind, title, instructions, allowAnonymous, postsAnonymous);
         fields.addClassName("dialog-fields");
         add(fields);
 
@@ -63,12 +98,21 @@ class BoardDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
+    /** A reflection wall's anonymity is the wall's, for every post; an idea board lets each note choose. */
+    private void showKindOptions() {
+        boolean wall = kind.isVisible() && kind.getValue() == BoardKind.REFLECTION_WALL;
+        postsAnonymous.setVisible(wall);
+        allowAnonymous.setVisible(!wall);
+    }
+
     private void save() {
         title.setInvalid(false);
         instructions.setInvalid(false);
         problem.setVisible(false);
         try {
-            action.save(title.getValue(), instructions.getValue(), allowAnonymous.getValue());
+            boolean wall = kind.getValue() == BoardKind.REFLECTION_WALL;
+            action.save(kind.getValue(), title.getValue(), instructions.getValue(),
+                    !wall && allowAnonymous.getValue(), wall && postsAnonymous.getValue());
             close();
         } catch (UserFacingException refusal) {
             String message = UserMessages.text(this, refusal);

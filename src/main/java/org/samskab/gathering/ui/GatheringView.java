@@ -236,6 +236,11 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
         kind.addClassName("agenda-kind");
         Div meta = new Div(kind);
         meta.addClassName("agenda-meta");
+        if (board.postsAnonymous()) {
+            Span anonymous = new Span(getTranslation("wall.posts-anonymous"));
+            anonymous.addClassName("agenda-anonymous");
+            meta.add(anonymous);
+        }
         if (board.allowAnonymous()) {
             Span anonymous = new Span(getTranslation("gathering.anonymous-allowed"));
             anonymous.addClassName("agenda-anonymous");
@@ -267,12 +272,17 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
         down.addClickListener(e -> move(board, index + 1, false));
         Button edit = iconButton(VaadinIcon.EDIT, getTranslation("gathering.edit-board", board.title()));
         edit.addClassName("edit-board");
-        edit.addClickListener(e -> new BoardDialog(getTranslation("gathering.edit-board", board.title()),
-                board.title(), board.instructions(), board.allowAnonymous(), (title, instructions, anonymous) -> {
-                    gatherings.renameBoard(board.id(), title, instructions, anonymous);
-                    renderAgenda();
-                    UserMessages.showSuccess(this, "gathering.saved");
-                }).open());
+        edit.addClickListener(e -> {
+            BoardDialog dialog = new BoardDialog(getTranslation("gathering.edit-board", board.title()),
+                    board.title(), board.instructions(), board.allowAnonymous(), (title, instructions, anonymous) -> {
+                        gatherings.renameBoard(board.id(), title, instructions, anonymous);
+                        renderAgenda();
+                        UserMessages.showSuccess(this, "gathering.saved");
+                    });
+            // A wall's anonymity was chosen for all its posts when it was made; notes do not choose it.
+            dialog.allowAnonymous.setVisible(board.kind() != BoardKind.REFLECTION_WALL);
+            dialog.open();
+        });
         Button remove = iconButton(VaadinIcon.TRASH, getTranslation("gathering.remove-board", board.title()));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         remove.addClassName("remove-board");
@@ -308,9 +318,11 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void openAddBoard() {
-        new BoardDialog(getTranslation("gathering.add-board"), "", "", false, (title, instructions, anonymous) -> {
-            var added = gatherings.addBoard(gathering.id(), BoardKind.IDEA_BOARD, title, instructions, anonymous,
-                    List.of(getTranslation("board.default-section")));
+        new BoardDialog(getTranslation("gathering.add-board"), (kind, title, instructions, anonymous,
+                postsAnonymous) -> {
+            // Each kind starts with its own default sections (the service picks them, in the member's language).
+            var added = gatherings.addBoard(gathering.id(), kind, title, instructions, anonymous, postsAnonymous,
+                    List.of());
             renderAgenda();
             UserMessages.showSuccess(this, "gathering.board-added", added.title());
         }).open();

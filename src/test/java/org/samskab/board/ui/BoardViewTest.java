@@ -52,6 +52,11 @@ class BoardViewTest extends KaribuTest {
                 new com.vaadin.flow.dom.DomEvent(canvas, "click", data));
     }
 
+    /** A button in the card's markup, or null. */
+    static org.jsoup.nodes.Element button(NoteCard card, String action) {
+        return org.jsoup.Jsoup.parseBodyFragment(card.markup()).selectFirst("[data-note-action=" + action + "]");
+    }
+
     static boolean shows(NoteCard card, String action) {
         org.jsoup.nodes.Element button = org.jsoup.Jsoup.parseBodyFragment(card.markup())
                 .selectFirst("[data-note-action=" + action + "]");

@@ -55,6 +55,8 @@ class GatheringViewsTest extends KaribuTest {
     Clock clock;
     @Autowired
     MemberService members;
+    @Autowired
+    org.samskab.board.BoardService boards;
 
     private Instant now() {
         return Instant.now(clock).truncatedTo(ChronoUnit.MINUTES);
@@ -174,6 +176,38 @@ class GatheringViewsTest extends KaribuTest {
 
         _setValue(dialog.startsAt, start.plusDays(2).withHour(12));
         assertThat(dialog.endsAt.getValue()).isEqualTo(start.plusDays(2).withHour(18));
+    }
+
+    @Test
+    void aFacilitatorAddsAnAnonymousReflectionWallWithItsDefaultPrompts() {
+        TestNetwork network = fixtures.network();
+        String facilitator = fixtures.member(network, NetworkRole.FACILITATOR, "Ola Haugen", null);
+        long gathering = fixtures.gathering(network, "Pilot gathering 1", now().plus(Duration.ofDays(3)),
+                Duration.ofHours(4));
+        signInAndOpenUi(facilitator);
+        UI.getCurrent().navigate("gatherings/" + gathering);
+
+        _click(_get(Button.class, spec -> spec.withClasses("add-board")));
+        BoardDialog dialog = _get(BoardDialog.class);
+        // An idea board lets each note choose anonymity; a wall chooses it for every post.
+        assertThat(dialog.allowAnonymous.isVisible()).isTrue();
+        assertThat(dialog.postsAnonymous.isVisible()).isFalse();
+        _setValue(dialog.kind, BoardKind.REFLECTION_WALL);
+        assertThat(dialog.allowAnonymous.isVisible()).isFalse();
+        assertThat(dialog.postsAnonymous.isVisible()).isTrue();
+        _setValue(dialog.title, "Looking back");
+        _setValue(dialog.postsAnonymous, true);
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+
+        BoardSummary wall = gatherings.agenda(gathering).getFirst();
+        assertThat(wall.kind()).isEqualTo(BoardKind.REFLECTION_WALL);
+        assertThat(wall.postsAnonymous()).isTrue();
+        assertThat(wall.allowAnonymous()).isFalse();
+        assertThat(_get(ListItem.class, spec -> spec.withClasses("agenda-item")).getElement().getTextRecursively())
+                .contains("Reflection wall").contains("Posts are anonymous");
+        assertThat(fixtures.as(facilitator, () -> boards.open(wall.id())).sections()).extracting(s -> s.title())
+                .containsExactly("What happened?", "So what?", "Now what?");
     }
 
     @Test

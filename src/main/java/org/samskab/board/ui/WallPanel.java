@@ -1,0 +1,83 @@
+package org.samskab.board.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.samskab.board.BoardViews.BoardState;
+import org.samskab.board.BoardViews.WallStatus;
+
+/**
+ * A reflection wall's bar, in place of an idea board's vote bar: whether posts are anonymous, whether private
+ * writing is on, and for facilitators the phase buttons, the hidden posts, and the small-group warning. What
+ * facilitators see is counted by the server ({@link WallStatus}); this only shows it.
+ */
+class WallPanel extends Div {
+
+    private final BoardView view;
+    private BoardState state;
+    private WallStatus status;
+    final Paragraph anonymity = new Paragraph();
+    final Paragraph privateWriting = new Paragraph();
+    final Paragraph warning = new Paragraph();
+    final Button startPrivate = new Button();
+    final Button reveal = new Button();
+    final Button hiddenPosts = new Button();
+
+    WallPanel(BoardView view, BoardState state, WallStatus status) {
+        this.view = view;
+        this.state = state;
+        this.status = status;
+        addClassName("wall-panel");
+        anonymity.addClassName("wall-anonymity");
+        privateWriting.addClassName("wall-private-writing");
+        privateWriting.getElement().setAttribute("role", "status");
+        warning.addClassNames("wall-warning");
+        warning.getElement().setAttribute("role", "status");
+        startPrivate.setText(getTranslation("wall.start-private-writing"));
+        startPrivate.setIcon(VaadinIcon.LOCK.create());
+        startPrivate.addClassName("start-private-writing");
+        startPrivate.addClickListener(e -> view.startPrivateWriting());
+        reveal.setIcon(VaadinIcon.EYE.create());
+        reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reveal.addClassName("reveal-posts");
+        reveal.addClickListener(e -> view.revealPrivatePosts());
+        hiddenPosts.setText(getTranslation("wall.hidden-posts"));
+        hiddenPosts.setIcon(VaadinIcon.EYE_SLASH.create());
+        hiddenPosts.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        hiddenPosts.addClassName("hidden-posts");
+        hiddenPosts.addClickListener(e -> view.openHiddenPosts());
+        add(anonymity, privateWriting, warning);
+        if (status != null) {
+            Div buttons = new Div(startPrivate, reveal, hiddenPosts);
+            buttons.addClassName("wall-buttons");
+            add(buttons);
+        }
+        render();
+    }
+
+    void update(BoardState newState, WallStatus newStatus) {
+        this.state = newState;
+        if (newStatus != null) {
+            this.status = newStatus;
+        }
+        render();
+    }
+
+    private void render() {
+        anonymity.setText(getTranslation("wall.anonymous-wall"));
+        anonymity.setVisible(state.postsAnonymous());
+        privateWriting.setText(getTranslation("wall.private-writing-on"));
+        privateWriting.setVisible(state.privateWriting());
+        boolean facilitator = status != null;
+        warning.setVisible(facilitator && status.anonymityWeak());
+        if (facilitator) {
+            warning.setText(getTranslation("wall.anonymity-weak", status.posters()));
+            startPrivate.setVisible(!state.privateWriting());
+            reveal.setVisible(state.privateWriting());
+            reveal.setText(getTranslation("wall.reveal") + " (" + getTranslation("wall.private-count",
+                    status.privatePosts()) + ")");
+        }
+    }
+}
