@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import org.samskab.ui.AfterResponse;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -279,27 +280,18 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     /**
-     * The cards go out just after the answer that opens the board, over push. Vaadin keeps a UI's last answer in
-     * memory until the browser's next request (to resend it if it got lost; vaadin/flow#24172), and a member who
-     * only watches may send none for an hour: the answer should be the board's frame, not all its notes. A
-     * task queued by the request's own thread runs when the request lets go of the session, after the answer is
-     * written; the push connection delivers it (once it is open, on a first visit).
+     * The cards go out just after the answer that opens the board, over push (see {@link AfterResponse}): the
+     * answer Vaadin keeps for each screen is then the board's frame, not all its notes.
      */
     private void showCardsAfterThisResponse(List<NoteState> notes) {
-        UI ui = UI.getCurrent();
-        Runnable showCards = () -> {
+        AfterResponse.run(UI.getCurrent(), () -> {
             for (NoteState note : notes) {
                 // A live change may have brought a newer state of a note first.
                 cards.computeIfAbsent(note.id(), id -> new NoteCard(this, note));
             }
             layoutSections();
             canvas.getElement().setAttribute("data-notes-shown", Integer.toString(notes.size()));
-        };
-        if (ui == null || !ui.getPushConfiguration().getPushMode().isEnabled()) {
-            showCards.run();
-        } else {
-            ui.access(showCards::run);
-        }
+        });
     }
 
     private void applyLayout() {
