@@ -136,4 +136,18 @@ class Note {
         this.deletedAt = now;
         this.updatedAt = now;
     }
+
+    // ---------------------------------------------------------------- case clinic
+
+    /** How a coach's mirror begins (I see / I sense / I feel); null for other notes. */
+    @Enumerated(EnumType.STRING)
+    private NoteMirror mirror;
+
+    NoteMirror getMirror() {
+        return mirror;
+    }
+
+    void setMirror(NoteMirror mirror) {
+        this.mirror = mirror;
+    }
 }
