@@ -37,6 +37,10 @@ class NoteCard extends ListItem {
     private final Div body = new Div();
     private boolean editMode;
     private TextArea editor;
+    // Theory U canvas and case clinic: the author's part in the group, the mirror's opening, links
+    private final Span role = new Span();
+    private final Span mirror = new Span();
+    final Div links = new Div();
 
     NoteCard(BoardView board, NoteState note) {
         this.board = board;
@@ -53,11 +57,14 @@ class NoteCard extends ListItem {
         // Built when opened, not per note: a board of a thousand notes stays light.
         actions.addClickListener(e -> openActions());
         body.addClassName("note-body");
-        Div footer = new Div(author, votes, editing);
+        role.addClassName("note-role");
+        mirror.addClassName("note-mirror");
+        links.addClassName("note-links");
+        Div footer = new Div(author, role, votes, editing);
         footer.addClassName("note-footer");
         Div actionRow = new Div(dotButtons, actions);
         actionRow.addClassName("note-actions");
-        add(body, footer, actionRow);
+        add(body, footer, links, actionRow);
         // Dragging is handled once for the whole board (BoardView), not per note.
         getElement().setAttribute("draggable", "true");
         refresh();
@@ -91,8 +98,18 @@ class NoteCard extends ListItem {
         if (!editMode) {
             body.removeAll();
             text.setText(note.text());
+            if (note.mirror() != null) {
+                mirror.setText(getTranslation(note.mirror().translationKey()) + " …");
+                body.add(mirror);
+            }
             body.add(text);
         }
+        role.setVisible(note.authorRole() != null);
+        if (note.authorRole() != null) {
+            role.setText(getTranslation(note.authorRole().translationKey()));
+            getClassNames().set("by-case-giver", note.authorRole() == org.samskab.board.GroupRole.CASE_GIVER);
+        }
+        refreshLinks();
         author.setText(note.anonymous() ? getTranslation("board.anonymous") : note.authorName());
         votes.setVisible(note.votes() != null);
         if (note.votes() != null) {
@@ -160,8 +177,20 @@ class NoteCard extends ListItem {
         }
         for (SectionState section : board.sections()) {
             if (section.id() != note.sectionId()) {
-                content.add(action(getTranslation("board.move-to-section", section.title()), VaadinIcon.ARROW_RIGHT,
+                content.add(action(getTranslation("board.move-to-section", SectionTexts.title(this, section)),
+                        VaadinIcon.ARROW_RIGHT,
                         () -> board.move(note.id(), section.id(), null)));
+            }
+        }
+        if (board.mayWrite() && board.hasLaterSections(note)) {
+            content.add(action(getTranslation("board.link"), VaadinIcon.CONNECT, () -> new LinkNoteDialog(
+                    shortText(), board.laterNotes(note), board::describe, target -> board.link(note.id(), target.id()))
+                    .open()));
+        }
+        if (board.mayWrite()) {
+            for (Long target : note.linksTo()) {
+                content.add(action(getTranslation("board.unlink", board.shortTextOf(target)), VaadinIcon.UNLINK,
+                        () -> board.unlink(note.id(), target)));
             }
         }
         content.add(action(getTranslation("board.move-up"), VaadinIcon.ARROW_UP,
@@ -252,8 +281,32 @@ class NoteCard extends ListItem {
         return editMode;
     }
 
-    private String shortText() {
-        String t = note.text();
+    String shortText() {
+        return shortText(note.text());
+    }
+
+    static String shortText(String t) {
         return t.codePointCount(0, t.length()) > 40 ? t.substring(0, t.offsetByCodePoints(0, 40)) + "…" : t;
+    }
+
+    /**
+     * Shows where this note leads ("→ leads to: …") and what led to it ("← from: …"); each chip takes the reader
+     * to the other note.
+     */
+    void refreshLinks() {
+        links.removeAll();
+        for (Long target : note.linksTo()) {
+            links.add(linkChip(getTranslation("board.leads-to", board.shortTextOf(target)), target, "leads-to"));
+        }
+        for (Long source : board.linkedFrom(note.id())) {
+            links.add(linkChip(getTranslation("board.comes-from", board.shortTextOf(source)), source, "comes-from"));
+        }
+        links.setVisible(links.getChildren().findAny().isPresent());
+    }
+
+    private NativeButton linkChip(String label, long otherNoteId, String kind) {
+        NativeButton chip = new NativeButton(label, e -> board.focusNote(otherNoteId));
+        chip.addClassNames("link-chip", kind);
+        return chip;
     }
 }
