@@ -72,4 +72,22 @@ public abstract class KaribuTest {
         MockVaadin.tearDown();
         Fixtures.signOut();
     }
+
+    /** The text a member sees, including what note cards render as one element of escaped markup. */
+    protected static String shownText(com.vaadin.flow.component.Component component) {
+        return shownText(component.getElement());
+    }
+
+    private static String shownText(com.vaadin.flow.dom.Element element) {
+        if (element.isTextNode()) {
+            return element.getText();
+        }
+        StringBuilder text = new StringBuilder();
+        Object markup = element.getPropertyRaw("innerHTML");
+        if (markup != null) {
+            text.append(org.jsoup.Jsoup.parseBodyFragment(markup.toString()).text()).append(' ');
+        }
+        element.getChildren().forEach(child -> text.append(shownText(child)));
+        return text.toString();
+    }
 }

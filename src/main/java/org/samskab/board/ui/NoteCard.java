@@ -21,50 +21,38 @@ import org.samskab.board.BoardViews.SectionState;
 /**
  * One note, as a list item: its text, who wrote it, its dots, and a menu with every action (edit, colour, move
  * to a section, up, down, delete), so nothing needs a mouse. On a wide screen it can also be dragged.
+ * <p>
+ * Every open screen holds every card of the board in server memory, so a card is kept to three elements: the
+ * read-only content is one element whose markup {@link NoteMarkup} builds and escapes; the dot buttons exist only
+ * while a vote is open, the editor only while editing, the actions only while their popover is open.
  */
 class NoteCard extends ListItem {
 
     private final BoardView board;
     private NoteState note;
-    private final Paragraph text = new Paragraph();
-    private final Span author = new Span();
-    private final Span votes = new Span();
-    private final Span editing = new Span();
-    private final Div dotButtons = new Div();
-    // Native buttons, no tooltips: a board of a thousand notes must not carry thousands of web components.
+    private final Div content = new Div();
+    private String editorMarker;
+    private Div dotButtons;
+    // A native button, no tooltip: a board of a thousand notes must not carry thousands of web components.
     final NativeButton actions = new NativeButton("⋯");
     private Popover actionsPopover;
-    private final Div body = new Div();
+    private Div editBox;
     private boolean editMode;
     private TextArea editor;
-    // Theory U canvas and case clinic: the author's part in the group, the mirror's opening, links
-    private final Span role = new Span();
-    private final Span mirror = new Span();
-    final Div links = new Div();
+    // Theory U canvas and case clinic: link chips, only on notes that have links
+    private Div links;
 
     NoteCard(BoardView board, NoteState note) {
         this.board = board;
         this.note = note;
         addClassName("note-card");
         getElement().setAttribute("data-note-id", Long.toString(note.id()));
-        text.addClassName("note-text");
-        author.addClassName("note-author");
-        votes.addClassName("note-votes");
-        editing.addClassName("note-editing");
-        dotButtons.addClassName("note-dots");
+        content.addClassName("note-content");
         actions.addClassName("note-actions-button");
         actions.getElement().setAttribute("aria-haspopup", "dialog");
         // Built when opened, not per note: a board of a thousand notes stays light.
         actions.addClickListener(e -> openActions());
-        body.addClassName("note-body");
-        role.addClassName("note-role");
-        mirror.addClassName("note-mirror");
-        links.addClassName("note-links");
-        Div footer = new Div(author, role, votes, editing);
-        footer.addClassName("note-footer");
-        Div actionRow = new Div(dotButtons, actions);
-        actionRow.addClassName("note-actions");
-        add(body, footer, links, actionRow);
+        add(content, actions);
         // Dragging is handled once for the whole board (BoardView), not per note.
         getElement().setAttribute("draggable", "true");
         refresh();
@@ -85,8 +73,8 @@ class NoteCard extends ListItem {
 
     /** Shows (or, with null, clears) who is editing this note, already worded by the board. */
     void showEditor(String marker) {
-        editing.setText(marker == null ? "" : marker);
-        editing.setVisible(marker != null);
+        editorMarker = marker;
+        renderContent();
     }
 
     /** Redraws from the note's state and the board's (vote, sections, rights). */
@@ -95,41 +83,43 @@ class NoteCard extends ListItem {
             removeClassName(colour.cssClass());
         }
         addClassName(note.colour().cssClass());
-        if (!editMode) {
-            body.removeAll();
-            text.setText(note.text());
-            if (note.mirror() != null) {
-                mirror.setText(getTranslation(note.mirror().translationKey()) + " …");
-                body.add(mirror);
-            }
-            body.add(text);
-        }
-        role.setVisible(note.authorRole() != null);
-        if (note.authorRole() != null) {
-            role.setText(getTranslation(note.authorRole().translationKey()));
-            getClassNames().set("by-case-giver", note.authorRole() == org.samskab.board.GroupRole.CASE_GIVER);
-        }
-        refreshLinks();
-        author.setText(note.anonymous() ? getTranslation("board.anonymous") : note.authorName());
-        votes.setVisible(note.votes() != null);
-        if (note.votes() != null) {
-            votes.setText(getTranslation("board.dot-count", note.votes()));
-        }
+        renderContent();
         renderDots();
+        refreshLinks();
         actions.getElement().setAttribute("aria-label", getTranslation("board.note-actions", shortText()));
         actions.getElement().setAttribute("title", getTranslation("board.note-actions", shortText()));
-        getElement().setAttribute("aria-label", getTranslation("board.note-label", note.text(),
-                note.anonymous() ? getTranslation("board.anonymous") : note.authorName()));
+        getElement().setAttribute("aria-label", getTranslation("board.note-label", note.text(), authorLabel()));
+    }
+
+    private String authorLabel() {
+        return note.anonymous() ? getTranslation("board.anonymous") : note.authorName();
+    }
+
+    private void renderContent() {
+        String votes = note.votes() == null ? null : getTranslation("board.dot-count", note.votes());
+        String mirror = note.mirror() == null ? null : getTranslation(note.mirror().translationKey()) + " …";
+        String role = note.authorRole() == null ? null : getTranslation(note.authorRole().translationKey());
+        getClassNames().set("by-case-giver", note.authorRole() == org.samskab.board.GroupRole.CASE_GIVER);
+        // While editing, the text is in the editor; the footer stays.
+        content.getElement().setProperty("innerHTML",
+                NoteMarkup.render(editMode ? null : note.text(), authorLabel(), votes, editorMarker, mirror, role));
     }
 
     private void renderDots() {
-        dotButtons.removeAll();
-        int mine = board.myDotsOn(note.id());
         if (board.voteState() != VoteState.OPEN) {
-            dotButtons.setVisible(false);
+            if (dotButtons != null) {
+                remove(dotButtons);
+                dotButtons = null;
+            }
             return;
         }
-        dotButtons.setVisible(true);
+        if (dotButtons == null) {
+            dotButtons = new Div();
+            dotButtons.addClassName("note-dots");
+            addComponentAtIndex(indexOf(actions), dotButtons);
+        }
+        dotButtons.removeAll();
+        int mine = board.myDotsOn(note.id());
         Span myDots = new Span(getTranslation("board.my-dots", mine));
         myDots.addClassName("note-my-dots");
         NativeButton place = new NativeButton("+", e -> board.placeDot(note.id()));
@@ -257,8 +247,10 @@ class NoteCard extends ListItem {
         });
         Div buttons = new Div(save, cancel);
         buttons.addClassName("note-editor-buttons");
-        body.removeAll();
-        body.add(editor, buttons);
+        editBox = new Div(editor, buttons);
+        editBox.addClassName("note-body");
+        addComponentAtIndex(0, editBox);
+        renderContent();
         editor.focus();
         board.editingStarted(note.id());
     }
@@ -267,12 +259,16 @@ class NoteCard extends ListItem {
     void showConflict(String theirText) {
         Paragraph theirs = new Paragraph(getTranslation("board.their-version", theirText));
         theirs.addClassName("note-conflict");
-        body.addComponentAsFirst(theirs);
+        editBox.addComponentAsFirst(theirs);
     }
 
     void stopEditing() {
         editMode = false;
         editor = null;
+        if (editBox != null) {
+            remove(editBox);
+            editBox = null;
+        }
         board.editingStopped(note.id());
         refresh();
     }
@@ -291,17 +287,29 @@ class NoteCard extends ListItem {
 
     /**
      * Shows where this note leads ("→ leads to: …") and what led to it ("← from: …"); each chip takes the reader
-     * to the other note.
+     * to the other note. Only notes with links carry the chips.
      */
     void refreshLinks() {
+        java.util.List<Long> sources = board.linkedFrom(note.id());
+        if (note.linksTo().isEmpty() && sources.isEmpty()) {
+            if (links != null) {
+                remove(links);
+                links = null;
+            }
+            return;
+        }
+        if (links == null) {
+            links = new Div();
+            links.addClassName("note-links");
+            addComponentAtIndex(indexOf(content) + 1, links);
+        }
         links.removeAll();
         for (Long target : note.linksTo()) {
             links.add(linkChip(getTranslation("board.leads-to", board.shortTextOf(target)), target, "leads-to"));
         }
-        for (Long source : board.linkedFrom(note.id())) {
+        for (Long source : sources) {
             links.add(linkChip(getTranslation("board.comes-from", board.shortTextOf(source)), source, "comes-from"));
         }
-        links.setVisible(links.getChildren().findAny().isPresent());
     }
 
     private NativeButton linkChip(String label, long otherNoteId, String kind) {

@@ -97,7 +97,7 @@ class BoardViewTest extends KaribuTest {
         UI.getCurrent().navigate("boards/" + boardId);
         assertThat(actionsOf(card("Coordinator note"))).contains("Move up", "Move down")
                 .doesNotContain("Delete", "Edit");
-        assertThat(_find(SectionColumn.class).getFirst().getElement().getTextRecursively()).contains("Coordinator");
+        assertThat(shownText(_find(SectionColumn.class).getFirst())).contains("Coordinator");
         closeUi();
 
         signInAndOpenUi(ola);
@@ -132,12 +132,12 @@ class BoardViewTest extends KaribuTest {
 
         signInAndOpenUi(ingrid);
         UI.getCurrent().navigate("boards/" + boardId);
-        assertThat(_get(BoardView.class).getElement().getTextRecursively()).contains("you have 2 of 2 dots left");
+        assertThat(shownText(_get(BoardView.class))).contains("you have 2 of 2 dots left");
         _click(_get(card("Mentoring"), com.vaadin.flow.component.html.NativeButton.class,
                 spec -> spec.withClasses("place-dot")));
         _click(_get(card("Mentoring"), com.vaadin.flow.component.html.NativeButton.class,
                 spec -> spec.withClasses("place-dot")));
-        assertThat(card("Mentoring").getElement().getTextRecursively()).contains("Your dots: 2").doesNotContain("2 dots");
+        assertThat(shownText(card("Mentoring"))).contains("Your dots: 2").doesNotContain("2 dots");
         assertThat(_get(card("Mentoring"), com.vaadin.flow.component.html.NativeButton.class,
                 spec -> spec.withClasses("place-dot")).isEnabled()).isFalse();
         assertThat(fixtures.as(ingrid, () -> boards.open(boardId)).notes().getFirst().votes()).isNull();
@@ -145,7 +145,7 @@ class BoardViewTest extends KaribuTest {
         fixtures.as(network.coordinator(), () -> boards.endVote(boardId));
         assertThat(fixtures.as(ingrid, () -> boards.open(boardId)).notes().getFirst().votes()).isEqualTo(2);
         UI.getCurrent().navigate("boards/" + boardId);
-        assertThat(card("Mentoring").getElement().getTextRecursively()).contains("2 dots");
+        assertThat(shownText(card("Mentoring"))).contains("2 dots");
         assertThat(note.id()).isPositive();
     }
 
