@@ -496,6 +496,10 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         return state;
     }
 
+    BoardKindLayout kindLayout() {
+        return kindLayout;
+    }
+
     Instant now() {
         return Instant.now(clock);
     }
@@ -508,7 +512,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
     boolean updateGuidance(long sectionId, String guidance, Integer minutes) {
         try {
-            boards.updateGuidance(sectionId, guidance, minutes);
+            SectionState saved = boards.updateGuidance(sectionId, guidance, minutes);
+            sectionsChanged(sections.stream().map(s -> s.id() == saved.id() ? saved : s).toList(), 0);
             return true;
         } catch (UserFacingException refusal) {
             UserMessages.showError(this, refusal);
