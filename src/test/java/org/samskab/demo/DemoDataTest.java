@@ -70,7 +70,7 @@ class DemoDataTest {
                     .containsExactly("Mette Sørensen", "Ola Haugen");
             List<BoardSummary> insightAgenda = gatherings.agenda(insight.id());
             assertThat(insightAgenda).extracting(BoardSummary::title)
-                    .containsExactly("What should our network give us?");
+                    .containsExactly("What should our network give us?", "Our network on the U");
             // What the gathering produced: nine notes, one anonymous, and the vote's totals, most dots first.
             var board = boards.open(insightAgenda.getFirst().id());
             assertThat(board.notes()).hasSize(9);
@@ -84,7 +84,17 @@ class DemoDataTest {
             assertThat(list.upcoming()).hasSize(1);
             assertThat(pilot.title()).isEqualTo("Pilot gathering 1");
             assertThat(pilot.status()).isEqualTo(GatheringStatus.PLANNED);
-            assertThat(gatherings.agenda(pilot.id())).hasSize(1);
+            assertThat(gatherings.agenda(pilot.id())).extracting(BoardSummary::kind)
+                    .containsExactly(org.samskab.board.BoardKind.IDEA_BOARD, org.samskab.board.BoardKind.CASE_CLINIC);
+            var clinic = boards.open(gatherings.agenda(pilot.id()).get(1).id());
+            assertThat(clinic.board().group()).hasSize(4).first()
+                    .satisfies(m -> assertThat(m.name()).isEqualTo("Hanne Øye"));
+
+            // The Theory U canvas: the group is sensing, and an observation leads to a prototype.
+            var canvas = boards.open(insightAgenda.get(1).id());
+            assertThat(canvas.board().focusSectionId()).isEqualTo(canvas.sections().get(1).id());
+            assertThat(canvas.notes()).filteredOn(n -> !n.linksTo().isEmpty()).singleElement()
+                    .satisfies(n -> assertThat(n.text()).isEqualTo("Newcomers leave within two years"));
         });
     }
 }

@@ -8,7 +8,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.select.Select;
 import org.samskab.base.TextRules;
+import org.samskab.board.BoardKind;
 import org.samskab.base.TextRules.TranslatedArgument;
 import org.samskab.base.UserFacingException;
 import org.samskab.ui.UserMessages;
@@ -25,6 +27,8 @@ class BoardDialog extends Dialog {
     final TextField title = new TextField();
     final TextArea instructions = new TextArea();
     final Checkbox allowAnonymous = new Checkbox();
+    /** Which kind of board to add; shown only when adding (a board keeps its kind). */
+    final Select<BoardKind> kind = new Select<>();
     final Paragraph problem = new Paragraph();
     final Button save;
     private final SaveAction action;
@@ -52,7 +56,13 @@ class BoardDialog extends Dialog {
         allowAnonymous.setValue(initialAllowAnonymous);
         problem.addClassName("error-text");
         problem.setVisible(false);
-        Div fields = new Div(problem, title, instructions, allowAnonymous);
+        kind.setLabel(getTranslation("field.kind"));
+        kind.setItems(BoardKind.IDEA_BOARD, BoardKind.THEORY_U_CANVAS, BoardKind.CASE_CLINIC);
+        kind.setItemLabelGenerator(k -> getTranslation(k.translationKey()));
+        kind.setValue(BoardKind.IDEA_BOARD);
+        kind.setWidthFull();
+        kind.setVisible(false);
+        Div fields = new Div(problem, kind, title, instructions, allowAnonymous);
         fields.addClassName("dialog-fields");
         add(fields);
 
@@ -61,6 +71,12 @@ class BoardDialog extends Dialog {
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(cancel, save);
+    }
+
+    /** Lets the facilitator choose the new board's kind. */
+    BoardDialog withKindChoice() {
+        kind.setVisible(true);
+        return this;
     }
 
     private void save() {

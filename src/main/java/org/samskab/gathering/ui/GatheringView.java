@@ -29,7 +29,6 @@ import java.util.Map;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.TextRules;
 import org.samskab.base.UserFacingException;
-import org.samskab.board.BoardKind;
 import org.samskab.board.BoardViews.BoardSummary;
 import org.samskab.gathering.GatheringService;
 import org.samskab.gathering.GatheringStatus;
@@ -308,12 +307,16 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void openAddBoard() {
-        new BoardDialog(getTranslation("gathering.add-board"), "", "", false, (title, instructions, anonymous) -> {
-            var added = gatherings.addBoard(gathering.id(), BoardKind.IDEA_BOARD, title, instructions, anonymous,
-                    List.of(getTranslation("board.default-section")));
+        BoardDialog[] dialog = new BoardDialog[1];
+        dialog[0] = new BoardDialog(getTranslation("gathering.add-board"), "", "", false,
+                (title, instructions, anonymous) -> {
+            // Kinds with built-in stages or steps get those; the default section is for the others.
+            var added = gatherings.addBoard(gathering.id(), dialog[0].kind.getValue(), title, instructions,
+                    anonymous, List.of(getTranslation("board.default-section")));
             renderAgenda();
             UserMessages.showSuccess(this, "gathering.board-added", added.title());
-        }).open();
+        }).withKindChoice();
+        dialog[0].open();
     }
 
     private void confirmRemove(BoardSummary board) {
