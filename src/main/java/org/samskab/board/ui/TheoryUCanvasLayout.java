@@ -47,8 +47,10 @@ class TheoryUCanvasLayout implements BoardKindLayout {
             return;
         }
         String title = SectionTexts.title(view, column.section());
-        Button mark = new Button(view.getTranslation("board.set-current-stage", title), VaadinIcon.FLAG_O.create(),
+        Button mark = new Button(view.getTranslation("board.mark-current"), VaadinIcon.FLAG_O.create(),
                 e -> view.setFocus(column.section().id()));
+        mark.setAriaLabel(view.getTranslation("board.set-current-stage", title));
+        mark.setTooltipText(view.getTranslation("board.set-current-stage", title));
         mark.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         mark.addClassName("set-current-stage");
         mark.setVisible(!column.isFocused());
