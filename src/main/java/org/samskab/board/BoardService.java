@@ -368,11 +368,17 @@ public class BoardService {
             note.place(target.getId(), position, now);
         }
         notes.flush();
+        List<NoteLink> backwards = linksNotGoingForward(board, note);
         long revision = board.nextRevision();
         NoteState after = noteState(board, note, revision);
-        log(board, revision, "NOTE_MOVED", noteId, target.getId(), before, after);
-        List<NoteState> changed = renumbered.isEmpty() ? List.of(after) : noteStates(board, renumbered, revision);
-        publish(board, revision, changed, List.of(), null, null);
+        log(board, revision, "NOTE_MOVED", noteId, target.getId(), before, backwards.isEmpty() ? after
+                : Map.of("note", after, "linksRemoved", backwards.stream()
+                        .map(l -> Map.of("from", l.getFromNoteId(), "to", l.getToNoteId())).toList()));
+        List<Note> changedNotes = new ArrayList<>(renumbered.isEmpty() ? List.of(note) : renumbered);
+        // The notes that led here and no longer do show that too.
+        backwards.stream().map(NoteLink::getFromNoteId).filter(id -> !id.equals(noteId)).distinct()
+                .forEach(id -> changedNotes.add(activeNote(id)));
+        publish(board, revision, noteStates(board, changedNotes, revision), List.of(), null, null);
         return after;
     }
 
@@ -723,6 +729,27 @@ public class BoardService {
         log(board, revision, action, from.getId(), from.getSectionId(), null, Map.of("to", toNoteId));
         publish(board, revision, List.of(after), List.of(), null, null);
         return after;
+    }
+
+    /**
+     * After a note moved: removes its links that no longer lead to a later section (a link always points
+     * forward), and returns them.
+     */
+    private List<NoteLink> linksNotGoingForward(Board board, Note moved) {
+        List<NoteLink> touching = links.findTouching(moved.getId());
+        if (touching.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Double> positions = sections.findActive(board.getId()).stream()
+                .collect(Collectors.toMap(BoardSection::getId, BoardSection::getPosition));
+        List<NoteLink> backwards = touching.stream().filter(l -> {
+            Note from = l.getFromNoteId() == moved.getId() ? moved : activeNote(l.getFromNoteId());
+            Note to = l.getToNoteId() == moved.getId() ? moved : activeNote(l.getToNoteId());
+            return positions.get(to.getSectionId()) <= positions.get(from.getSectionId());
+        }).toList();
+        links.deleteAll(backwards);
+        links.flush();
+        return backwards;
     }
 
     // ---------------------------------------------------------------- the board's group (case clinic)

@@ -261,6 +261,31 @@ class CanvasAndCaseClinicTest {
         assertThat(logged.after()).contains("linksRemoved");
     }
 
+    @Test
+    void movingANoteKeepsLinksThatStillGoForwardAndDropsTheOthers() {
+        Place place = place(BoardKind.THEORY_U_CANVAS);
+        NoteState observation = add(place.pia(), place, 1, "Observation");
+        NoteState prototype = add(place.per(), place, 3, "Prototype");
+        NoteState spread = add(place.per(), place, 4, "Spread it");
+        fixtures.as(place.pia(), () -> boards.linkNotes(observation.id(), prototype.id()));
+        fixtures.as(place.pia(), () -> boards.linkNotes(prototype.id(), spread.id()));
+
+        // Still after the observation, still before the spreading: both links hold.
+        fixtures.as(place.per(), () -> boards.moveNote(prototype.id(), place.stage(2), null));
+        assertThat(jdbc.queryForObject("select count(*) from note_link where board_id = ?", Long.class,
+                place.boardId())).isEqualTo(2);
+
+        // Into the first stage: the observation no longer leads to it; it still leads to the spreading.
+        fixtures.as(place.per(), () -> boards.moveNote(prototype.id(), place.stage(0), null));
+        BoardSnapshot seen = fixtures.as(place.liv(), () -> boards.open(place.boardId()));
+        assertThat(Room.note(seen, observation.id()).linksTo()).isEmpty();
+        assertThat(Room.note(seen, prototype.id()).linksTo()).containsExactly(spread.id());
+        BoardChanged moved = recorder.committed(place.boardId()).getLast();
+        assertThat(moved.notes()).extracting(NoteState::id).contains(prototype.id(), observation.id());
+        assertThat(fixtures.as(place.facilitator(), () -> boards.history(place.boardId())).getLast().after())
+                .contains("linksRemoved");
+    }
+
     // ------------------------------------------------------------------------------------------------ case clinic
 
     private Map<Long, GroupRole> group(Place place, String caseGiver, String... coaches) {
