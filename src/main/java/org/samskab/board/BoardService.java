@@ -904,7 +904,9 @@ public class BoardService {
     private NoteContext noteContext(Board board, List<Note> list) {
         Map<Long, List<Long>> linked = new HashMap<>();
         if (!list.isEmpty()) {
-            for (NoteLink link : links.findFrom(list.stream().map(Note::getId).toList())) {
+            // A few notes: their own links; many (opening a board): the board's, without a long IN list.
+            for (NoteLink link : list.size() > 50 ? links.findByBoardId(board.getId())
+                    : links.findFrom(list.stream().map(Note::getId).toList())) {
                 linked.computeIfAbsent(link.getFromNoteId(), k -> new ArrayList<>()).add(link.getToNoteId());
             }
         }
