@@ -718,6 +718,9 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
     @Override
     public void boardChanged(BoardState board) {
+        if (board.revision() < state.revision()) {
+            return; // this screen applied its own newer change already
+        }
         boolean votesChanged = board.voteRound() != state.voteRound() || board.voteState() != state.voteState()
                 || board.voteTotalsVisible() != state.voteTotalsVisible();
         if (board.voteRound() != state.voteRound()) {

@@ -20,6 +20,12 @@ class StepTimer extends Span {
             const two = n => String(n).padStart(2, '0');
             const show = s => Math.floor(s / 60) + ':' + two(s % 60);
             el.__tick = () => {
+              if (!el.isConnected) {
+                // The screen went away: stop counting.
+                clearInterval(el.__interval);
+                el.__interval = null;
+                return;
+              }
               let text = '', up = false;
               if (el.__paused >= 0) {
                 text = show(el.__paused);
@@ -38,9 +44,6 @@ class StepTimer extends Span {
     StepTimer() {
         addClassName("step-timer");
         getElement().setAttribute("role", "timer");
-        // Stop counting when the screen goes away.
-        addDetachListener(e -> getElement().executeJs("clearInterval($0.__interval); $0.__interval = null;",
-                getElement()));
     }
 
     /** Shows the board's countdown as of {@code now}: running, paused, up, or none. */
