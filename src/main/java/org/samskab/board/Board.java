@@ -196,4 +196,67 @@ class Board {
     void setPrivateWriting(boolean privateWriting) {
         this.privateWriting = privateWriting;
     }
+
+    // ---------------------------------------------------------------- facilitation (Theory U canvas, case clinic)
+
+    /** The section the group is on now (a stage, a step); every screen highlights it. */
+    @Column(name = "focus_section_id")
+    private Long focusSectionId;
+
+    /** When the shared countdown runs out; null when no timer runs. */
+    @Column(name = "timer_ends_at")
+    private Instant timerEndsAt;
+
+    /** What was left when the countdown was paused; null unless paused. */
+    @Column(name = "timer_paused_seconds")
+    private Integer timerPausedSeconds;
+
+    Long getFocusSectionId() {
+        return focusSectionId;
+    }
+
+    void focus(Long sectionId) {
+        this.focusSectionId = sectionId;
+    }
+
+    Instant getTimerEndsAt() {
+        return timerEndsAt;
+    }
+
+    Integer getTimerPausedSeconds() {
+        return timerPausedSeconds;
+    }
+
+    /** Starts the countdown, or clears it when {@code seconds} is null. */
+    void startTimer(Integer seconds, Instant now) {
+        this.timerEndsAt = seconds == null ? null : now.plusSeconds(seconds);
+        this.timerPausedSeconds = null;
+    }
+
+    void pauseTimer(Instant now) {
+        if (timerEndsAt != null) {
+            timerPausedSeconds = (int) Math.max(0, java.time.Duration.between(now, timerEndsAt).toSeconds());
+            timerEndsAt = null;
+        }
+    }
+
+    void resumeTimer(Instant now) {
+        if (timerPausedSeconds != null) {
+            timerEndsAt = now.plusSeconds(timerPausedSeconds);
+            timerPausedSeconds = null;
+        }
+    }
+
+    /** Adds time to a running or paused countdown; a countdown already over restarts from now. */
+    void extendTimer(int seconds, Instant now) {
+        if (timerPausedSeconds != null) {
+            timerPausedSeconds += seconds;
+        } else if (timerEndsAt != null) {
+            timerEndsAt = (timerEndsAt.isBefore(now) ? now : timerEndsAt).plusSeconds(seconds);
+        }
+    }
+
+    boolean hasTimer() {
+        return timerEndsAt != null || timerPausedSeconds != null;
+    }
 }

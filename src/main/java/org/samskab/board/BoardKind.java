@@ -4,7 +4,8 @@ package org.samskab.board;
 public enum BoardKind {
     IDEA_BOARD,
     REFLECTION_WALL,
-    THEORY_U_CANVAS;
+    THEORY_U_CANVAS,
+    CASE_CLINIC;
 
     public String translationKey() {
         return "board.kind." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

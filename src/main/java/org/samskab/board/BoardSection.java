@@ -20,7 +20,7 @@ class BoardSection {
     @Column(name = "board_id", nullable = false)
     private long boardId;
 
-    @Column(nullable = false)
+    /** Null on a built-in section whose title is still the default (translated for each reader). */
     private String title;
 
     @Column(nullable = false)
@@ -68,5 +68,44 @@ class BoardSection {
 
     void remove(Instant now) {
         this.removedAt = now;
+    }
+
+    // ---------------------------------------------------------------- built-in stages and steps
+
+    /** Which built-in stage or step this is (see {@link KindDefaults}); null for sections members made. */
+    @Column(name = "stage_key")
+    private String stageKey;
+
+    /** Guiding questions or a step's instruction; null on a built-in section means its default. */
+    private String guidance;
+
+    /** How long a timed step runs; null when untimed. */
+    @Column(name = "duration_seconds")
+    private Integer durationSeconds;
+
+    BoardSection(long boardId, String stageKey, Integer durationSeconds, double position, Instant createdAt) {
+        this(boardId, (String) null, position, createdAt);
+        this.stageKey = stageKey;
+        this.durationSeconds = durationSeconds;
+    }
+
+    String getStageKey() {
+        return stageKey;
+    }
+
+    String getGuidance() {
+        return guidance;
+    }
+
+    void setGuidance(String guidance) {
+        this.guidance = guidance;
+    }
+
+    Integer getDurationSeconds() {
+        return durationSeconds;
+    }
+
+    void setDurationSeconds(Integer durationSeconds) {
+        this.durationSeconds = durationSeconds;
     }
 }

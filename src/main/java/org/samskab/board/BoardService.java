@@ -22,6 +22,7 @@ import org.samskab.board.BoardViews.BoardSummary;
 import org.samskab.board.BoardViews.ChangeEntry;
 import org.samskab.board.BoardViews.HiddenPost;
 import org.samskab.board.BoardViews.WallStatus;
+import org.samskab.board.BoardViews.GroupMemberState;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.SectionState;
 import org.samskab.member.MemberService;
@@ -53,6 +54,9 @@ public class BoardService {
     public static final int ANONYMITY_MIN_POSTERS = 5;
     /** Changes that only facilitators make: naming who made them cannot reveal who wrote an anonymous post. */
     private static final Set<String> FACILITATOR_NOTE_ACTIONS = Set.of("NOTE_HIDDEN", "NOTE_RESTORED");
+    public static final int GUIDANCE_MAX = 1000;
+    /** A step or countdown lasts at most two hours. */
+    public static final int MAX_TIMER_MINUTES = 120;
     private static final double MIN_GAP = 1e-6;
 
     private final BoardRepository boards;
@@ -60,6 +64,8 @@ public class BoardService {
     private final NoteRepository notes;
     private final VoteRepository votes;
     private final BoardChangeRepository changes;
+    private final NoteLinkRepository links;
+    private final GroupMemberRepository groupMembers;
     private final NetworkAccess access;
     private final MemberService members;
     private final ApplicationEventPublisher events;
@@ -71,9 +77,11 @@ public class BoardService {
     private jakarta.persistence.EntityManager entityManager;
 
     BoardService(BoardRepository boards, SectionRepository sections, NoteRepository notes, VoteRepository votes,
-            BoardChangeRepository changes, NetworkAccess access, MemberService members,
-            ApplicationEventPublisher events, JsonMapper json, Clock clock, ReactionRepository reactions,
-            Translations translations) {
+            BoardChangeRepository changes, NoteLinkRepository links, GroupMemberRepository groupMembers,
+            NetworkAccess access, MemberService members, ApplicationEventPublisher events, JsonMapper json,
+            Clock clock, ReactionRepository reactions, Translations translations) {
+        this.links = links;
+        this.groupMembers = groupMembers;
         this.boards = boards;
         this.sections = sections;
         this.notes = notes;
@@ -110,7 +118,8 @@ public class BoardService {
         if (kind == null) {
             throw new InvalidInputException("validation.required", new TextRules.TranslatedArgument("field.kind"));
         }
-        if (sectionTitles == null || sectionTitles.isEmpty()) {
+        List<KindDefaults.BuiltInSection> builtIn = KindDefaults.sections(kind);
+        if (builtIn.isEmpty() && (sectionTitles == null || sectionTitles.isEmpty())) {
             sectionTitles = defaultSectionTitles(kind);
         }
         int position = gatheringId == null ? 0 : boards.findAgenda(gatheringId).size();
@@ -121,7 +130,12 @@ public class BoardService {
         long revision = board.nextRevision();
         double sectionPosition = 1;
         List<SectionState> created = new ArrayList<>();
-        for (String sectionTitle : sectionTitles) {
+        // Kinds with built-in stages or steps get those; the given titles are for kinds members shape themselves.
+        for (KindDefaults.BuiltInSection stage : builtIn) {
+            created.add(sectionState(sections.saveAndFlush(new BoardSection(board.getId(), stage.key(),
+                    stage.durationSeconds(), sectionPosition++, now))));
+        }
+        for (String sectionTitle : builtIn.isEmpty() ? sectionTitles : List.<String>of()) {
             BoardSection section = sections.saveAndFlush(new BoardSection(board.getId(),
                     TextRules.requiredText(sectionTitle, TextRules.TITLE_MAX, "field.section"), sectionPosition++,
                     now));
@@ -293,7 +307,14 @@ public class BoardService {
     // ---------------------------------------------------------------- notes
 
     public NoteState addNote(long boardId, long sectionId, String text, NoteColour colour, boolean anonymous) {
+        return addNote(boardId, sectionId, text, colour, anonymous, null);
+    }
+
+    /** Adds a note; {@code mirror} marks a coach's mirror in a case clinic (I see / I sense / I feel). */
+    public NoteState addNote(long boardId, long sectionId, String text, NoteColour colour, boolean anonymous,
+            NoteMirror mirror) {
         Board board = lockForMember(boardId);
+        requireMayWrite(board);
         BoardSection section = activeSection(board, sectionId);
         String cleanText = TextRules.requiredMultilineText(text, TextRules.NOTE_MAX, "field.note");
         if (anonymous && !board.isAllowAnonymous() && !board.isPostsAnonymous()) {
@@ -305,6 +326,9 @@ public class BoardService {
                 access.currentMemberId(), anonymous || board.isPostsAnonymous(), position, now);
         if (board.isPrivateWriting()) {
             note.makePrivate();
+        }
+        if (mirror != null) {
+            note.setMirror(mirror);
         }
         note = notes.saveAndFlush(note);
         long revision = board.nextRevision();
@@ -368,10 +392,23 @@ public class BoardService {
             // Dots on a deleted note go back to the people who placed them, to use on another note.
             refunded = votes.deleteByNoteIdAndRound(noteId, board.getVoteRound());
         }
+        // Its links go with it; the notes that led to it no longer show the link.
+        List<NoteLink> touching = links.findTouching(noteId);
+        links.deleteAll(touching);
+        links.flush();
+        Set<Long> linkingHere = touching.stream().map(NoteLink::getFromNoteId).filter(id -> id != noteId)
+                .collect(Collectors.toSet());
         long revision = board.nextRevision();
-        log(board, revision, "NOTE_DELETED", noteId, note.getSectionId(), before,
-                refunded == 0 || !board.totalsVisible() ? null : Map.of("dotsReturned", refunded));
-        publishNotes(board, revision, List.of(), List.of(note));
+        Map<String, Object> after = new LinkedHashMap<>();
+        if (refunded != 0 && board.totalsVisible()) {
+            after.put("dotsReturned", refunded);
+        }
+        if (!touching.isEmpty()) {
+            after.put("linksRemoved", touching.stream()
+                    .map(l -> Map.of("from", l.getFromNoteId(), "to", l.getToNoteId())).toList());
+        }
+        log(board, revision, "NOTE_DELETED", noteId, note.getSectionId(), before, after.isEmpty() ? null : after);
+        publishNotes(board, revision, notes.findAllById(linkingHere), List.of(note));
     }
 
     /**
@@ -386,6 +423,7 @@ public class BoardService {
             // A reflection is its author's: others do not rearrange it (facilitators may, to tidy the wall).
             requireAuthorOrModerator(board, note);
         }
+        requireMayWrite(board);
         BoardSection target = activeSection(board, sectionId);
         NoteState before = noteState(board, note, board.getRevision());
         List<Note> others = new ArrayList<>(notes.findActiveInSection(target.getId()));
@@ -418,10 +456,17 @@ public class BoardService {
             note.place(target.getId(), position, now);
         }
         notes.flush();
+        List<NoteLink> backwards = linksNotGoingForward(board, note);
         long revision = board.nextRevision();
         NoteState after = noteState(board, note, revision);
-        log(board, revision, "NOTE_MOVED", noteId, target.getId(), before, after);
-        publishNotes(board, revision, renumbered.isEmpty() ? List.of(note) : renumbered, List.of());
+        log(board, revision, "NOTE_MOVED", noteId, target.getId(), before, backwards.isEmpty() ? after
+                : Map.of("note", after, "linksRemoved", backwards.stream()
+                        .map(l -> Map.of("from", l.getFromNoteId(), "to", l.getToNoteId())).toList()));
+        List<Note> changedNotes = new ArrayList<>(renumbered.isEmpty() ? List.of(note) : renumbered);
+        // The notes that led here and no longer do show that too.
+        backwards.stream().map(NoteLink::getFromNoteId).filter(id -> !id.equals(noteId)).distinct()
+                .forEach(id -> changedNotes.add(activeNote(id)));
+        publishNotes(board, revision, changedNotes, List.of());
         return after;
     }
 
@@ -448,6 +493,7 @@ public class BoardService {
 
     public SectionState addSection(long boardId, String title) {
         Board board = lockForSectionChange(boardId);
+        requireOwnSections(board);
         String cleanTitle = TextRules.requiredText(title, TextRules.TITLE_MAX, "field.section");
         List<BoardSection> existing = sections.findActive(boardId);
         double position = existing.isEmpty() ? 1 : existing.getLast().getPosition() + 1;
@@ -462,6 +508,9 @@ public class BoardService {
     public SectionState renameSection(long sectionId, String title) {
         Board board = lockForSectionChange(sections.findBoardId(sectionId).orElseThrow(ItemNotFoundException::new));
         BoardSection section = activeSection(board, sectionId);
+        if (section.getStageKey() != null && !access.roleIn(board.getNetworkId()).canFacilitate()) {
+            throw new PermissionDeniedException(); // the stages frame everyone's work: facilitators name them
+        }
         String cleanTitle = TextRules.requiredText(title, TextRules.TITLE_MAX, "field.section");
         SectionState before = sectionState(section);
         section.setTitle(cleanTitle);
@@ -479,6 +528,7 @@ public class BoardService {
     public void removeSection(long sectionId) {
         Board board = lockForFacilitator(sections.findBoardId(sectionId).orElseThrow(ItemNotFoundException::new));
         BoardSection section = activeSection(board, sectionId);
+        requireOwnSections(board);
         List<BoardSection> remaining = new ArrayList<>(sections.findActive(board.getId()));
         remaining.removeIf(s -> s.getId().equals(sectionId));
         if (remaining.isEmpty()) {
@@ -508,6 +558,7 @@ public class BoardService {
      */
     public List<SectionState> moveSection(long sectionId, int steps) {
         Board board = lockForSectionChange(sections.findBoardId(sectionId).orElseThrow(ItemNotFoundException::new));
+        requireOwnSections(board); // built-in stages keep their order
         BoardSection section = activeSection(board, sectionId);
         List<BoardSection> ordered = new ArrayList<>(sections.findActive(board.getId()));
         int from = ordered.indexOf(section);
@@ -767,6 +818,235 @@ public class BoardService {
         }
     }
 
+    // ---------------------------------------------------------------- stages, steps, focus and timer
+
+    /**
+     * Changes a section's guidance (a stage's guiding questions, a step's instruction) and a step's length.
+     * Blank guidance on a built-in stage or step means its default again, in each reader's language.
+     * Facilitators only: the guidance frames everyone's work.
+     */
+    public SectionState updateGuidance(long sectionId, String guidance, Integer durationMinutes) {
+        Board board = lockForFacilitator(sections.findBoardId(sectionId).orElseThrow(ItemNotFoundException::new));
+        BoardSection section = activeSection(board, sectionId);
+        String clean = TextRules.optionalMultilineText(guidance, GUIDANCE_MAX, "field.guidance");
+        if (durationMinutes != null && (durationMinutes < 1 || durationMinutes > MAX_TIMER_MINUTES)) {
+            throw new InvalidInputException("board.minutes-range", 1, MAX_TIMER_MINUTES);
+        }
+        SectionState before = sectionState(section);
+        section.setGuidance(clean);
+        section.setDurationSeconds(durationMinutes == null ? null : durationMinutes * 60);
+        sections.saveAndFlush(section);
+        long revision = board.nextRevision();
+        SectionState after = sectionState(section);
+        log(board, revision, "SECTION_GUIDANCE", null, sectionId, before, after);
+        publish(board, revision, List.of(), List.of(), sectionStates(board.getId()), null);
+        return after;
+    }
+
+    /** Marks the section the group is on now (null: none); every screen highlights it. Facilitators only. */
+    public BoardState setFocus(long boardId, Long sectionId) {
+        Board board = lockForFacilitator(boardId);
+        if (sectionId != null) {
+            activeSection(board, sectionId);
+        }
+        return changeBoard(board, "FOCUS_SET", sectionId, b -> b.focus(sectionId));
+    }
+
+    /** Starts a step: the group's focus moves to it and its countdown starts (none for an untimed step). */
+    public BoardState startStep(long sectionId) {
+        Board board = lockForFacilitator(sections.findBoardId(sectionId).orElseThrow(ItemNotFoundException::new));
+        return startStep(board, activeSection(board, sectionId));
+    }
+
+    /** Starts the step after the current one (the first when none is current). */
+    public BoardState nextStep(long boardId) {
+        Board board = lockForFacilitator(boardId);
+        List<BoardSection> steps = sections.findActive(boardId);
+        int current = -1;
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).getId().equals(board.getFocusSectionId())) {
+                current = i;
+            }
+        }
+        if (current + 1 >= steps.size()) {
+            throw new InvalidInputException("board.no-next-step");
+        }
+        return startStep(board, steps.get(current + 1));
+    }
+
+    private BoardState startStep(Board board, BoardSection step) {
+        Instant now = Instant.now(clock);
+        return changeBoard(board, "STEP_STARTED", step.getId(), b -> {
+            b.focus(step.getId());
+            b.startTimer(step.getDurationSeconds(), now);
+        });
+    }
+
+    /** Starts the shared countdown for {@code minutes}. Facilitators only. */
+    public BoardState startTimer(long boardId, int minutes) {
+        Board board = lockForFacilitator(boardId);
+        if (minutes < 1 || minutes > MAX_TIMER_MINUTES) {
+            throw new InvalidInputException("board.minutes-range", 1, MAX_TIMER_MINUTES);
+        }
+        Instant now = Instant.now(clock);
+        return changeBoard(board, "TIMER_STARTED", null, b -> b.startTimer(minutes * 60, now));
+    }
+
+    public BoardState pauseTimer(long boardId) {
+        Board board = lockForFacilitator(boardId);
+        if (board.getTimerEndsAt() == null) {
+            throw new InvalidInputException("board.no-running-timer");
+        }
+        Instant now = Instant.now(clock);
+        return changeBoard(board, "TIMER_PAUSED", null, b -> b.pauseTimer(now));
+    }
+
+    public BoardState resumeTimer(long boardId) {
+        Board board = lockForFacilitator(boardId);
+        if (board.getTimerPausedSeconds() == null) {
+            throw new InvalidInputException("board.no-paused-timer");
+        }
+        Instant now = Instant.now(clock);
+        return changeBoard(board, "TIMER_RESUMED", null, b -> b.resumeTimer(now));
+    }
+
+    /** Gives the running or paused countdown {@code minutes} more. */
+    public BoardState extendTimer(long boardId, int minutes) {
+        Board board = lockForFacilitator(boardId);
+        if (!board.hasTimer()) {
+            throw new InvalidInputException("board.no-timer");
+        }
+        if (minutes < 1 || minutes > MAX_TIMER_MINUTES) {
+            throw new InvalidInputException("board.minutes-range", 1, MAX_TIMER_MINUTES);
+        }
+        Instant now = Instant.now(clock);
+        return changeBoard(board, "TIMER_EXTENDED", null, b -> b.extendTimer(minutes * 60, now));
+    }
+
+    public BoardState stopTimer(long boardId) {
+        Board board = lockForFacilitator(boardId);
+        Instant now = Instant.now(clock);
+        return changeBoard(board, "TIMER_STOPPED", null, b -> b.startTimer(null, now));
+    }
+
+    /** Applies a checked board-wide change: take the next revision, log before and after, announce. */
+    private BoardState changeBoard(Board board, String action, Long sectionId,
+            java.util.function.Consumer<Board> change) {
+        BoardState before = boardState(board);
+        change.accept(board);
+        boards.saveAndFlush(board);
+        long revision = board.nextRevision();
+        BoardState after = boardState(board);
+        log(board, revision, action, null, sectionId, before, after);
+        publish(board, revision, List.of(), List.of(), null, after);
+        return after;
+    }
+
+    // ---------------------------------------------------------------- note links
+
+    /**
+     * Links a note to a note in a later section of the same board (an observation to the prototype it led to).
+     * Any member who may write on the board may link, like grouping: tracing what led where is shared work.
+     */
+    public NoteState linkNotes(long fromNoteId, long toNoteId) {
+        Locked locked = lockForNote(fromNoteId);
+        Board board = locked.board();
+        Note from = locked.note();
+        requireMayWrite(board);
+        Note to = activeNote(toNoteId);
+        if (to.getBoardId() != board.getId()) {
+            throw new ItemNotFoundException();
+        }
+        if (activeSection(board, to.getSectionId()).getPosition()
+                <= activeSection(board, from.getSectionId()).getPosition()) {
+            throw new InvalidInputException("board.link-later-only");
+        }
+        if (links.existsByFromNoteIdAndToNoteId(fromNoteId, toNoteId)) {
+            throw new InvalidInputException("board.already-linked");
+        }
+        links.saveAndFlush(new NoteLink(board.getId(), fromNoteId, toNoteId, access.currentMemberId(),
+                Instant.now(clock)));
+        return afterLinkChange(board, from, "NOTE_LINKED", toNoteId);
+    }
+
+    public NoteState unlinkNotes(long fromNoteId, long toNoteId) {
+        Locked locked = lockForNote(fromNoteId);
+        Board board = locked.board();
+        requireMayWrite(board);
+        List<NoteLink> found = links.findByFromNoteIdAndToNoteId(fromNoteId, toNoteId);
+        if (found.isEmpty()) {
+            throw new ItemNotFoundException();
+        }
+        links.deleteAll(found);
+        links.flush();
+        return afterLinkChange(board, locked.note(), "NOTE_UNLINKED", toNoteId);
+    }
+
+    private NoteState afterLinkChange(Board board, Note from, String action, long toNoteId) {
+        long revision = board.nextRevision();
+        NoteState after = noteState(board, from, revision);
+        log(board, revision, action, from.getId(), from.getSectionId(), null, Map.of("to", toNoteId));
+        publish(board, revision, List.of(after), List.of(), null, null);
+        return after;
+    }
+
+    /**
+     * After a note moved: removes its links that no longer lead to a later section (a link always points
+     * forward), and returns them.
+     */
+    private List<NoteLink> linksNotGoingForward(Board board, Note moved) {
+        List<NoteLink> touching = links.findTouching(moved.getId());
+        if (touching.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Double> positions = sections.findActive(board.getId()).stream()
+                .collect(Collectors.toMap(BoardSection::getId, BoardSection::getPosition));
+        List<NoteLink> backwards = touching.stream().filter(l -> {
+            Note from = l.getFromNoteId() == moved.getId() ? moved : activeNote(l.getFromNoteId());
+            Note to = l.getToNoteId() == moved.getId() ? moved : activeNote(l.getToNoteId());
+            return positions.get(to.getSectionId()) <= positions.get(from.getSectionId());
+        }).toList();
+        links.deleteAll(backwards);
+        links.flush();
+        return backwards;
+    }
+
+    // ---------------------------------------------------------------- the board's group (case clinic)
+
+    /**
+     * Sets who works on a case clinic board: four or five members of the network, exactly one of them the case
+     * giver. Only they (and facilitators) write on the board. Facilitators only.
+     */
+    public BoardState setGroup(long boardId, Map<Long, GroupRole> group) {
+        Board board = lockForFacilitator(boardId);
+        if (!KindDefaults.hasGroup(board.getKind())) {
+            throw new InvalidInputException("board.no-group");
+        }
+        if (group == null || group.size() < KindDefaults.GROUP_MIN || group.size() > KindDefaults.GROUP_MAX) {
+            throw new InvalidInputException("board.group-size", KindDefaults.GROUP_MIN, KindDefaults.GROUP_MAX);
+        }
+        if (group.values().stream().anyMatch(java.util.Objects::isNull)
+                || group.values().stream().filter(r -> r == GroupRole.CASE_GIVER).count() != 1) {
+            throw new InvalidInputException("board.group-one-case-giver");
+        }
+        for (Long memberId : group.keySet()) {
+            if (memberId == null || !access.isInNetwork(board.getNetworkId(), memberId)) {
+                throw new InvalidInputException("board.group-not-in-network");
+            }
+        }
+        BoardState before = boardState(board);
+        groupMembers.deleteByBoardId(board.getId());
+        groupMembers.flush();
+        group.forEach((memberId, role) -> groupMembers.save(new BoardGroupMember(board.getId(), memberId, role)));
+        groupMembers.flush();
+        long revision = board.nextRevision();
+        BoardState after = boardState(board);
+        log(board, revision, "GROUP_SET", null, null, before, after);
+        // Every note's author role may have changed.
+        publish(board, revision, allNoteStates(board, revision), List.of(), null, after);
+        return after;
+    }
+
     // ---------------------------------------------------------------- internals
 
     private int afterVoteChange(Board board, Note note, String action) {
@@ -821,6 +1101,22 @@ public class BoardService {
             requireFacilitator(board);
         }
         return board;
+    }
+
+    /** On a board with a group (a case clinic), only the group and facilitators write. */
+    private void requireMayWrite(Board board) {
+        if (KindDefaults.hasGroup(board.getKind())
+                && !access.roleIn(board.getNetworkId()).canFacilitate()
+                && !groupMembers.existsByBoardIdAndMemberId(board.getId(), access.currentMemberId())) {
+            throw new PermissionDeniedException();
+        }
+    }
+
+    /** Built-in stages and steps are the board's frame: members do not add or remove sections there. */
+    private static void requireOwnSections(Board board) {
+        if (!KindDefaults.sections(board.getKind()).isEmpty()) {
+            throw new InvalidInputException("board.fixed-sections");
+        }
     }
 
     private void requireAuthorOrModerator(Board board, Note note) {
@@ -880,6 +1176,29 @@ public class BoardService {
         return totals;
     }
 
+    /** What a note's shared state needs besides the note: names, visible totals, links, group roles. */
+    private record NoteContext(Map<Long, String> names, Map<Long, Integer> totals, Map<Long, List<Long>> links,
+            Map<Long, GroupRole> roles, Map<Long, Integer> resonates) {
+    }
+
+    private NoteContext noteContext(Board board, List<Note> list) {
+        Map<Long, List<Long>> linked = new HashMap<>();
+        if (!list.isEmpty()) {
+            // A few notes: their own links; many (opening a board): the board's, without a long IN list.
+            for (NoteLink link : list.size() > 50 ? links.findByBoardId(board.getId())
+                    : links.findFrom(list.stream().map(Note::getId).toList())) {
+                linked.computeIfAbsent(link.getFromNoteId(), k -> new ArrayList<>()).add(link.getToNoteId());
+            }
+        }
+        Map<Long, GroupRole> roles = new HashMap<>();
+        if (KindDefaults.hasGroup(board.getKind())) {
+            groupMembers.findByBoardId(board.getId()).forEach(m -> roles.put(m.getMemberId(), m.getRole()));
+        }
+        Map<Long, Integer> resonates = board.getKind() == BoardKind.REFLECTION_WALL ? resonates(board) : Map.of();
+        return new NoteContext(authorNames(list), board.totalsVisible() ? totals(board) : null, linked, roles,
+                resonates);
+    }
+
     private Map<Long, String> authorNames(List<Note> list) {
         return members.displayNames(list.stream().filter(n -> !n.isAnonymous()).map(Note::getAuthorId)
                 .collect(Collectors.toCollection(HashSet::new)));
@@ -890,13 +1209,8 @@ public class BoardService {
     }
 
     private List<NoteState> noteStates(Board board, List<Note> list, long revision) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, String> names = authorNames(list);
-        Map<Long, Integer> totals = board.totalsVisible() ? totals(board) : null;
-        Map<Long, Integer> resonates = board.getKind() == BoardKind.REFLECTION_WALL ? resonates(board) : Map.of();
-        return list.stream().map(n -> noteState(n, names, totals, resonates, revision)).toList();
+        NoteContext context = noteContext(board, list);
+        return list.stream().map(n -> noteState(n, context, revision)).toList();
     }
 
     /** Every note all members may see (for announcing a board-wide change). */
@@ -917,12 +1231,15 @@ public class BoardService {
         return counts;
     }
 
-    private static NoteState noteState(Note note, Map<Long, String> names, Map<Long, Integer> totals,
-            Map<Long, Integer> resonates, long revision) {
+    private static NoteState noteState(Note note, NoteContext context, long revision) {
+        Map<Long, Integer> totals = context.totals();
         return new NoteState(note.getId(), note.getSectionId(), note.getText(), note.getColour(),
-                note.isAnonymous() ? null : names.get(note.getAuthorId()), note.isAnonymous(), note.getPosition(),
-                note.getTextVersion(), totals == null ? null : totals.getOrDefault(note.getId(), 0), revision,
-                note.isPrivatePost(), resonates.getOrDefault(note.getId(), 0));
+                note.isAnonymous() ? null : context.names().get(note.getAuthorId()), note.isAnonymous(),
+                note.getPosition(), note.getTextVersion(),
+                totals == null ? null : totals.getOrDefault(note.getId(), 0), revision, note.isPrivatePost(),
+                context.resonates().getOrDefault(note.getId(), 0), note.getMirror(),
+                note.isAnonymous() ? null : context.roles().get(note.getAuthorId()),
+                context.links().getOrDefault(note.getId(), List.of()).stream().sorted().toList());
     }
 
     private List<SectionState> sectionStates(long boardId) {
@@ -930,14 +1247,29 @@ public class BoardService {
     }
 
     private static SectionState sectionState(BoardSection section) {
-        return new SectionState(section.getId(), section.getTitle(), section.getPosition());
+        return new SectionState(section.getId(), section.getTitle(), section.getPosition(), section.getStageKey(),
+                section.getGuidance(), section.getDurationSeconds());
     }
 
-    private static BoardState boardState(Board board) {
+    private BoardState boardState(Board board) {
         return new BoardState(board.getId(), board.getTitle(), board.getInstructions(), board.getKind(),
                 board.isAllowAnonymous(), board.getVoteState(), board.getVoteRound(), board.getVoteDots(),
                 board.isVoteTotalsVisible(), board.getRevision(), board.isPostsAnonymous(),
-                board.isPrivateWriting());
+                board.isPrivateWriting(), board.getFocusSectionId(), board.getTimerEndsAt(),
+                board.getTimerPausedSeconds(), group(board));
+    }
+
+    /** The board's group, case giver first, then by name. */
+    private List<GroupMemberState> group(Board board) {
+        if (!KindDefaults.hasGroup(board.getKind())) {
+            return List.of();
+        }
+        List<BoardGroupMember> group = groupMembers.findByBoardId(board.getId());
+        Map<Long, String> names = members.displayNames(group.stream().map(BoardGroupMember::getMemberId).toList());
+        return group.stream().map(m -> new GroupMemberState(m.getMemberId(), names.get(m.getMemberId()), m.getRole()))
+                .sorted(Comparator.comparing((GroupMemberState m) -> m.role() != GroupRole.CASE_GIVER)
+                        .thenComparing(GroupMemberState::name, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     private static BoardSummary summary(Board board) {

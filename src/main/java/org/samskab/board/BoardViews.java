@@ -17,7 +17,13 @@ public final class BoardViews {
             boolean postsAnonymous) {
     }
 
-    public record SectionState(long id, String title, double position) {
+    /**
+     * A section. On a built-in stage or step ({@code stageKey} set), {@code title} and {@code guidance} are null
+     * while they are the kind's defaults, which each screen shows in its member's language.
+     */
+    public record SectionState(long id, String title, double position,
+            // Theory U canvas and case clinic
+            String stageKey, String guidance, Integer durationSeconds) {
     }
 
     /**
@@ -29,14 +35,24 @@ public final class BoardViews {
     public record NoteState(long id, long sectionId, String text, NoteColour colour, String authorName,
             boolean anonymous, double position, long version, Integer votes, long revision,
             // Reflection walls
-            boolean privatePost, int resonates) {
+            boolean privatePost, int resonates,
+            // Theory U canvas and case clinic: the mirror's opening, the author's part in the board's group (null
+            // when anonymous or not in it), and the notes in later sections this one leads to
+            NoteMirror mirror, GroupRole authorRole, List<Long> linksTo) {
     }
 
     /** Board-wide state every member sees. */
     public record BoardState(long id, String title, String instructions, BoardKind kind, boolean allowAnonymous,
             VoteState voteState, int voteRound, int voteDots, boolean voteTotalsVisible, long revision,
             // Reflection walls
-            boolean postsAnonymous, boolean privateWriting) {
+            boolean postsAnonymous, boolean privateWriting,
+            // Facilitation: the section everyone is on now, the shared countdown (running until
+            // timerEndsAt, or paused with timerPausedSeconds left), and the group working on the board
+            Long focusSectionId, Instant timerEndsAt, Integer timerPausedSeconds, List<GroupMemberState> group) {
+    }
+
+    /** A member of the group working on a board, and their part in it. */
+    public record GroupMemberState(long memberId, String name, GroupRole role) {
     }
 
     /**

@@ -200,4 +200,18 @@ class Note {
     boolean visibleTo(long memberId) {
         return !isDeleted() && !isHidden() && (!privatePost || authorId == memberId);
     }
+
+    // ---------------------------------------------------------------- case clinic
+
+    /** How a coach's mirror begins (I see / I sense / I feel); null for other notes. */
+    @Enumerated(EnumType.STRING)
+    private NoteMirror mirror;
+
+    NoteMirror getMirror() {
+        return mirror;
+    }
+
+    void setMirror(NoteMirror mirror) {
+        this.mirror = mirror;
+    }
 }

@@ -89,3 +89,27 @@ interface ReactionRepository extends JpaRepository<Reaction, Long> {
     @Query("select r.noteId from Reaction r where r.boardId = :boardId and r.memberId = :memberId")
     List<Long> notesOf(long boardId, long memberId);
 }
+
+interface NoteLinkRepository extends JpaRepository<NoteLink, Long> {
+
+    List<NoteLink> findByBoardId(long boardId);
+
+    boolean existsByFromNoteIdAndToNoteId(long fromNoteId, long toNoteId);
+
+    List<NoteLink> findByFromNoteIdAndToNoteId(long fromNoteId, long toNoteId);
+
+    @Query("select l from NoteLink l where l.fromNoteId = :noteId or l.toNoteId = :noteId")
+    List<NoteLink> findTouching(long noteId);
+
+    @Query("select l from NoteLink l where l.fromNoteId in :noteIds")
+    List<NoteLink> findFrom(java.util.Collection<Long> noteIds);
+}
+
+interface GroupMemberRepository extends JpaRepository<BoardGroupMember, BoardGroupMember.Key> {
+
+    List<BoardGroupMember> findByBoardId(long boardId);
+
+    long deleteByBoardId(long boardId);
+
+    boolean existsByBoardIdAndMemberId(long boardId, long memberId);
+}

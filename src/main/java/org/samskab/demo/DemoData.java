@@ -10,6 +10,7 @@ import java.util.Set;
 import org.samskab.base.Language;
 import org.samskab.board.BoardKind;
 import org.samskab.board.BoardService;
+import org.samskab.board.GroupRole;
 import org.samskab.board.NoteColour;
 import org.samskab.gathering.GatheringForm;
 import org.samskab.gathering.GatheringKind;
@@ -157,9 +158,12 @@ class DemoData implements ApplicationRunner {
         long insightWall = gatherings.addBoard(insight, BoardKind.REFLECTION_WALL, "Looking back on the day",
                 "One reflection per post. Posts on this wall are anonymous.", false, true,
                 List.of("What happened?", "So what?", "Now what?")).id();
+        long canvas = gatherings.addBoard(insight, BoardKind.THEORY_U_CANVAS, "Our network on the U",
+                "Where are we on the U? Add what you notice to the stage it belongs to.", false, List.of()).id();
         gatherings.start(insight);
         fillInsightBoard(insightBoard);
         fillInsightWall(insightWall);
+        fillCanvas(canvas);
         gatherings.close(insight);
 
         long pilot = gatherings.plan(networkId, new GatheringForm("Pilot gathering 1",
@@ -171,6 +175,37 @@ class DemoData implements ApplicationRunner {
         gatherings.addBoard(pilot, BoardKind.IDEA_BOARD, "Which ideas do we pilot first?",
                 "Put the ideas you want to try where they fit.", false,
                 List.of("Pilot at home", "Pilot together", "Later"));
+        long clinic = gatherings.addBoard(pilot, BoardKind.CASE_CLINIC, "Case clinic: keeping newcomers",
+                "Hanne brings the case; four coaches help her see it anew.", false, List.of()).id();
+        boards.setGroup(clinic, Map.of(memberId("hanne@samskab.example"), GroupRole.CASE_GIVER,
+                memberId("ingrid@samskab.example"), GroupRole.COACH, memberId("jonas@samskab.example"),
+                GroupRole.COACH, memberId("nora@samskab.example"), GroupRole.COACH));
+        List<Long> steps = boards.open(clinic).sections().stream().map(s -> s.id()).toList();
+        currentMember.runAs("hanne@samskab.example", () -> boards.addNote(clinic, steps.get(0),
+                "Half of our new HR advisers leave within two years. I want them to stay and grow with us.",
+                NoteColour.YELLOW, false));
+    }
+
+    /**
+     * The network's Theory U canvas after the insight gathering: the group is sensing; an observation already
+     * points to the prototype it led to.
+     */
+    private void fillCanvas(long boardId) {
+        List<Long> stages = boards.open(boardId).sections().stream().map(s -> s.id()).toList();
+        String[][] notes = {
+            {"kari", "0", "HR advisers in small municipalities work alone", "YELLOW"},
+            {"mette", "0", "We want a network that gives energy, not more meetings", "GREEN"},
+            {"ingrid", "1", "Newcomers leave within two years", "PINK"},
+            {"jonas", "1", "Nobody shares what did not work", "BLUE"},
+            {"lars", "1", "Sick-leave follow-up is done six different ways", "ORANGE"},
+            {"nora", "3", "Buddy pairs across municipalities", "GREEN"}};
+        List<Long> noteIds = new java.util.ArrayList<>();
+        for (String[] note : notes) {
+            noteIds.add(currentMember.runAs(note[0] + "@samskab.example", () -> boards.addNote(boardId,
+                    stages.get(Integer.parseInt(note[1])), note[2], NoteColour.valueOf(note[3]), false).id()));
+        }
+        currentMember.runAs("nora@samskab.example", () -> boards.linkNotes(noteIds.get(2), noteIds.get(5)));
+        boards.setFocus(boardId, stages.get(1));
     }
 
     /** What the insight gathering produced: notes from the participants, one anonymous, and a finished vote. */

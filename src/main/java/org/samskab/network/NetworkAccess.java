@@ -44,6 +44,11 @@ public class NetworkAccess {
         return requireRole(networkId, roles).getRole();
     }
 
+    /** Whether a member (not necessarily the signed-in one) belongs to the network. */
+    public boolean isInNetwork(long networkId, long memberId) {
+        return memberships.findByNetworkIdAndMemberId(networkId, memberId).isPresent();
+    }
+
     /** The signed-in member's id. */
     public long currentMemberId() {
         return currentMember.id();

@@ -790,7 +790,7 @@ class BoardServiceTest {
     private static NoteState withRevision(NoteState note, long revision) {
         return new NoteState(note.id(), note.sectionId(), note.text(), note.colour(), note.authorName(),
                 note.anonymous(), note.position(), note.version(), note.votes(), revision, note.privatePost(),
-                note.resonates());
+                note.resonates(), note.mirror(), note.authorRole(), note.linksTo());
     }
 
     private static void attemptAll(List<ThrowingCallable> attempts) {

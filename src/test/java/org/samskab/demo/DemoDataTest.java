@@ -70,7 +70,8 @@ class DemoDataTest {
                     .containsExactly("Mette Sørensen", "Ola Haugen");
             List<BoardSummary> insightAgenda = gatherings.agenda(insight.id());
             assertThat(insightAgenda).extracting(BoardSummary::title)
-                    .containsExactly("What should our network give us?", "Looking back on the day");
+                    .containsExactly("What should our network give us?", "Looking back on the day",
+                            "Our network on the U");
             // The day's reflection wall: anonymous posts under three prompts, some resonating with others.
             var wall = boards.open(insightAgenda.get(1).id());
             assertThat(wall.board().kind()).isEqualTo(org.samskab.board.BoardKind.REFLECTION_WALL);
@@ -92,7 +93,17 @@ class DemoDataTest {
             assertThat(list.upcoming()).hasSize(1);
             assertThat(pilot.title()).isEqualTo("Pilot gathering 1");
             assertThat(pilot.status()).isEqualTo(GatheringStatus.PLANNED);
-            assertThat(gatherings.agenda(pilot.id())).hasSize(1);
+            assertThat(gatherings.agenda(pilot.id())).extracting(BoardSummary::kind)
+                    .containsExactly(org.samskab.board.BoardKind.IDEA_BOARD, org.samskab.board.BoardKind.CASE_CLINIC);
+            var clinic = boards.open(gatherings.agenda(pilot.id()).get(1).id());
+            assertThat(clinic.board().group()).hasSize(4).first()
+                    .satisfies(m -> assertThat(m.name()).isEqualTo("Hanne Øye"));
+
+            // The Theory U canvas: the group is sensing, and an observation leads to a prototype.
+            var canvas = boards.open(insightAgenda.get(2).id());
+            assertThat(canvas.board().focusSectionId()).isEqualTo(canvas.sections().get(1).id());
+            assertThat(canvas.notes()).filteredOn(n -> !n.linksTo().isEmpty()).singleElement()
+                    .satisfies(n -> assertThat(n.text()).isEqualTo("Newcomers leave within two years"));
         });
     }
 }

@@ -45,6 +45,12 @@ import org.samskab.board.VoteState;
 import org.samskab.board.BoardLiveListener;
 import org.samskab.board.LiveBoardChannel;
 import org.samskab.board.LiveBoardConnection;
+import java.time.Clock;
+import java.time.Instant;
+import org.samskab.board.GroupRole;
+import org.samskab.board.NoteMirror;
+import org.samskab.network.NetworkService;
+import org.samskab.network.NetworkViews.MemberEntry;
 import org.samskab.security.CurrentMember;
 import org.samskab.security.SignedInMember;
 import org.samskab.ui.UserMessages;
@@ -56,6 +62,7 @@ import org.samskab.ui.UserMessages;
  */
 @Route("boards/:boardId")
 @PermitAll
+@com.vaadin.flow.component.dependency.StyleSheet("styles/board-kinds.css")
 class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, BoardLiveListener {
 
     private final BoardService boards;
@@ -75,6 +82,12 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     // Reflection walls
     private final Set<Long> myResonates = new HashSet<>();
     private WallPanel wallPanel;
+    // Theory U canvas and case clinic
+    private final NetworkService networks;
+    private final Clock clock;
+    private BoardKindLayout kindLayout = BoardKindLayout.of(this, org.samskab.board.BoardKind.IDEA_BOARD);
+    /** For each note, the notes that lead to it (the reverse of NoteState.linksTo). */
+    private final Map<Long, Set<Long>> linkedFrom = new HashMap<>();
 
     private final Div canvas = new Div();
     private final H1 title = new H1();
@@ -83,8 +96,11 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     final RadioButtonGroup<String> layout = new RadioButtonGroup<>();
     final Button addSection = new Button();
 
-    BoardView(BoardService boards, LiveBoardChannel live, CurrentMember currentMember) {
+    BoardView(BoardService boards, LiveBoardChannel live, CurrentMember currentMember, NetworkService networks,
+            Clock clock) {
         this.boards = boards;
+        this.networks = networks;
+        this.clock = clock;
         this.live = live;
         this.me = currentMember.require();
         addClassNames("board-view");
@@ -216,6 +232,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         myNotes.addAll(snapshot.myNoteIds());
         myDots.putAll(snapshot.myDots());
         myResonates.addAll(snapshot.myResonates());
+        kindLayout = BoardKindLayout.of(this, state.kind());
 
         Div header = new Div();
         header.addClassName("board-header");
@@ -229,6 +246,9 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         header.add(titleRow);
         instructions.addClassName("board-instructions");
         header.add(instructions);
+        if (kindLayout.header() != null) {
+            header.add(kindLayout.header());
+        }
         showTitle();
 
         layout.setLabel(getTranslation("board.layout"));
@@ -255,6 +275,9 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
         canvas.removeAll();
         canvas.addClassName("board-canvas");
+        if (kindLayout.canvasClass() != null) {
+            canvas.addClassName(kindLayout.canvasClass());
+        }
         canvas.getElement().setAttribute("aria-label", getTranslation("board.sections-label", state.title()));
         String addSectionText = getTranslation(isWall() ? "wall.add-prompt" : "board.add-section");
         addSection.setText(addSectionText);
@@ -271,11 +294,19 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         for (SectionState section : sections) {
             columns.put(section.id(), new SectionColumn(this, section));
         }
+        for (NoteState note : snapshot.notes()) {
+            note.linksTo().forEach(target -> linkedFrom.computeIfAbsent(target, k -> new HashSet<>()).add(note.id()));
+        }
+        if (sections.stream().anyMatch(s -> s.stageKey() != null)) {
+            addSection.setVisible(false); // built-in stages and steps are fixed
+        }
         layoutSections();
         add(header, canvas);
         applyLayout();
         renderVoteBar();
         showPrivateCounts(snapshot.wallStatus());
+        showFocus();
+        kindLayout.boardChanged(state);
         showCardsAfterThisResponse(snapshot.notes());
     }
 
@@ -289,6 +320,9 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
                 // A live change may have brought a newer state of a note first.
                 cards.computeIfAbsent(note.id(), id -> new NoteCard(this, note));
             }
+            // Cards made before the notes they link to show those now.
+            cards.values().stream().filter(c -> !c.note().linksTo().isEmpty() || linkedFrom.containsKey(c.noteId()))
+                    .forEach(NoteCard::refreshLinks);
             layoutSections();
             canvas.getElement().setAttribute("data-notes-shown", Integer.toString(notes.size()));
         });
@@ -479,9 +513,9 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         }
     }
 
-    boolean addNote(long sectionId, String text, NoteColour colour, boolean anonymous) {
+    boolean addNote(long sectionId, String text, NoteColour colour, boolean anonymous, NoteMirror mirror) {
         try {
-            NoteState added = boards.addNote(state.id(), sectionId, text, colour, anonymous);
+            NoteState added = boards.addNote(state.id(), sectionId, text, colour, anonymous, mirror);
             myNotes.add(added.id());
             noteChanged(added);
             return true;
@@ -592,6 +626,154 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         }
     }
 
+    // ---------------------------------------------------------------- stages, steps, links (Theory U, case clinic)
+
+    /** Highlights the section the group is on now, on this screen. */
+    private void showFocus() {
+        Long focus = state.focusSectionId();
+        String label = kindLayout.focusLabel();
+        columns.values().forEach(c -> c.showFocus(focus != null && c.section().id() == focus, label));
+    }
+
+    void decorate(SectionColumn column) {
+        kindLayout.decorate(column);
+    }
+
+    boolean offersMirror(SectionState section) {
+        return kindLayout.offersMirror(section);
+    }
+
+    /** Whether this member writes on the board (the service decides; this only hides what it would refuse). */
+    boolean mayWrite() {
+        return canModerate() || kindLayout.everyoneWrites()
+                || state.group().stream().anyMatch(m -> m.memberId() == me.memberId());
+    }
+
+    BoardState state() {
+        return state;
+    }
+
+    BoardKindLayout kindLayout() {
+        return kindLayout;
+    }
+
+    Instant now() {
+        return Instant.now(clock);
+    }
+
+    /** The section's title as this screen shows it; null when there is no such section. */
+    String sectionTitle(Long sectionId) {
+        return sectionId == null ? null : sections.stream().filter(s -> s.id() == sectionId).findFirst()
+                .map(s -> SectionTexts.title(this, s)).orElse(null);
+    }
+
+    boolean updateGuidance(long sectionId, String guidance, Integer minutes) {
+        try {
+            SectionState saved = boards.updateGuidance(sectionId, guidance, minutes);
+            sectionsChanged(sections.stream().map(s -> s.id() == saved.id() ? saved : s).toList(), 0);
+            return true;
+        } catch (UserFacingException refusal) {
+            UserMessages.showError(this, refusal);
+            return false;
+        }
+    }
+
+    void setFocus(long sectionId) {
+        call(() -> boardChanged(boards.setFocus(state.id(), sectionId)));
+    }
+
+    void startStep(long sectionId) {
+        call(() -> boardChanged(boards.startStep(sectionId)));
+    }
+
+    void nextStep() {
+        call(() -> boardChanged(boards.nextStep(state.id())));
+    }
+
+    void pauseTimer() {
+        call(() -> boardChanged(boards.pauseTimer(state.id())));
+    }
+
+    void resumeTimer() {
+        call(() -> boardChanged(boards.resumeTimer(state.id())));
+    }
+
+    void extendTimer() {
+        call(() -> boardChanged(boards.extendTimer(state.id(), 1)));
+    }
+
+    boolean setGroup(Map<Long, GroupRole> group) {
+        try {
+            boardChanged(boards.setGroup(state.id(), group));
+            return true;
+        } catch (UserFacingException refusal) {
+            UserMessages.showError(this, refusal);
+            return false;
+        }
+    }
+
+    List<MemberEntry> networkMembers() {
+        return networks.membersByOrganisation(snapshot.networkId(), getLocale()).stream()
+                .flatMap(g -> g.members().stream()).sorted(Comparator.comparing(MemberEntry::displayName)).toList();
+    }
+
+    private double sectionPosition(long sectionId) {
+        return sections.stream().filter(s -> s.id() == sectionId).findFirst().map(SectionState::position)
+                .orElse(Double.NaN);
+    }
+
+    boolean hasLaterSections(NoteState note) {
+        double position = sectionPosition(note.sectionId());
+        return sections.stream().anyMatch(s -> s.position() > position);
+    }
+
+    /** The notes a note may lead to: those in later sections, in board order, not yet linked. */
+    List<NoteState> laterNotes(NoteState note) {
+        double position = sectionPosition(note.sectionId());
+        return cards.values().stream().map(NoteCard::note)
+                .filter(n -> sectionPosition(n.sectionId()) > position && !note.linksTo().contains(n.id()))
+                .sorted(Comparator.comparingDouble((NoteState n) -> sectionPosition(n.sectionId()))
+                        .thenComparingDouble(NoteState::position))
+                .toList();
+    }
+
+    /** "Stage: short text", for choosing a note. */
+    String describe(NoteState note) {
+        return sectionTitle(note.sectionId()) + ": " + NoteCard.shortText(note.text());
+    }
+
+    String shortTextOf(long noteId) {
+        NoteCard card = cards.get(noteId);
+        return card == null ? "…" : card.shortText();
+    }
+
+    List<Long> linkedFrom(long noteId) {
+        return linkedFrom.getOrDefault(noteId, Set.of()).stream().filter(cards::containsKey).sorted().toList();
+    }
+
+    void link(long fromNoteId, long toNoteId) {
+        call(() -> noteChanged(boards.linkNotes(fromNoteId, toNoteId)));
+    }
+
+    void unlink(long fromNoteId, long toNoteId) {
+        call(() -> noteChanged(boards.unlinkNotes(fromNoteId, toNoteId)));
+    }
+
+    /** Takes the reader (and keyboard focus) to a note. */
+    void focusNote(long noteId) {
+        NoteCard card = cards.get(noteId);
+        if (card != null) {
+            card.getElement().setAttribute("tabindex", "-1");
+            card.getElement().executeJs("this.scrollIntoView({block: 'center', behavior: 'smooth'}); this.focus();");
+        }
+    }
+
+    private static NoteState withoutLinks(NoteState note) {
+        return new NoteState(note.id(), note.sectionId(), note.text(), note.colour(), note.authorName(),
+                note.anonymous(), note.position(), note.version(), note.votes(), note.revision(), note.privatePost(),
+                note.resonates(), note.mirror(), note.authorRole(), List.of());
+    }
+
     // ---------------------------------------------------------------- live changes (own ones arrive here too)
 
     @Override
@@ -606,6 +788,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
             return;
         }
         waitingForSection.remove(note.id());
+        Set<Long> linkedCards = relinked(card == null ? List.of() : card.note().linksTo(), note);
         Set<Long> affected = new HashSet<>();
         affected.add(note.sectionId());
         if (card == null) {
@@ -619,6 +802,29 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         // Only the sections the note left and entered are re-sorted: a change costs the same on a big board.
         layoutSections(affected);
         refreshWallStatus();
+        refreshLinks(linkedCards);
+    }
+
+    /**
+     * Updates which notes lead to which after a note changed; returns the other notes whose link chips must be
+     * redrawn (its old and new targets, and the notes leading to it, which show its text).
+     */
+    private Set<Long> relinked(List<Long> oldTargets, NoteState note) {
+        Set<Long> affected = new HashSet<>(oldTargets);
+        affected.addAll(note.linksTo());
+        oldTargets.forEach(t -> linkedFrom.getOrDefault(t, new HashSet<>()).remove(note.id()));
+        note.linksTo().forEach(t -> linkedFrom.computeIfAbsent(t, k -> new HashSet<>()).add(note.id()));
+        affected.addAll(linkedFrom.getOrDefault(note.id(), Set.of()));
+        return affected;
+    }
+
+    private void refreshLinks(Set<Long> noteIds) {
+        for (Long id : noteIds) {
+            NoteCard other = cards.get(id);
+            if (other != null) {
+                other.refreshLinks();
+            }
+        }
     }
 
     @Override
@@ -626,6 +832,9 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         NoteCard card = cards.remove(noteId);
         if (card != null) {
             card.getElement().removeFromParent();
+            Set<Long> linkedCards = relinked(card.note().linksTo(), withoutLinks(card.note()));
+            linkedFrom.remove(noteId);
+            refreshLinks(linkedCards);
         }
         waitingForSection.remove(noteId);
         if (myDots.remove(noteId) != null) {
@@ -656,6 +865,9 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         layoutSections();
         new ArrayList<>(waitingForSection.values()).forEach(this::noteChanged);
         refreshWallStatus();
+        addSection.setVisible(sections.stream().allMatch(s -> s.stageKey() == null));
+        showFocus();
+        kindLayout.sectionsChanged(newSections);
     }
 
     private void showTitle() {
@@ -666,12 +878,16 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
     @Override
     public void boardChanged(BoardState board) {
+        if (board.revision() < state.revision()) {
+            return; // this screen applied its own newer change already
+        }
         boolean votesChanged = board.voteRound() != state.voteRound() || board.voteState() != state.voteState()
                 || board.voteTotalsVisible() != state.voteTotalsVisible();
         if (board.voteRound() != state.voteRound()) {
             myDots.clear(); // a new round: a full budget
         }
         boolean privacyChanged = board.privateWriting() != state.privateWriting();
+        boolean groupChanged = !board.group().equals(state.group());
         state = board;
         showTitle();
         if (votesChanged) {
@@ -685,6 +901,11 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
             // Own posts' "private" marks change with the phase, and so do the cards' buttons.
             cards.values().forEach(NoteCard::refresh);
         }
+        if (groupChanged) {
+            columns.values().forEach(SectionColumn::refreshRights);
+        }
+        showFocus();
+        kindLayout.boardChanged(board);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
@@ -42,6 +43,8 @@ class NoteCard extends ListItem {
     private Div editBox;
     private boolean editMode;
     private TextArea editor;
+    // Theory U canvas and case clinic: link chips, only on notes that have links
+    private Div links;
 
     NoteCard(BoardView board, NoteState note) {
         this.board = board;
@@ -79,12 +82,14 @@ class NoteCard extends ListItem {
         for (NoteColour colour : NoteColour.values()) {
             getClassNames().set(colour.cssClass(), colour == note.colour());
         }
+        getClassNames().set("by-case-giver", note.authorRole() == org.samskab.board.GroupRole.CASE_GIVER);
         String markup = NoteMarkup.render(card());
         // A vote or a marker changes a few cards; the rest are not sent again.
         if (!markup.equals(shownMarkup)) {
             shownMarkup = markup;
             content.getElement().setProperty("innerHTML", markup);
         }
+        refreshLinks();
     }
 
     /** The card as the markup shows it, worded in the member's language. */
@@ -100,6 +105,9 @@ class NoteCard extends ListItem {
                 ? new NoteMarkup.Toggle(getTranslation("wall.resonate"),
                         getTranslation("wall.resonate-label", shortText()), board.resonates(note.id()))
                 : null;
+        // Case clinics: how a coach's mirror begins, and the author's part in the group.
+        String mirror = note.mirror() == null ? null : getTranslation(note.mirror().translationKey()) + " …";
+        String role = note.authorRole() == null ? null : getTranslation(note.authorRole().translationKey());
         NoteMarkup.Dots dots = null;
         if (board.voteState() == VoteState.OPEN) {
             int mine = board.myDotsOn(note.id());
@@ -108,7 +116,7 @@ class NoteCard extends ListItem {
                     getTranslation("board.remove-dot", shortText()), mine > 0);
         }
         return new NoteMarkup.Card(note.id(), editMode ? null : note.text(), author, votes, editorMarker, dots,
-                getTranslation("board.note-actions", shortText()), notice, resonate);
+                getTranslation("board.note-actions", shortText()), notice, resonate, mirror, role);
     }
 
     /** The card's markup as last sent (for tests). */
@@ -168,8 +176,20 @@ class NoteCard extends ListItem {
         }
         for (SectionState section : board.sections()) {
             if (section.id() != note.sectionId() && board.mayMove(note)) {
-                content.add(action(getTranslation("board.move-to-section", section.title()), VaadinIcon.ARROW_RIGHT,
+                content.add(action(getTranslation("board.move-to-section", SectionTexts.title(this, section)),
+                        VaadinIcon.ARROW_RIGHT,
                         () -> board.move(note.id(), section.id(), null)));
+            }
+        }
+        if (board.mayWrite() && board.hasLaterSections(note)) {
+            content.add(action(getTranslation("board.link"), VaadinIcon.CONNECT, () -> new LinkNoteDialog(
+                    shortText(), board.laterNotes(note), board::describe, target -> board.link(note.id(), target.id()))
+                    .open()));
+        }
+        if (board.mayWrite()) {
+            for (Long target : note.linksTo()) {
+                content.add(action(getTranslation("board.unlink", board.shortTextOf(target)), VaadinIcon.UNLINK,
+                        () -> board.unlink(note.id(), target)));
             }
         }
         if (board.mayMove(note)) {
@@ -274,8 +294,44 @@ class NoteCard extends ListItem {
         return editMode;
     }
 
-    private String shortText() {
-        String t = note.text();
+    String shortText() {
+        return shortText(note.text());
+    }
+
+    static String shortText(String t) {
         return t.codePointCount(0, t.length()) > 40 ? t.substring(0, t.offsetByCodePoints(0, 40)) + "…" : t;
+    }
+
+    /**
+     * Shows where this note leads ("→ leads to: …") and what led to it ("← from: …"); each chip takes the reader
+     * to the other note. Only notes with links carry the chips.
+     */
+    void refreshLinks() {
+        java.util.List<Long> sources = board.linkedFrom(note.id());
+        if (note.linksTo().isEmpty() && sources.isEmpty()) {
+            if (links != null) {
+                remove(links);
+                links = null;
+            }
+            return;
+        }
+        if (links == null) {
+            links = new Div();
+            links.addClassName("note-links");
+            addComponentAtIndex(indexOf(content) + 1, links);
+        }
+        links.removeAll();
+        for (Long target : note.linksTo()) {
+            links.add(linkChip(getTranslation("board.leads-to", board.shortTextOf(target)), target, "leads-to"));
+        }
+        for (Long source : sources) {
+            links.add(linkChip(getTranslation("board.comes-from", board.shortTextOf(source)), source, "comes-from"));
+        }
+    }
+
+    private NativeButton linkChip(String label, long otherNoteId, String kind) {
+        NativeButton chip = new NativeButton(label, e -> board.focusNote(otherNoteId));
+        chip.addClassNames("link-chip", kind);
+        return chip;
     }
 }

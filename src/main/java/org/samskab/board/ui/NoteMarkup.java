@@ -15,10 +15,10 @@ final class NoteMarkup {
 
     /** Everything a card shows, already worded in the member's language. */
     record Card(long noteId, String text, String author, String votes, String editing, Dots dots,
-            String actionsLabel, String notice, Toggle resonate) {
+            String actionsLabel, String notice, Toggle resonate, String mirror, String role) {
 
         Card(long noteId, String text, String author, String votes, String editing, Dots dots, String actionsLabel) {
-            this(noteId, text, author, votes, editing, dots, actionsLabel, null, null);
+            this(noteId, text, author, votes, editing, dots, actionsLabel, null, null, null, null);
         }
     }
 
@@ -50,10 +50,16 @@ final class NoteMarkup {
         document.outputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.US_ASCII);
         Element root = document.body();
         if (card.text() != null) {
+            if (card.mirror() != null) {
+                root.appendElement("span").addClass("note-mirror").text(card.mirror());
+            }
             root.appendElement("p").addClass("note-text").text(card.text());
         }
         Element footer = root.appendElement("div").addClass("note-footer");
         footer.appendElement("span").addClass("note-author").text(card.author());
+        if (card.role() != null) {
+            footer.appendElement("span").addClass("note-role").text(card.role());
+        }
         if (card.votes() != null) {
             footer.appendElement("span").addClass("note-votes").text(card.votes());
         }

@@ -14,7 +14,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.samskab.base.TextRules;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import org.samskab.board.NoteColour;
+import org.samskab.board.NoteMirror;
 import org.samskab.board.BoardViews.SectionState;
 
 /**
@@ -33,6 +36,13 @@ class SectionColumn extends Section {
     final Button add = new Button();
     // Reflection walls: how many private posts this prompt holds (facilitators, counts only)
     private final com.vaadin.flow.component.html.Span privateCount = new com.vaadin.flow.component.html.Span();
+    // Theory U canvas and case clinic: guidance, the kind's tools, the current-section badge, mirrors
+    final Paragraph guidance = new Paragraph();
+    final Div tools = new Div();
+    final Span focusBadge = new Span();
+    final Select<NoteMirror> mirror = new Select<>();
+    private final Div form;
+    private boolean focused;
 
     SectionColumn(BoardView board, SectionState section) {
         this.board = board;
@@ -53,13 +63,22 @@ class SectionColumn extends Section {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickShortcut(Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL).listenOn(newNote);
         add.addClickListener(e -> {
-            if (board.addNote(section().id(), newNote.getValue(), colour.getValue(), anonymous.getValue())) {
+            if (board.addNote(section().id(), newNote.getValue(), colour.getValue(), anonymous.getValue(),
+                    mirror.isVisible() ? mirror.getValue() : null)) {
                 newNote.clear();
+                mirror.clear();
                 newNote.focus();
             }
         });
         anonymous.setLabel(getTranslation("board.post-anonymously"));
-        Div form = new Div(newNote, colour, add);
+        mirror.setItems(NoteMirror.values());
+        mirror.setEmptySelectionAllowed(true);
+        mirror.setEmptySelectionCaption(getTranslation("board.mirror.none"));
+        mirror.setItemLabelGenerator(m -> m == null ? getTranslation("board.mirror.none")
+                : getTranslation(m.translationKey()));
+        mirror.setLabel(getTranslation("board.mirror.label"));
+        mirror.addClassName("new-note-mirror");
+        form = new Div(mirror, newNote, colour, add);
         form.addClassName("new-note-form");
         form.add(anonymous);
         // On a wall, anonymity is the wall's (the facilitator chose it) and posts are cards without colours.
@@ -67,7 +86,14 @@ class SectionColumn extends Section {
         privateCount.addClassName("section-private-count");
         privateCount.getElement().setAttribute("role", "status");
         privateCount.setVisible(false);
-        add(header, privateCount, notes, form);
+        guidance.addClassName("section-guidance");
+        tools.addClassName("section-tools");
+        focusBadge.addClassName("focus-badge");
+        focusBadge.setVisible(false);
+        if (section.stageKey() != null) {
+            addClassName("stage-" + section.stageKey());
+        }
+        add(header, focusBadge, privateCount, guidance, tools, notes, form);
         update(section);
     }
 
@@ -78,15 +104,17 @@ class SectionColumn extends Section {
     void update(SectionState newState) {
         this.section = newState;
         header.removeAll();
-        heading.setText(section.title());
+        String title = SectionTexts.title(this, section);
+        heading.setText(title);
         heading.setId("section-" + section.id());
         header.add(heading);
         boolean wall = board.isWall();
-        // A wall's prompts are its facilitators' to change.
-        if (!wall || board.canModerate()) {
+        boolean builtIn = section.stageKey() != null;
+        // A wall's prompts and built-in stages are their facilitators' to change.
+        if ((!wall && !builtIn) || board.canModerate()) {
             Button rename = new Button(VaadinIcon.EDIT.create(), e -> startRenaming());
             rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-            rename.setAriaLabel(getTranslation(wall ? "wall.rename-prompt" : "board.rename-section", section.title()));
+            rename.setAriaLabel(getTranslation(wall ? "wall.rename-prompt" : "board.rename-section", title));
             rename.setTooltipText(rename.getAriaLabel().orElse(""));
             rename.addClassName("rename-section");
             header.add(rename);
@@ -97,14 +125,30 @@ class SectionColumn extends Section {
             header.add(sectionButton(VaadinIcon.ARROW_RIGHT, "wall.move-prompt-right", "move-section-right",
                     () -> board.moveSection(section.id(), 1)));
         }
-        if (board.canModerate()) {
+        if (board.canModerate() && !builtIn) {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> board.removeSection(section.id()));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation(wall ? "wall.remove-prompt" : "board.remove-section", section.title()));
+            remove.setAriaLabel(getTranslation(wall ? "wall.remove-prompt" : "board.remove-section", title));
             remove.setTooltipText(remove.getAriaLabel().orElse(""));
             header.add(remove);
         }
-        newNote.setLabel(getTranslation(wall ? "wall.new-post-in" : "board.new-note-in", section.title()));
+        if (board.canModerate() && builtIn) {
+            Button editGuidance = new Button(VaadinIcon.COMMENT_ELLIPSIS_O.create(), e -> new GuidanceDialog(title,
+                    section, SectionTexts.defaultGuidance(this, section),
+                    (text, minutes) -> board.updateGuidance(section.id(), text, minutes)).open());
+            editGuidance.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+            editGuidance.addClassName("edit-guidance");
+            editGuidance.setAriaLabel(getTranslation("board.edit-guidance", title));
+            editGuidance.setTooltipText(getTranslation("board.edit-guidance", title));
+            header.add(editGuidance);
+        }
+        String guidanceText = SectionTexts.guidance(this, section);
+        guidance.setText(guidanceText == null ? "" : guidanceText);
+        guidance.setVisible(guidanceText != null);
+        mirror.setVisible(board.offersMirror(section));
+        form.setVisible(board.mayWrite());
+        redrawTools();
+        newNote.setLabel(getTranslation(wall ? "wall.new-post-in" : "board.new-note-in", title));
         colour.setAriaLabel(getTranslation("board.colour"));
         notes.getElement().setAttribute("aria-labelledby", "section-" + section.id());
         anonymous.setVisible(board.allowsAnonymous() && !wall);
@@ -129,7 +173,7 @@ class SectionColumn extends Section {
 
     private void startRenaming() {
         TextField title = new TextField();
-        title.setValue(section.title());
+        title.setValue(SectionTexts.title(this, section));
         title.setAriaLabel(getTranslation("field.section"));
         title.setMaxLength(TextRules.TITLE_MAX);
         Button save = new Button(getTranslation("action.save"), e -> board.renameSection(section.id(), title.getValue()));
@@ -160,6 +204,43 @@ class SectionColumn extends Section {
         for (int i = current.size() - 1; i >= ordered.size(); i--) {
             notes.remove(current.get(i));
         }
+    }
+
+    /** Marks this section as the one the group is on now (or not), for every screen. */
+    void showFocus(boolean isFocused, String label) {
+        boolean changed = focused != isFocused;
+        focused = isFocused;
+        getClassNames().set("focused", isFocused);
+        if (isFocused) {
+            getElement().setAttribute("aria-current", "step");
+        } else {
+            getElement().removeAttribute("aria-current");
+        }
+        focusBadge.setText(label);
+        focusBadge.setVisible(isFocused && !label.isEmpty());
+        if (changed) {
+            redrawTools();
+        }
+    }
+
+    boolean isFocused() {
+        return focused;
+    }
+
+    /** Clears the kind's tools and lets the board's kind add them again (after a change of state). */
+    void redrawTools() {
+        tools.removeAll();
+        board.decorate(this);
+        tools.setVisible(tools.getChildren().findAny().isPresent());
+    }
+
+    void addTool(com.vaadin.flow.component.Component tool) {
+        tools.add(tool);
+    }
+
+    /** Redraws what depends on the board's rights (who may write). */
+    void refreshRights() {
+        form.setVisible(board.mayWrite());
     }
 
     int noteCount() {

@@ -1,0 +1,66 @@
+package org.samskab.board.ui;
+
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.time.Instant;
+import org.samskab.board.BoardViews.BoardState;
+
+/**
+ * The shared countdown. The server says how much time is left when the timer changes; the browser counts down
+ * on its own (no round trip per second per screen) and shows "Time is up" at zero. Computing the end from the
+ * time left, not from the server's clock, keeps a browser with a wrong clock right.
+ */
+class StepTimer extends Span {
+
+    private static final String SCRIPT = """
+            const el = $0;
+            el.__end = $1 >= 0 ? Date.now() + $1 : null;
+            el.__paused = $2;
+            el.__up = $3;
+            const two = n => String(n).padStart(2, '0');
+            const show = s => Math.floor(s / 60) + ':' + two(s % 60);
+            el.__tick = () => {
+              if (!el.isConnected) {
+                // The screen went away: stop counting.
+                clearInterval(el.__interval);
+                el.__interval = null;
+                return;
+              }
+              let text = '', up = false;
+              if (el.__paused >= 0) {
+                text = show(el.__paused);
+              } else if (el.__end !== null) {
+                const left = Math.ceil((el.__end - Date.now()) / 1000);
+                up = left <= 0;
+                text = up ? el.__up : show(left);
+              }
+              if (el.textContent !== text) { el.textContent = text; }
+              el.classList.toggle('time-up', up);
+            };
+            el.__tick();
+            if (!el.__interval) { el.__interval = setInterval(() => el.__tick(), 1000); }
+            """;
+
+    StepTimer() {
+        addClassName("step-timer");
+        getElement().setAttribute("role", "timer");
+    }
+
+    /** Shows the board's countdown as of {@code now}: running, paused, up, or none. */
+    void show(BoardState state, Instant now) {
+        long remainingMs = state.timerEndsAt() == null ? -1
+                : Math.max(0, Duration.between(now, state.timerEndsAt()).toMillis());
+        int paused = state.timerPausedSeconds() == null ? -1 : state.timerPausedSeconds();
+        String status = remainingMs == 0 ? "up" : remainingMs > 0 ? "running" : paused >= 0 ? "paused" : "none";
+        getElement().setAttribute("data-status", status);
+        getElement().setAttribute("data-remaining-ms", Long.toString(remainingMs));
+        getElement().setAttribute("data-paused-seconds", Integer.toString(paused));
+        getElement().setAttribute("aria-label", getTranslation("board.timer"));
+        setVisible(!"none".equals(status));
+        getElement().executeJs(SCRIPT, getElement(), remainingMs, paused, getTranslation("board.time-up"));
+    }
+
+    String status() {
+        return getElement().getAttribute("data-status");
+    }
+}
