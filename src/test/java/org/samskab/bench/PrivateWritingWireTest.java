@@ -103,8 +103,9 @@ class PrivateWritingWireTest extends BrowserTest {
         // the wall open (presence says who is in the room, not who wrote what).
         String avatar = "\\{[^{}]*\"name\":\"" + AUTHOR + "\"[^{}]*\\}";
         String presenceLabel = "[^\"]*have this board open: [^\"]*";
+        // Presence is announced at most every half second; once it names the author, the check below is not vacuous.
+        waitUntil(() -> others.has(AUTHOR) && facilitators.has(AUTHOR), "presence to name the author");
         for (Screen screen : List.of(others, facilitators)) {
-            assertThat(screen.received.toString()).contains(AUTHOR); // the check below is not vacuous
             assertThat(screen.received.toString().replaceAll(avatar, "").replaceAll(presenceLabel, ""))
                     .doesNotContain(AUTHOR);
         }

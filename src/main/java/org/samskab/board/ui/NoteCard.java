@@ -83,7 +83,9 @@ class NoteCard extends ListItem {
             getClassNames().set(colour.cssClass(), colour == note.colour());
         }
         getClassNames().set("by-case-giver", note.authorRole() == org.samskab.board.GroupRole.CASE_GIVER);
-        String markup = NoteMarkup.render(card());
+        // Interned: everyone who sees a card the same way (same language, no vote of their own on it) shares one
+        // copy of its markup, instead of one per open screen; the JVM forgets it when no screen holds it.
+        String markup = NoteMarkup.render(card()).intern();
         // A vote or a marker changes a few cards; the rest are not sent again.
         if (!markup.equals(shownMarkup)) {
             shownMarkup = markup;
