@@ -118,6 +118,9 @@ public class BoardService {
         if (kind == null) {
             throw new InvalidInputException("validation.required", new TextRules.TranslatedArgument("field.kind"));
         }
+        if (postsAnonymous && kind != BoardKind.REFLECTION_WALL) {
+            throw new InvalidInputException("wall.only-on-walls");
+        }
         List<KindDefaults.BuiltInSection> builtIn = KindDefaults.sections(kind);
         if (builtIn.isEmpty() && (sectionTitles == null || sectionTitles.isEmpty())) {
             sectionTitles = defaultSectionTitles(kind);
@@ -320,6 +323,9 @@ public class BoardService {
         if (anonymous && !board.isAllowAnonymous() && !board.isPostsAnonymous()) {
             throw new InvalidInputException("board.anonymous-not-allowed");
         }
+        if (mirror != null && !mayMirror(board, section)) {
+            throw new InvalidInputException("board.mirror-not-here");
+        }
         Instant now = Instant.now(clock);
         double position = notes.maxPosition(section.getId()) + 1;
         Note note = new Note(board.getId(), section.getId(), cleanText, colour == null ? NoteColour.YELLOW : colour,
@@ -465,7 +471,7 @@ public class BoardService {
         List<Note> changedNotes = new ArrayList<>(renumbered.isEmpty() ? List.of(note) : renumbered);
         // The notes that led here and no longer do show that too.
         backwards.stream().map(NoteLink::getFromNoteId).filter(id -> !id.equals(noteId)).distinct()
-                .forEach(id -> changedNotes.add(activeNote(id)));
+                .map(this::anyNote).filter(n -> !n.isDeleted()).forEach(changedNotes::add);
         publishNotes(board, revision, changedNotes, List.of());
         return after;
     }
@@ -622,6 +628,7 @@ public class BoardService {
         Locked locked = lockForNote(noteId);
         Note note = locked.note();
         Board board = locked.board();
+        requireMayWrite(board);
         if (board.getVoteState() != VoteState.OPEN) {
             throw new InvalidInputException("board.no-open-vote");
         }
@@ -639,6 +646,7 @@ public class BoardService {
         Locked locked = lockForNote(noteId);
         Note note = locked.note();
         Board board = locked.board();
+        requireMayWrite(board);
         if (board.getVoteState() != VoteState.OPEN) {
             throw new InvalidInputException("board.no-open-vote");
         }
@@ -762,6 +770,7 @@ public class BoardService {
         Note note = locked.note();
         Board board = locked.board();
         requireFacilitator(board);
+        requireWall(board); // elsewhere a facilitator edits or deletes; only a wall has "Hidden posts" to restore
         String cleanReason = TextRules.requiredText(reason, HIDE_REASON_MAX, "field.hide-reason");
         NoteState before = noteState(board, note, board.getRevision());
         note.hide(access.currentMemberId(), cleanReason, Instant.now(clock));
@@ -953,9 +962,16 @@ public class BoardService {
         Board board = locked.board();
         Note from = locked.note();
         requireMayWrite(board);
+        if (!KindDefaults.hasLinks(board.getKind())) {
+            throw new InvalidInputException("board.no-links");
+        }
         Note to = activeNote(toNoteId);
-        if (to.getBoardId() != board.getId()) {
+        if (to.getBoardId() != board.getId() || !to.visibleTo(access.currentMemberId())) {
             throw new ItemNotFoundException();
+        }
+        if (from.isPrivatePost() || to.isPrivatePost()) {
+            // A private post is its author's until the reveal; a link would show it to others.
+            throw new InvalidInputException("board.no-links-while-private");
         }
         if (activeSection(board, to.getSectionId()).getPosition()
                 <= activeSection(board, from.getSectionId()).getPosition()) {
@@ -982,12 +998,23 @@ public class BoardService {
         return afterLinkChange(board, locked.note(), "NOTE_UNLINKED", toNoteId);
     }
 
+    /** A mirror is a coach's, in a case clinic's mirroring step. */
+    private boolean mayMirror(Board board, BoardSection section) {
+        return board.getKind() == BoardKind.CASE_CLINIC && KindDefaults.MIRRORING.equals(section.getStageKey())
+                && groupMembers.findByBoardId(board.getId()).stream()
+                        .noneMatch(m -> m.getMemberId() == access.currentMemberId() && m.getRole() == GroupRole.CASE_GIVER);
+    }
+
     private NoteState afterLinkChange(Board board, Note from, String action, long toNoteId) {
         long revision = board.nextRevision();
         NoteState after = noteState(board, from, revision);
         log(board, revision, action, from.getId(), from.getSectionId(), null, Map.of("to", toNoteId));
-        publish(board, revision, List.of(after), List.of(), null, null);
+        publishNotes(board, revision, List.of(from), List.of());
         return after;
+    }
+
+    private Note anyNote(long noteId) {
+        return notes.findById(noteId).orElseThrow(ItemNotFoundException::new);
     }
 
     /**
@@ -1002,8 +1029,9 @@ public class BoardService {
         Map<Long, Double> positions = sections.findActive(board.getId()).stream()
                 .collect(Collectors.toMap(BoardSection::getId, BoardSection::getPosition));
         List<NoteLink> backwards = touching.stream().filter(l -> {
-            Note from = l.getFromNoteId() == moved.getId() ? moved : activeNote(l.getFromNoteId());
-            Note to = l.getToNoteId() == moved.getId() ? moved : activeNote(l.getToNoteId());
+            // Bookkeeping, not reading for a member: the other end may be hidden or private.
+            Note from = l.getFromNoteId() == moved.getId() ? moved : anyNote(l.getFromNoteId());
+            Note to = l.getToNoteId() == moved.getId() ? moved : anyNote(l.getToNoteId());
             return positions.get(to.getSectionId()) <= positions.get(from.getSectionId());
         }).toList();
         links.deleteAll(backwards);
@@ -1189,6 +1217,14 @@ public class BoardService {
                     : links.findFrom(list.stream().map(Note::getId).toList())) {
                 linked.computeIfAbsent(link.getFromNoteId(), k -> new ArrayList<>()).add(link.getToNoteId());
             }
+        }
+        if (!linked.isEmpty()) {
+            // A link to a hidden or private note is not shown: it would point at what others may not see.
+            Set<Long> targets = linked.values().stream().flatMap(List::stream).collect(Collectors.toSet());
+            Set<Long> shown = notes.findAllById(targets).stream()
+                    .filter(n -> !n.isDeleted() && !n.isHidden() && !n.isPrivatePost()).map(Note::getId)
+                    .collect(Collectors.toSet());
+            linked.values().forEach(to -> to.retainAll(shown));
         }
         Map<Long, GroupRole> roles = new HashMap<>();
         if (KindDefaults.hasGroup(board.getKind())) {

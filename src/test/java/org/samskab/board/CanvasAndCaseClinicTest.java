@@ -411,4 +411,49 @@ class CanvasAndCaseClinicTest {
         assertThat(jdbc.queryForObject("select focus_section_id from board where id = ?", Long.class, board))
                 .isEqualTo(place.stage(5));
     }
+
+    // ------------------------------------------------------------------------------------------------ review
+
+    @Test
+    void mirrorsAreTheCoachesInTheMirroringStepOnly() {
+        Place place = place(BoardKind.CASE_CLINIC);
+        fixtures.as(place.facilitator(), () -> boards.setGroup(place.boardId(),
+                group(place, place.kim(), place.pia(), place.per(), place.liv())));
+        long revision = fixtures.as(place.pia(), () -> boards.open(place.boardId())).revision();
+
+        refused(() -> fixtures.as(place.pia(), () -> boards.addNote(place.boardId(), place.stage(0), "Not here",
+                NoteColour.BLUE, false, NoteMirror.SEE)), "board.mirror-not-here");
+        refused(() -> fixtures.as(place.kim(), () -> boards.addNote(place.boardId(), place.stage(3), "The giver",
+                NoteColour.BLUE, false, NoteMirror.FEEL)), "board.mirror-not-here");
+        Place canvas = place(BoardKind.THEORY_U_CANVAS);
+        refused(() -> fixtures.as(canvas.pia(), () -> boards.addNote(canvas.boardId(), canvas.stage(3), "Canvas",
+                NoteColour.BLUE, false, NoteMirror.SENSE)), "board.mirror-not-here");
+
+        assertThat(fixtures.as(place.pia(), () -> boards.open(place.boardId())).revision()).isEqualTo(revision);
+        assertThat(fixtures.as(place.pia(), () -> boards.open(place.boardId())).notes()).isEmpty();
+    }
+
+    @Test
+    void onlyTheGroupVotesOnACaseClinicAndOnlyCanvasesLinkAndOnlyWallsHideOrAreAnonymous() {
+        Place clinic = place(BoardKind.CASE_CLINIC);
+        String outsider = fixtures.member(clinic.network(), NetworkRole.PARTICIPANT, "Olav Outside", null);
+        fixtures.as(clinic.facilitator(), () -> boards.setGroup(clinic.boardId(),
+                group(clinic, clinic.kim(), clinic.pia(), clinic.per(), clinic.liv())));
+        NoteState intention = add(clinic.kim(), clinic, 0, "I want our newcomers to stay");
+        NoteState question = add(clinic.pia(), clinic, 1, "What have you tried?");
+        fixtures.as(clinic.facilitator(), () -> boards.startVote(clinic.boardId(), 3, true));
+        assertThatThrownBy(() -> fixtures.as(outsider, () -> boards.placeDot(intention.id())))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThat(fixtures.as(clinic.pia(), () -> boards.placeDot(intention.id()))).isEqualTo(1);
+
+        refused(() -> fixtures.as(clinic.pia(), () -> boards.linkNotes(intention.id(), question.id())),
+                "board.no-links");
+        refused(() -> fixtures.as(clinic.facilitator(), () -> boards.hidePost(question.id(), "Off topic")),
+                "wall.only-on-walls");
+        refused(() -> fixtures.as(clinic.network().coordinator(), () -> boards.createBoard(clinic.network().id(),
+                null, BoardKind.THEORY_U_CANVAS, "Anonymous canvas", null, false, true, List.of())),
+                "wall.only-on-walls");
+        assertThat(Room.note(fixtures.as(clinic.per(), () -> boards.open(clinic.boardId())), question.id()))
+                .isNotNull();
+    }
 }

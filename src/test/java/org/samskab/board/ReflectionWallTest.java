@@ -230,6 +230,10 @@ class ReflectionWallTest {
         });
         fixtures.as(wall.facilitator(), () -> assertThatThrownBy(() -> boards.hidePost(annas.id(), "Why not"))
                 .isInstanceOf(ItemNotFoundException.class));
+        // The author's own moves keep a private post private, and a wall links nothing (that would show it).
+        fixtures.as(wall.anna(), () -> boards.moveNote(annas.id(), wall.prompts().get(1), null));
+        org.samskab.Refusals.refused(() -> fixtures.as(wall.anna(), () -> boards.linkNotes(before.id(), annas.id())),
+                "board.no-links");
         // No announcement carries a private post: the live layer never has it to pass on.
         assertThat(recorder.published(wall.id())).allSatisfy(p -> assertThat(json.writeValueAsString(p.event()))
                 .doesNotContain("Anna-private-reflection").doesNotContain("Per-private-reflection")

@@ -73,6 +73,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     private BoardState state;
     private final Map<Long, SectionColumn> columns = new LinkedHashMap<>();
     private final Map<Long, NoteCard> cards = new HashMap<>();
+    /** Notes removed live (hidden, deleted), by the revision that removed them. */
+    private final Map<Long, Long> removedNotes = new HashMap<>();
     private final Map<Long, String> editors = new HashMap<>();
     private final Set<Long> myNotes = new HashSet<>();
     private final Map<Long, NoteState> waitingForSection = new HashMap<>();
@@ -317,8 +319,10 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     private void showCardsAfterThisResponse(List<NoteState> notes) {
         AfterResponse.run(UI.getCurrent(), () -> {
             for (NoteState note : notes) {
-                // A live change may have brought a newer state of a note first.
-                cards.computeIfAbsent(note.id(), id -> new NoteCard(this, note));
+                // A live change may have brought a newer state of a note first, or removed it meanwhile.
+                if (removedNotes.getOrDefault(note.id(), -1L) < note.revision()) {
+                    cards.computeIfAbsent(note.id(), id -> new NoteCard(this, note));
+                }
             }
             // Cards made before the notes they link to show those now.
             cards.values().stream().filter(c -> !c.note().linksTo().isEmpty() || linkedFrom.containsKey(c.noteId()))
@@ -440,7 +444,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     boolean mayHide(NoteState note) {
-        return canModerate() && !note.privatePost();
+        return canModerate() && isWall() && !note.privatePost();
     }
 
     boolean mayResonate(NoteState note) {
@@ -649,6 +653,10 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
                 || state.group().stream().anyMatch(m -> m.memberId() == me.memberId());
     }
 
+    long myMemberId() {
+        return me.memberId();
+    }
+
     BoardState state() {
         return state;
     }
@@ -723,6 +731,9 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     boolean hasLaterSections(NoteState note) {
+        if (state.kind() != org.samskab.board.BoardKind.THEORY_U_CANVAS || note.privatePost()) {
+            return false; // only a canvas links notes, and never a private post
+        }
         double position = sectionPosition(note.sectionId());
         return sections.stream().anyMatch(s -> s.position() > position);
     }
@@ -829,6 +840,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
     @Override
     public void noteRemoved(long noteId, long revision) {
+        // Remembered, so cards still to be made from the opening snapshot do not bring it back.
+        removedNotes.merge(noteId, revision, Math::max);
         NoteCard card = cards.remove(noteId);
         if (card != null) {
             card.getElement().removeFromParent();

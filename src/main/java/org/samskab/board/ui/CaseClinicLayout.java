@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import org.samskab.board.BoardViews.BoardState;
+import org.samskab.board.GroupRole;
 import org.samskab.board.BoardViews.GroupMemberState;
 import org.samskab.board.BoardViews.SectionState;
 
@@ -68,7 +69,9 @@ class CaseClinicLayout implements BoardKindLayout {
 
     @Override
     public boolean offersMirror(SectionState section) {
-        return "cc-mirroring".equals(section.stageKey());
+        // Mirrors are the coaches'; the case giver listens.
+        return "cc-mirroring".equals(section.stageKey()) && view.state().group().stream()
+                .noneMatch(m -> m.memberId() == view.myMemberId() && m.role() == GroupRole.CASE_GIVER);
     }
 
     @Override

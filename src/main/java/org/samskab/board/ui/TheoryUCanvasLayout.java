@@ -58,6 +58,11 @@ class TheoryUCanvasLayout implements BoardKindLayout {
     }
 
     @Override
+    public void sectionsChanged(java.util.List<org.samskab.board.BoardViews.SectionState> sections) {
+        boardChanged(view.state()); // the current stage may have been renamed
+    }
+
+    @Override
     public void boardChanged(BoardState state) {
         String title = view.sectionTitle(state.focusSectionId());
         current.setText(title == null ? "" : view.getTranslation("board.current-stage-is", title));
