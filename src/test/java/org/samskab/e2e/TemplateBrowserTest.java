@@ -62,7 +62,12 @@ class TemplateBrowserTest extends BrowserTest {
                 "document.querySelectorAll('.template-item')[5].scrollIntoView({block: 'center'})");
         screenshot(browser, size + "-template-dialog-saved");
 
-        click(browser, By.cssSelector("vaadin-button.apply-template[aria-label*='Insight gathering']"));
+        Object found = ((JavascriptExecutor) browser).executeScript("""
+                const b = [...document.querySelectorAll('vaadin-button.apply-template')]
+                    .find(e => e.getAttribute('aria-label').includes('Insight gathering'));
+                if (b) { b.focus(); b.click(); }
+                return b ? b.getAttribute('aria-label') : null;""");
+        assertThat(found).isEqualTo("Add the boards of Insight gathering to the agenda");
         waitForText(browser, "3 boards added from Insight gathering");
         waitForText(browser, "Our network on the U");
         screenshot(browser, size + "-agenda-from-template");
