@@ -21,6 +21,7 @@ import org.samskab.network.NetworkRole;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -145,7 +146,11 @@ public class TemplateService {
     }
 
     private List<BoardBlueprint> read(AgendaTemplate template) {
-        return Arrays.asList(json.readValue(template.getBoards(), BoardBlueprint[].class));
+        // Tolerant of fields a blueprint did not have when it was saved: they take their defaults.
+        BoardBlueprint[] read = json.readerFor(BoardBlueprint[].class)
+                .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(template.getBoards());
+        return Arrays.asList(read);
     }
 
     private TemplateSummary summary(AgendaTemplate template) {
