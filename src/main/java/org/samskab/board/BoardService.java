@@ -16,6 +16,7 @@ import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.PermissionDeniedException;
 import org.samskab.base.TextRules;
 import org.samskab.base.Translations;
+import org.samskab.board.BoardBlueprint.SectionBlueprint;
 import org.samskab.board.BoardViews.BoardSnapshot;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.BoardSummary;
@@ -157,6 +158,75 @@ public class BoardService {
             default -> List.of("board.default-section");
         };
         return keys.stream().map(key -> translations.translate(language, key)).toList();
+    }
+
+    // ---------------------------------------------------------------- blueprints (agenda templates)
+
+    /**
+     * A board's configuration, for a facilitator to save as a template: kind, title, instructions, anonymity,
+     * sections with guidance and timing, and the current section. Never its notes, so no one's post (and no
+     * anonymous author) travels with a template.
+     */
+    @Transactional(readOnly = true)
+    public BoardBlueprint blueprint(long boardId) {
+        Board board = boards.findActive(boardId).orElseThrow(ItemNotFoundException::new);
+        requireFacilitator(board);
+        List<BoardSection> active = sections.findActive(boardId);
+        List<SectionBlueprint> list = new ArrayList<>();
+        Integer focus = null;
+        for (int i = 0; i < active.size(); i++) {
+            BoardSection section = active.get(i);
+            if (section.getId().equals(board.getFocusSectionId())) {
+                focus = i;
+            }
+            list.add(new SectionBlueprint(section.getTitle(), section.getStageKey(), section.getGuidance(),
+                    section.getDurationSeconds()));
+        }
+        return new BoardBlueprint(board.getKind(), board.getTitle(), board.getInstructions(),
+                board.isAllowAnonymous(), board.isPostsAnonymous(), list, focus);
+    }
+
+    /**
+     * Creates a board from a blueprint by the same path as any new board (same checks, {@code BOARD_CREATED}),
+     * then gives its sections the blueprint's titles, guidance and timings and sets its current section, each as
+     * the logged change a facilitator would make. Built-in stages and steps are matched by key; a blueprint
+     * section without a match is left out.
+     */
+    public BoardSummary createBoard(long networkId, Long gatheringId, BoardBlueprint blueprint) {
+        if (blueprint == null || blueprint.kind() == null) {
+            throw new InvalidInputException("validation.required", new TextRules.TranslatedArgument("field.kind"));
+        }
+        boolean builtIn = !KindDefaults.sections(blueprint.kind()).isEmpty();
+        List<String> titles = builtIn ? List.of()
+                : blueprint.sections().stream().map(SectionBlueprint::title).toList();
+        BoardSummary created = createBoard(networkId, gatheringId, blueprint.kind(), blueprint.title(),
+                blueprint.instructions(), blueprint.allowAnonymous(), blueprint.postsAnonymous(), titles);
+        List<BoardSection> made = sections.findActive(created.id());
+        List<Long> madeIds = new ArrayList<>();
+        for (int i = 0; i < blueprint.sections().size(); i++) {
+            SectionBlueprint wanted = blueprint.sections().get(i);
+            int index = i;
+            BoardSection section = builtIn
+                    ? made.stream().filter(s -> s.getStageKey().equals(wanted.stageKey())).findFirst().orElse(null)
+                    : index < made.size() ? made.get(index) : null;
+            madeIds.add(section == null ? null : section.getId());
+            if (section == null) {
+                continue;
+            }
+            if (builtIn && wanted.title() != null) {
+                renameSection(section.getId(), wanted.title());
+            }
+            if (wanted.guidance() != null
+                    || !java.util.Objects.equals(wanted.durationSeconds(), section.getDurationSeconds())) {
+                updateGuidance(section.getId(), wanted.guidance(),
+                        wanted.durationSeconds() == null ? null : Math.max(1, wanted.durationSeconds() / 60));
+            }
+        }
+        Integer focus = blueprint.focusIndex();
+        if (focus != null && focus >= 0 && focus < madeIds.size() && madeIds.get(focus) != null) {
+            setFocus(created.id(), madeIds.get(focus));
+        }
+        return summary(created.id());
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import org.samskab.board.NoteColour;
 import org.samskab.gathering.GatheringForm;
 import org.samskab.gathering.GatheringKind;
 import org.samskab.gathering.GatheringService;
+import org.samskab.gathering.TemplateService;
 import org.samskab.member.MemberService;
 import org.samskab.network.InvitationService;
 import org.samskab.network.NetworkRole;
@@ -82,6 +83,7 @@ class DemoData implements ApplicationRunner {
     private final InvitationService invitations;
     private final GatheringService gatherings;
     private final BoardService boards;
+    private final TemplateService templates;
     private final MemberService members;
     private final CurrentMember currentMember;
     private final Environment environment;
@@ -89,7 +91,7 @@ class DemoData implements ApplicationRunner {
     private final String password;
 
     DemoData(NetworkService networks, InvitationService invitations, GatheringService gatherings, BoardService boards,
-            MemberService members, CurrentMember currentMember, Environment environment,
+            TemplateService templates, MemberService members, CurrentMember currentMember, Environment environment,
             @Value("${samskab.admin.email:}") String adminEmail, @Value("${samskab.demo.password}") String password) {
         this.networks = networks;
         this.invitations = invitations;
@@ -98,6 +100,7 @@ class DemoData implements ApplicationRunner {
         this.currentMember = currentMember;
         this.environment = environment;
         this.boards = boards;
+        this.templates = templates;
         this.adminEmail = adminEmail;
         this.password = password;
     }
@@ -165,6 +168,9 @@ class DemoData implements ApplicationRunner {
         fillInsightWall(insightWall);
         fillCanvas(canvas);
         gatherings.close(insight);
+        // Saved for the network's next insight gathering: the boards' settings and prompts, not the notes.
+        templates.saveAgenda(insight, "Our insight gathering",
+                "Our first gathering: ideas for the network, an anonymous reflection wall and our Theory U canvas.");
 
         long pilot = gatherings.plan(networkId, new GatheringForm("Pilot gathering 1",
                 GatheringKind.PILOT_GATHERING, at(today.plusDays(21), 9, 30), at(today.plusDays(21), 15, 0),

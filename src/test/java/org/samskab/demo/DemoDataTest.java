@@ -41,6 +41,8 @@ class DemoDataTest {
     @Autowired
     BoardService boards;
     @Autowired
+    org.samskab.gathering.TemplateService templates;
+    @Autowired
     MemberService members;
     @Autowired
     CurrentMember currentMember;
@@ -49,7 +51,7 @@ class DemoDataTest {
 
     @Test
     void theDemoNetworkHasAPastInsightGatheringAndAnUpcomingPilotGatheringEachWithAnIdeaBoard() {
-        DemoData demo = new DemoData(networks, invitations, gatherings, boards, members, currentMember, environment,
+        DemoData demo = new DemoData(networks, invitations, gatherings, boards, templates, members, currentMember, environment,
                 fixtures.siteAdmin(), "samskab-demo");
         demo.run(null);
         demo.run(null); // Seeds once: a second start changes nothing.
@@ -104,6 +106,16 @@ class DemoDataTest {
             assertThat(canvas.board().focusSectionId()).isEqualTo(canvas.sections().get(1).id());
             assertThat(canvas.notes()).filteredOn(n -> !n.linksTo().isEmpty()).singleElement()
                     .satisfies(n -> assertThat(n.text()).isEqualTo("Newcomers leave within two years"));
+        });
+        // The insight gathering's agenda, saved as a template of the network (seeded once).
+        fixtures.as("mette@samskab.example", () -> {
+            long networkId = networks.myNetworks().getFirst().id();
+            assertThat(templates.templates(networkId)).filteredOn(t -> t.id() != null).singleElement()
+                    .satisfies(t -> {
+                        assertThat(t.name()).isEqualTo("Our insight gathering");
+                        assertThat(t.boards()).extracting(b -> b.title()).containsExactly(
+                                "What should our network give us?", "Looking back on the day", "Our network on the U");
+                    });
         });
     }
 }

@@ -33,6 +33,7 @@ import org.samskab.board.BoardKind;
 import org.samskab.board.BoardViews.BoardSummary;
 import org.samskab.gathering.GatheringService;
 import org.samskab.gathering.GatheringStatus;
+import org.samskab.gathering.TemplateService;
 import org.samskab.gathering.GatheringViews.Facilitator;
 import org.samskab.gathering.GatheringViews.GatheringDetail;
 import org.samskab.network.NetworkService;
@@ -51,15 +52,17 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     private final GatheringService gatherings;
     private final NetworkService networks;
+    private final TemplateService templates;
     private GatheringDetail gathering;
     private final OrderedList agenda = new OrderedList();
     private final Div agendaHolder = new Div();
     /** Each board's move-up and move-down buttons, to keep focus on a board that moved. */
     private final Map<Long, Button[]> moveButtons = new HashMap<>();
 
-    GatheringView(GatheringService gatherings, NetworkService networks) {
+    GatheringView(GatheringService gatherings, NetworkService networks, TemplateService templates) {
         this.gatherings = gatherings;
         this.networks = networks;
+        this.templates = templates;
         addClassNames("page", "gathering-view");
     }
 
@@ -129,7 +132,21 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
             Button addBoard = new Button(getTranslation("gathering.add-board"), VaadinIcon.PLUS.create(),
                     e -> openAddBoard());
             addBoard.addClassName("add-board");
-            agendaHeader.add(addBoard);
+            Button fromTemplate = new Button(getTranslation("template.from-template"),
+                    VaadinIcon.COPY_O.create(), e -> new TemplateDialog(templates, gathering.networkId(),
+                            gathering.id(), name -> renderAgenda()).open());
+            fromTemplate.addClassName("from-template");
+            Button saveAgenda = new Button(getTranslation("template.save-agenda"), VaadinIcon.BOOKMARK_O.create(),
+                    e -> new SaveTemplateDialog(getTranslation("template.save-agenda"), gathering.title(),
+                            (name, description) -> {
+                                var saved = templates.saveAgenda(gathering.id(), name, description);
+                                UserMessages.showSuccess(this, "template.saved", saved.name());
+                            }).open());
+            saveAgenda.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            saveAgenda.addClassName("save-agenda-template");
+            Div agendaActions = new Div(addBoard, fromTemplate, saveAgenda);
+            agendaActions.addClassName("agenda-actions");
+            agendaHeader.add(agendaActions);
         }
         agenda.addClassName("agenda-list");
         agenda.getElement().setAttribute("aria-labelledby", "agenda-heading");
@@ -283,12 +300,20 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
             dialog.allowAnonymous.setVisible(board.kind() != BoardKind.REFLECTION_WALL);
             dialog.open();
         });
+        Button saveTemplate = iconButton(VaadinIcon.BOOKMARK_O,
+                getTranslation("template.save-board.label", board.title()));
+        saveTemplate.addClassName("save-board-template");
+        saveTemplate.addClickListener(e -> new SaveTemplateDialog(getTranslation("template.save.title"),
+                board.title(), (name, description) -> {
+                    var saved = templates.saveBoard(board.id(), name, description);
+                    UserMessages.showSuccess(this, "template.saved", saved.name());
+                }).open());
         Button remove = iconButton(VaadinIcon.TRASH, getTranslation("gathering.remove-board", board.title()));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         remove.addClassName("remove-board");
         remove.addClickListener(e -> confirmRemove(board));
         moveButtons.put(board.id(), new Button[] {up, down});
-        Div controls = new Div(up, down, edit, remove);
+        Div controls = new Div(up, down, edit, saveTemplate, remove);
         controls.addClassName("agenda-controls");
         return controls;
     }
