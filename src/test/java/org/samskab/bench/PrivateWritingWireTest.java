@@ -88,7 +88,7 @@ class PrivateWritingWireTest extends BrowserTest {
         fixtures.as(facilitator, () -> boards.renameSection(prompts.get(2), marker));
         waitUntil(() -> others.has(marker) && facilitators.has(marker), "the public change to arrive");
         // The facilitator is told how many private posts there are, and nothing more.
-        waitUntil(() -> facilitators.has("2 private posts so far"), "the facilitator's private-post count");
+        waitUntil(() -> facilitators.has("Reveal all posts (2 private posts)"), "the facilitator's private-post count");
 
         for (Screen screen : List.of(others, facilitators)) {
             assertThat(screen.has(earlyPrivate)).isFalse();

@@ -75,6 +75,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     private final Map<Long, NoteCard> cards = new HashMap<>();
     /** Notes removed live (hidden, deleted), by the revision that removed them. */
     private final Map<Long, Long> removedNotes = new HashMap<>();
+    private boolean wallStatusScheduled;
     private final Map<Long, String> editors = new HashMap<>();
     private final Set<Long> myNotes = new HashSet<>();
     private final Map<Long, NoteState> waitingForSection = new HashMap<>();
@@ -499,7 +500,19 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     /** A facilitator's wall view is counted by the server; it is read again when the wall changes. */
+    /** Once per answer to the browser, however many posts came in meanwhile (it reads the whole wall). */
     private void refreshWallStatus() {
+        if (wallPanel == null || !canModerate() || wallStatusScheduled) {
+            return;
+        }
+        wallStatusScheduled = true;
+        getUI().ifPresentOrElse(ui -> ui.beforeClientResponse(this, context -> {
+            wallStatusScheduled = false;
+            showWallStatus();
+        }), () -> wallStatusScheduled = false);
+    }
+
+    private void showWallStatus() {
         if (wallPanel != null && canModerate()) {
             WallStatus status = boards.wallStatus(state.id());
             wallPanel.update(state, status);
@@ -750,7 +763,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
     /** "Stage: short text", for choosing a note. */
     String describe(NoteState note) {
-        return sectionTitle(note.sectionId()) + ": " + NoteCard.shortText(note.text());
+        return getTranslation("board.note-in-section", sectionTitle(note.sectionId()), NoteCard.shortText(note.text()));
     }
 
     String shortTextOf(long noteId) {
@@ -800,18 +813,23 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         }
         waitingForSection.remove(note.id());
         Set<Long> linkedCards = relinked(card == null ? List.of() : card.note().linksTo(), note);
-        Set<Long> affected = new HashSet<>();
-        affected.add(note.sectionId());
+        // Every open screen does this for every change, so the common cases cost the same on a big board: a new
+        // note at the end of its section is appended, a note that stays where it was is not laid out again, and
+        // otherwise only the sections it left and entered are re-sorted.
         if (card == null) {
             card = new NoteCard(this, note);
             cards.put(note.id(), card);
             card.showEditor(editors.get(note.id()));
+            if (!columns.get(note.sectionId()).appendIfLast(card)) {
+                layoutSections(Set.of(note.sectionId()));
+            }
         } else {
-            affected.add(card.note().sectionId());
+            NoteState previous = card.note();
             card.update(note);
+            if (previous.sectionId() != note.sectionId() || previous.position() != note.position()) {
+                layoutSections(Set.of(previous.sectionId(), note.sectionId()));
+            }
         }
-        // Only the sections the note left and entered are re-sorted: a change costs the same on a big board.
-        layoutSections(affected);
         refreshWallStatus();
         refreshLinks(linkedCards);
     }

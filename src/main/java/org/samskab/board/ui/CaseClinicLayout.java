@@ -87,8 +87,8 @@ class CaseClinicLayout implements BoardKindLayout {
                     e -> view.startStep(column.section().id()));
             start.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             start.addClassName("start-step");
-            start.setAriaLabel(view.getTranslation("board.start-step") + ": "
-                    + SectionTexts.title(view, column.section()));
+            start.setAriaLabel(view.getTranslation("board.start-step-named",
+                    SectionTexts.title(view, column.section())));
             column.addTool(start);
         }
     }

@@ -49,7 +49,7 @@ class HiddenPostsDialog extends Dialog {
                 render();
             });
             back.addClassName("restore-post");
-            back.setAriaLabel(getTranslation("wall.restore") + ": " + post.text());
+            back.setAriaLabel(getTranslation("wall.restore-named", post.text()));
             ListItem item = new ListItem(text, why, back);
             item.addClassName("hidden-post");
             list.add(item);

@@ -108,7 +108,8 @@ class NoteCard extends ListItem {
                         getTranslation("wall.resonate-label", shortText()), board.resonates(note.id()))
                 : null;
         // Case clinics: how a coach's mirror begins, and the author's part in the group.
-        String mirror = note.mirror() == null ? null : getTranslation(note.mirror().translationKey()) + " …";
+        String mirror = note.mirror() == null ? null
+                : getTranslation("board.mirror-opening", getTranslation(note.mirror().translationKey()));
         String role = note.authorRole() == null ? null : getTranslation(note.authorRole().translationKey());
         NoteMarkup.Dots dots = null;
         if (board.voteState() == VoteState.OPEN) {

@@ -186,6 +186,19 @@ class SectionColumn extends Section {
         title.focus();
     }
 
+    /** Adds a new card when it belongs after every card shown; otherwise leaves it to {@link #showCards}. */
+    boolean appendIfLast(NoteCard card) {
+        int count = notes.getElement().getChildCount();
+        if (count > 0) {
+            var last = notes.getElement().getChild(count - 1).getComponent().orElse(null);
+            if (!(last instanceof NoteCard lastCard) || lastCard.note().position() > card.note().position()) {
+                return false;
+            }
+        }
+        notes.add(card);
+        return true;
+    }
+
     /** Puts the cards in this section's list, in the given order, moving only what is out of place. */
     void showCards(List<NoteCard> ordered) {
         List<com.vaadin.flow.component.Component> current = new java.util.ArrayList<>(notes.getChildren().toList());

@@ -14,6 +14,15 @@ class StepTimer extends Span {
 
     private static final String SCRIPT = """
             const el = $0;
+            if (!el.__clock) {
+              // The clock, and a live region that says once, assertively, that time is up (a timer is silent).
+              el.textContent = '';
+              el.__clock = document.createElement('span');
+              el.__announce = document.createElement('span');
+              el.__announce.className = 'visually-hidden';
+              el.__announce.setAttribute('aria-live', 'assertive');
+              el.append(el.__clock, el.__announce);
+            }
             el.__end = $1 >= 0 ? Date.now() + $1 : null;
             el.__paused = $2;
             el.__up = $3;
@@ -34,7 +43,9 @@ class StepTimer extends Span {
                 up = left <= 0;
                 text = up ? el.__up : show(left);
               }
-              if (el.textContent !== text) { el.textContent = text; }
+              if (el.__clock.textContent !== text) { el.__clock.textContent = text; }
+              if (up !== !!el.__wasUp) { el.__announce.textContent = up ? el.__up : ''; }
+              el.__wasUp = up;
               el.classList.toggle('time-up', up);
             };
             el.__tick();

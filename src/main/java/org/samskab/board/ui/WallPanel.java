@@ -76,8 +76,7 @@ class WallPanel extends Div {
             warning.setText(getTranslation("wall.anonymity-weak", status.posters()));
             startPrivate.setVisible(!state.privateWriting());
             reveal.setVisible(state.privateWriting());
-            reveal.setText(getTranslation("wall.reveal") + " (" + getTranslation("wall.private-count",
-                    status.privatePosts()) + ")");
+            reveal.setText(getTranslation("wall.reveal-with-count", status.privatePosts()));
         }
     }
 }

@@ -195,7 +195,7 @@ class WallViewTest extends KaribuTest {
         openAs(facilitator);
         assertThat(posts()).isEmpty();
         assertThat(shownText(prompt("So what?"))).contains("1 private post so far");
-        assertThat(panel().reveal.getText()).contains("1 private post so far");
+        assertThat(panel().reveal.getText()).contains("1 private post");
         _click(panel().reveal);
         assertThat(panel().privateWriting.isVisible()).isFalse();
 
