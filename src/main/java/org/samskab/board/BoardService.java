@@ -1032,7 +1032,7 @@ public class BoardService {
         Board board = locked.board();
         Note from = locked.note();
         requireMayWrite(board);
-        if (!KindDefaults.hasLinks(board.getKind())) {
+        if (!board.getKind().linksNotes()) {
             throw new InvalidInputException("board.no-links");
         }
         Note to = activeNote(toNoteId);

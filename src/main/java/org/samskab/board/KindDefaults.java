@@ -48,11 +48,6 @@ final class KindDefaults {
     /** The case clinic step whose notes are the coaches' mirrors. */
     static final String MIRRORING = "cc-mirroring";
 
-    /** Whether notes on a board of this kind can lead to notes in later sections (a Theory U canvas's). */
-    static boolean hasLinks(BoardKind kind) {
-        return kind == BoardKind.THEORY_U_CANVAS;
-    }
-
     /** Whether a board of this kind is worked on by one group with roles. */
     static boolean hasGroup(BoardKind kind) {
         return kind == BoardKind.CASE_CLINIC;

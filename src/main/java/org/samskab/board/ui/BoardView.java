@@ -4,7 +4,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import org.samskab.ui.AfterResponse;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,6 +50,7 @@ import org.samskab.board.GroupRole;
 import org.samskab.board.NoteMirror;
 import org.samskab.network.NetworkService;
 import org.samskab.network.NetworkViews.MemberEntry;
+import org.samskab.ui.AfterResponse;
 import org.samskab.security.CurrentMember;
 import org.samskab.security.SignedInMember;
 import org.samskab.ui.UserMessages;
@@ -744,7 +744,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     boolean hasLaterSections(NoteState note) {
-        if (state.kind() != org.samskab.board.BoardKind.THEORY_U_CANVAS || note.privatePost()) {
+        if (!state.kind().linksNotes() || note.privatePost()) {
             return false; // only a canvas links notes, and never a private post
         }
         double position = sectionPosition(note.sectionId());
