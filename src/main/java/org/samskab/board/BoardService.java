@@ -408,9 +408,9 @@ public class BoardService {
         }
         note = notes.saveAndFlush(note);
         long revision = board.nextRevision();
-        NoteState state = noteState(board, note, revision);
+        NoteState state = noteState(note, newNoteContext(board, note), revision);
         log(board, revision, "NOTE_ADDED", note.getId(), section.getId(), null, state);
-        publishNotes(board, revision, List.of(note), List.of());
+        publishStates(board, revision, note.isPrivatePost() ? List.of() : List.of(state), List.of());
         return state;
     }
 
@@ -445,13 +445,15 @@ public class BoardService {
     private NoteState changeNote(Locked locked, String action, java.util.function.Consumer<Note> change) {
         Note note = locked.note();
         Board board = locked.board();
-        NoteState before = noteState(board, note, board.getRevision());
+        // Text and colour changes leave names, dots, links and roles as they are: read them once.
+        NoteContext context = noteContext(board, List.of(note));
+        NoteState before = noteState(note, context, board.getRevision());
         change.accept(note);
         notes.saveAndFlush(note);
         long revision = board.nextRevision();
-        NoteState after = noteState(board, note, revision);
+        NoteState after = noteState(note, context, revision);
         log(board, revision, action, note.getId(), note.getSectionId(), before, after);
-        publishNotes(board, revision, List.of(note), List.of());
+        publishStates(board, revision, note.isPrivatePost() ? List.of() : List.of(after), List.of());
         return after;
     }
 
@@ -1176,9 +1178,20 @@ public class BoardService {
      * transaction, Hibernate would otherwise hand back that older copy, with an older revision.
      */
     private Board lock(long boardId) {
+        // Usually the board is not loaded yet, and the locking read is the only one.
+        boolean loadedBefore = inPersistenceContext(boardId);
         Board board = boards.findActiveForUpdate(boardId).orElseThrow(ItemNotFoundException::new);
-        entityManager.refresh(board, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (loadedBefore) {
+            entityManager.refresh(board, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        }
         return board;
+    }
+
+    /** Whether this transaction already holds a copy of the board (without loading it or making a proxy). */
+    private boolean inPersistenceContext(long boardId) {
+        var session = entityManager.unwrap(org.hibernate.engine.spi.SessionImplementor.class);
+        var persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(Board.class);
+        return session.getPersistenceContextInternal().getEntity(session.generateEntityKey(boardId, persister)) != null;
     }
 
     /**
@@ -1305,6 +1318,20 @@ public class BoardService {
                 resonates);
     }
 
+    /**
+     * A note just written has no dots, links or resonances yet: only its author's name (and part in the board's
+     * group) is read. Adding a note is what a live board does most, and every query here is a round trip before
+     * anyone sees the note.
+     */
+    private NoteContext newNoteContext(Board board, Note note) {
+        Map<Long, GroupRole> roles = new HashMap<>();
+        if (KindDefaults.hasGroup(board.getKind()) && !note.isAnonymous()) {
+            groupMembers.findByBoardId(board.getId()).forEach(m -> roles.put(m.getMemberId(), m.getRole()));
+        }
+        return new NoteContext(authorNames(List.of(note)), board.totalsVisible() ? Map.of() : null, Map.of(), roles,
+                Map.of());
+    }
+
     private Map<Long, String> authorNames(List<Note> list) {
         return members.displayNames(list.stream().filter(n -> !n.isAnonymous()).map(Note::getAuthorId)
                 .collect(Collectors.toCollection(HashSet::new)));
@@ -1398,8 +1425,12 @@ public class BoardService {
      * the wall changed (their private-post counts).
      */
     private void publishNotes(Board board, long revision, List<Note> changed, List<Note> removed) {
-        List<NoteState> states = noteStates(board, shared(changed), revision);
-        List<Long> removedIds = removed.stream().filter(n -> !n.isPrivatePost()).map(Note::getId).toList();
+        publishStates(board, revision, noteStates(board, shared(changed), revision),
+                removed.stream().filter(n -> !n.isPrivatePost()).map(Note::getId).toList());
+    }
+
+    /** As {@link #publishNotes}, for states already made (and already without private posts). */
+    private void publishStates(Board board, long revision, List<NoteState> states, List<Long> removedIds) {
         if (states.isEmpty() && removedIds.isEmpty()) {
             publish(board, revision, List.of(), List.of(), null, boardState(board));
         } else {

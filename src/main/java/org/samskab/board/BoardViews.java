@@ -39,6 +39,11 @@ public final class BoardViews {
             // Theory U canvas and case clinic: the mirror's opening, the author's part in the board's group (null
             // when anonymous or not in it), and the notes in later sections this one leads to
             NoteMirror mirror, GroupRole authorRole, List<Long> linksTo) {
+
+        public NoteState {
+            // Immutable, so one state can be shared by every screen that shows it (see live.LiveBoards).
+            linksTo = linksTo == null ? List.of() : List.copyOf(linksTo);
+        }
     }
 
     /** Board-wide state every member sees. */

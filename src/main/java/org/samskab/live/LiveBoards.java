@@ -46,6 +46,7 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
     private final AtomicReference<VaadinService> vaadinService = new AtomicReference<>();
     private final Map<Long, TopicWriter> writers = new ConcurrentHashMap<>();
     private final Map<Long, PresenceRoom> rooms = new ConcurrentHashMap<>();
+    private final Map<Long, SharedDecoding<LiveNote>> decodings = new ConcurrentHashMap<>();
     private final java.util.concurrent.ScheduledExecutorService presenceAnnouncer =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon()
                     .name("samskab-presence").factory());
@@ -110,7 +111,9 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
             var boardRegistration = board.subscribe(event -> onBoard(event, revision, listener));
             CollaborationMap notes = connection.getNamedMap(NOTES);
             notes.setExpirationTimeout(IDLE_EXPIRY);
-            var notesRegistration = notes.subscribe(event -> onNote(event, revision, seen, listener));
+            SharedDecoding<LiveNote> decoded = decodings.computeIfAbsent(boardId, id -> new SharedDecoding<>(
+                    LiveNote.class));
+            var notesRegistration = notes.subscribe(event -> onNote(event, decoded, revision, seen, listener));
             // Scoped to this connection: when the screen goes (or its browser does), so does the entry.
             connection.getNamedMap(PRESENT).put(screenKey, new PresenceRoom.PresentEntry(memberId, memberName),
                     EntryScope.CONNECTION);
@@ -171,9 +174,9 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
         return info;
     }
 
-    private static void onNote(MapChangeEvent event, long openedAt, Map<Long, Long> seen,
-            BoardLiveListener listener) {
-        LiveNote entry = event.getValue(LiveNote.class);
+    private static void onNote(MapChangeEvent event, SharedDecoding<LiveNote> decoding, long openedAt,
+            Map<Long, Long> seen, BoardLiveListener listener) {
+        LiveNote entry = decoding.decode(event);
         if (entry == null || entry.revision() <= openedAt) {
             return;
         }
@@ -201,6 +204,45 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
             if (state != null && state.revision() > openedAt) {
                 listener.boardChanged(state);
             }
+        }
+    }
+
+    /**
+     * Turns a topic entry into its Java value once per change instead of once per screen. Collaboration Engine
+     * hands every subscriber of a topic the same JSON object for a change, and decoding a note is most of what a
+     * screen spends on it before drawing it; with hundreds of screens on a board that is the difference. The last
+     * few decodings are remembered by the identity of their JSON, so nothing is shared that was not the same
+     * change. Values are records of immutable parts, safe to share between screens.
+     */
+    static final class SharedDecoding<T> {
+
+        private static final int REMEMBERED = 8;
+        private final Class<T> type;
+        private final Object[][] recent = new Object[REMEMBERED][];
+        private int next;
+
+        SharedDecoding(Class<T> type) {
+            this.type = type;
+        }
+
+        T decode(MapChangeEvent event) {
+            tools.jackson.databind.JsonNode json = event.getValue(tools.jackson.databind.JsonNode.class);
+            if (json == null || json.isNull()) {
+                return null;
+            }
+            synchronized (recent) {
+                for (Object[] entry : recent) {
+                    if (entry != null && entry[0] == json) {
+                        return type.cast(entry[1]);
+                    }
+                }
+            }
+            T value = event.getValue(type);
+            synchronized (recent) {
+                recent[next] = new Object[] {json, value};
+                next = (next + 1) % REMEMBERED;
+            }
+            return value;
         }
     }
 

@@ -153,7 +153,7 @@ final class BenchServer implements AutoCloseable {
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
 
-    private String jcmd(String command) throws Exception {
+    String jcmd(String command) throws Exception {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), command)
                 .redirectErrorStream(true).start();

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * against the floor app in alternating runs, memory per session, the first render of a 1,000-note board, the
  * capacity knee and a real-browser cross-check. Writes {@code docs/benchmarks.md} and its plot; every figure there
  * comes from this run. Parts and sizes can be narrowed with system properties for a quicker look:
- * {@code bench.parts}, {@code bench.ns}, {@code bench.rounds}, {@code bench.texts}.
+ * {@code bench.parts}, {@code bench.targets}, {@code bench.ns}, {@code bench.rounds}, {@code bench.texts}.
  */
 @EnabledIfSystemProperty(named = "bench.full", matches = "true")
 class FullBenchmarkIT {
@@ -37,7 +37,10 @@ class FullBenchmarkIT {
                 .map(String::trim).map(Integer::parseInt).toList();
         int rounds = Integer.getInteger("bench.rounds", 2);
         int texts = Integer.getInteger("bench.texts", 30);
-        List<Integer> memorySteps = List.of(0, 100, 200, 400);
+        Set<String> chosenTargets = Set.of(System.getProperty("bench.targets", "samskab,floor,floor-atmosphere-default")
+                .split(","));
+        List<Integer> memorySteps = Arrays.stream(System.getProperty("bench.memory", "0,100,200,400").split(","))
+                .map(String::trim).map(Integer::parseInt).toList();
         List<Integer> capacitySteps = Arrays.stream(System.getProperty("bench.capacity", "50,100,200,300,400,500")
                 .split(",")).map(String::trim).map(Integer::parseInt).toList();
         int members = Math.max(ns.stream().max(Integer::compare).orElse(10) + 1,
@@ -69,7 +72,8 @@ class FullBenchmarkIT {
             int board = 0;
 
             if (parts.contains("propagation")) {
-                List<String> targets = List.of(Report.SAMSKAB, Report.FLOOR, Report.FLOOR_DEFAULT);
+                List<String> targets = Report.TARGETS.stream()
+                        .filter(t -> chosenTargets.contains(Report.fileName(t))).toList();
                 for (int round = 0; round < rounds; round++) {
                     for (int n : ns) {
                         // Each round starts with another target, so none always runs on the freshest machine.
@@ -83,7 +87,7 @@ class FullBenchmarkIT {
                                         serverArgs, OUT.resolve(name + ".log"))) {
                                     results.propagation.add(Propagation.run(Target.samskab(server.base(), boardId,
                                             seed.members(), seed.password()), n, texts, server.handle(),
-                                            System.out));
+                                            System.out, recording(server, name)));
                                 }
                             } else {
                                 // The floor as Samskab configures the stack, and with Atmosphere's default wait.
@@ -152,6 +156,26 @@ class FullBenchmarkIT {
             assertThat(r.reach()).as(r.target() + " N=" + r.observers() + " reach").isEqualTo(1.0);
             assertThat(r.outOfOrder()).as(r.target() + " N=" + r.observers() + " out of order").isZero();
         }
+    }
+
+    /** With {@code -Dbench.jfr=true}, a JFR profile of the server while propagation is measured. */
+    private static Propagation.Around recording(BenchServer server, String name) {
+        if (!Boolean.getBoolean("bench.jfr")) {
+            return Propagation.Around.NOTHING;
+        }
+        Path file = OUT.resolve(name + ".jfr");
+        return new Propagation.Around() {
+            @Override
+            public void measuring() throws Exception {
+                server.startRecording(file);
+            }
+
+            @Override
+            public void measured() throws Exception {
+                server.stopRecording();
+                System.out.println("  JFR profile: " + file.toAbsolutePath());
+            }
+        };
     }
 
     /** Everything a run measured, for the report. */

@@ -47,6 +47,13 @@ final class Memory {
             // Where the memory goes, for whoever works on it next.
             java.nio.file.Files.writeString(FullBenchmarkIT.OUT.resolve("memory-histogram-"
                     + Report.fileName(target.name()) + ".txt"), server.classHistogram(60) + "\n");
+            if (Boolean.getBoolean("bench.heapdump")) {
+                java.nio.file.Path dump = FullBenchmarkIT.OUT.resolve("memory-" + Report.fileName(target.name())
+                        + ".hprof").toAbsolutePath();
+                java.nio.file.Files.deleteIfExists(dump);
+                server.jcmd("GC.heap_dump " + dump);
+                log.println("  heap dump: " + dump);
+            }
         }
         Result result = new Result(target.name(), steps);
         log.printf("  %s: %.0f kB per session%n", target.name(), result.kbPerSession());

@@ -28,6 +28,8 @@ final class Propagation {
 
     static final String MARK = "nonce=";
     private static final int CONNECT_PARALLELISM = 6;
+    /** Texts written and awaited before measuring, so the JIT has compiled the paths a change takes. */
+    static final int WARM_UP_TEXTS = Integer.getInteger("bench.warmup", 5);
 
     /** Everything one propagation run measured. Latencies are in microseconds. */
     record Result(String target, int observers, int sent, long expected, long received, Histogram latency,
@@ -56,14 +58,34 @@ final class Propagation {
     private Propagation() {
     }
 
+    /** Something to do around the measured part only (e.g. a JFR recording of the server). */
+    interface Around {
+        Around NOTHING = new Around() {
+        };
+
+        default void measuring() throws Exception {
+        }
+
+        default void measured() throws Exception {
+        }
+    }
+
     static Result run(Target target, int observers, int texts, ProcessHandle server, PrintStream log)
             throws Exception {
+        return run(target, observers, texts, server, log, Around.NOTHING);
+    }
+
+    static Result run(Target target, int observers, int texts, ProcessHandle server, PrintStream log,
+            Around around) throws Exception {
         ExecutorService callbacks = Executors.newFixedThreadPool(4);
         List<HttpClient> clients = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             clients.add(VaadinClient.newHttpClient(callbacks));
         }
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        Map<String, LongAdder> warmUpSeen = new ConcurrentHashMap<>();
+        // Per text: when the first and the last observer got it, to tell a slow start from a slow fan-out.
+        Map<String, long[]> spread = new ConcurrentHashMap<>();
         ConcurrentHistogram latency = new ConcurrentHistogram(120_000_000L, 3);
         Histogram writerRoundTrip = new Histogram(120_000_000L, 3);
         LongAdder received = new LongAdder();
@@ -89,7 +111,13 @@ final class Propagation {
                         for (int at = text.indexOf(MARK); at >= 0; at = text.indexOf(MARK, at + 1)) {
                             String nonce = nonceAt(text, at + MARK.length());
                             Long sent = sentAt.get(nonce);
+                            if (sent == null && nonce.startsWith("warm") && seen.add(nonce)) {
+                                warmUpSeen.computeIfAbsent(nonce, k -> new LongAdder()).increment();
+                            }
                             if (sent != null && seen.add(nonce)) {
+                                long arrived = message.arrivedNanos();
+                                spread.compute(nonce, (k, v) -> v == null ? new long[] {arrived, arrived}
+                                        : new long[] {Math.min(v[0], arrived), Math.max(v[1], arrived)});
                                 latency.recordValue(Math.min(latency.getHighestTrackableValue(),
                                         Math.max(0, (message.arrivedNanos() - sent) / 1000)));
                                 received.increment();
@@ -134,6 +162,18 @@ final class Propagation {
             Thread.sleep(200);
         }
 
+        for (int i = 0; i < WARM_UP_TEXTS; i++) {
+            String nonce = "warm" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + i;
+            writer.write("Warm-up note " + i + " " + MARK + nonce);
+            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (warmUpSeen.getOrDefault(nonce, new LongAdder()).sum() < connected.size()
+                    && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(500);
+        }
+
+        around.measuring();
         Duration cpuBefore = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
         Duration serverCpuBefore = cpu(server);
         long measureStarted = System.nanoTime();
@@ -158,6 +198,7 @@ final class Propagation {
             Thread.sleep(50);
         }
         double measureSeconds = (System.nanoTime() - measureStarted) / 1e9;
+        around.measured();
         double loadCores = (ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO)
                 .minus(cpuBefore).toNanos() / 1e9) / measureSeconds;
         double serverCores = (cpu(server).minus(serverCpuBefore).toNanos() / 1e9) / measureSeconds;
@@ -170,6 +211,15 @@ final class Propagation {
         closing.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
         clients.forEach(HttpClient::close);
         callbacks.shutdownNow();
+        Histogram first = new Histogram(120_000_000L, 3);
+        Histogram last = new Histogram(120_000_000L, 3);
+        spread.forEach((nonce, v) -> {
+            first.recordValue(Math.max(0, (v[0] - sentAt.get(nonce)) / 1000));
+            last.recordValue(Math.max(0, (v[1] - sentAt.get(nonce)) / 1000));
+        });
+        log.printf(java.util.Locale.ROOT, "  per text: first observer p50 %.1f ms, last observer p50 %.1f ms, "
+                + "max %.1f ms%n", first.getValueAtPercentile(50) / 1000.0, last.getValueAtPercentile(50) / 1000.0,
+                last.getMaxValue() / 1000.0);
         Result result = new Result(target.name(), observers, sent, expected, received.sum(), latency,
                 writerRoundTrip, failures, pushClosed, connectSeconds, measureSeconds, loadCores, serverCores,
                 outOfOrder.sum());

@@ -82,7 +82,7 @@ class LiveBoardBrowserTest {
         click(coordinator, By.cssSelector(".note-card .note-actions-button"));
         click(coordinator, By.xpath("//vaadin-button[contains(@class,'note-action')][normalize-space()='Edit']"));
         waitForText(participant, "Coordinator is editing");
-        click(coordinator, By.xpath("//section//vaadin-button[normalize-space()='Cancel']"));
+        click(coordinator, By.cssSelector("vaadin-button.cancel-edit"));
         waitFor(participant).until(d -> !pageText(d).contains("Coordinator is editing"));
 
         // A vote with totals visible: both place a dot; both see two dots.

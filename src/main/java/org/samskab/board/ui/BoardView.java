@@ -113,6 +113,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     static final String CLICKED_ACTION = "event.target.closest('[data-note-action]').dataset.noteAction";
     static final String CLICKED_NOTE = "event.target.closest('.note-card')?.dataset.noteId";
     static final String CLICKED_CARD_BUTTON = "event.target.closest('[data-note-action]') !== null";
+    static final String CLICKED_TARGET = "event.target.closest('[data-note-action]').dataset.targetNote || ''";
 
     /**
      * One click listener for every card's buttons (their markup comes from {@link NoteMarkup}). The browser
@@ -127,16 +128,18 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
             if (action == null || noteId == null || !action.isString() || !noteId.isString()) {
                 return;
             }
-            cardButtonClicked(noteId.asString(), action.asString());
-        }).addEventData(CLICKED_ACTION).addEventData(CLICKED_NOTE)
+            tools.jackson.databind.JsonNode target = data.get(CLICKED_TARGET);
+            cardButtonClicked(noteId.asString(), action.asString(),
+                    target == null || !target.isString() || target.asString().isEmpty() ? null : target.asString());
+        }).addEventData(CLICKED_ACTION).addEventData(CLICKED_NOTE).addEventData(CLICKED_TARGET)
                 .setFilter(CLICKED_CARD_BUTTON);
     }
 
-    private void cardButtonClicked(String noteId, String action) {
+    private void cardButtonClicked(String noteId, String action, String target) {
         try {
             NoteCard card = cards.get(Long.parseLong(noteId));
             if (card != null) {
-                card.act(action);
+                card.act(action, target);
             }
         } catch (NumberFormatException notANote) {
             // Not one of ours: nothing to do.
@@ -327,7 +330,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
             }
             // Cards made before the notes they link to show those now.
             cards.values().stream().filter(c -> !c.note().linksTo().isEmpty() || linkedFrom.containsKey(c.noteId()))
-                    .forEach(NoteCard::refreshLinks);
+                    .forEach(NoteCard::refresh);
             layoutSections();
             canvas.getElement().setAttribute("data-notes-shown", Integer.toString(notes.size()));
         });
@@ -542,20 +545,16 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         }
     }
 
-    /** @return the other version's number when someone else saved first, else null */
-    Long saveEdit(NoteCard card, long expectedVersion, String text) {
+    /**
+     * Saves an edited text; returns null when saved, else the refusal for the editor to show (an
+     * {@link EditConflictException} when someone else saved first).
+     */
+    UserFacingException saveEdit(long noteId, long expectedVersion, String text) {
         try {
-            NoteState saved = boards.editNote(card.noteId(), expectedVersion, text);
-            card.stopEditing();
-            noteChanged(saved);
+            noteChanged(boards.editNote(noteId, expectedVersion, text));
             return null;
-        } catch (EditConflictException conflict) {
-            card.showConflict(conflict.currentText());
-            UserMessages.showError(this, conflict);
-            return conflict.currentVersion();
         } catch (UserFacingException refusal) {
-            UserMessages.showError(this, refusal);
-            return null;
+            return refusal;
         }
     }
 
@@ -851,7 +850,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         for (Long id : noteIds) {
             NoteCard other = cards.get(id);
             if (other != null) {
-                other.refreshLinks();
+                other.refresh();
             }
         }
     }
@@ -862,6 +861,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         removedNotes.merge(noteId, revision, Math::max);
         NoteCard card = cards.remove(noteId);
         if (card != null) {
+            card.closeActions();
             card.getElement().removeFromParent();
             Set<Long> linkedCards = relinked(card.note().linksTo(), withoutLinks(card.note()));
             linkedFrom.remove(noteId);

@@ -1,30 +1,27 @@
 package org.samskab.board.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
-import com.vaadin.flow.component.textfield.TextArea;
-import org.samskab.base.TextRules;
 import org.samskab.board.NoteColour;
 import org.samskab.board.VoteState;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.SectionState;
 
 /**
- * One note, as a list item: its text, who wrote it, its dots, and a menu with every action (edit, colour, move
- * to a section, up, down, delete), so nothing needs a mouse. On a wide screen it can also be dragged.
+ * One note, as a list item: its text, who wrote it, its dots, chips to linked notes, and a menu with every
+ * action (edit, colour, move to a section, up, down, link, delete), so nothing needs a mouse. On a wide screen it
+ * can also be dragged.
  * <p>
- * Every open screen holds every card of its board in server memory and receives every card in its first render,
- * so a card is two elements: the list item and one element whose markup {@link NoteMarkup} builds and escapes,
- * buttons included. Their clicks reach {@link #act} through one listener for the whole board (see
- * {@code BoardView}), the way a grid renders its rows; the editor and the actions popover exist only while open.
+ * Every open screen holds every card of its board in server memory, receives every card in its first render and
+ * draws every live change, so a card is one element: the list item, whose markup {@link NoteMarkup} builds and
+ * escapes, buttons included. Their clicks reach {@link #act} through one listener for the whole board (see
+ * {@code BoardView}), the way a grid renders its rows; the actions popover (attached to the board) and the edit
+ * dialog exist only while open.
  */
 class NoteCard extends ListItem {
 
@@ -33,18 +30,16 @@ class NoteCard extends ListItem {
     static final String PLACE_DOT = "place-dot";
     static final String REMOVE_DOT = "remove-dot";
     static final String RESONATE = "resonate";
+    /** A link chip: go to the other note. */
+    static final String GO_TO = "go-to";
 
     private final BoardView board;
     private NoteState note;
-    private final Div content = new Div();
     private String editorMarker;
     private String shownMarkup;
+    private NoteColour shownColour;
     private Popover actionsPopover;
-    private Div editBox;
-    private boolean editMode;
-    private TextArea editor;
-    // Theory U canvas and case clinic: link chips, only on notes that have links
-    private Div links;
+    private EditNoteDialog editDialog;
 
     NoteCard(BoardView board, NoteState note) {
         this.board = board;
@@ -52,9 +47,9 @@ class NoteCard extends ListItem {
         addClassName("note-card");
         getElement().setAttribute("data-note-id", Long.toString(note.id()));
         // Dragging is handled once for the whole board (BoardView), not per note.
-        getElement().setAttribute("draggable", Boolean.toString(board.mayMove(note)));
-        content.addClassName("note-content");
-        add(content);
+        if (board.mayMove(note)) {
+            getElement().setAttribute("draggable", "true");
+        }
         refresh();
     }
 
@@ -77,21 +72,27 @@ class NoteCard extends ListItem {
         refresh();
     }
 
-    /** Redraws from the note's state and the board's (vote, sections, rights). */
+    /** Redraws from the note's state and the board's (vote, sections, rights, links). */
     void refresh() {
-        for (NoteColour colour : NoteColour.values()) {
-            getClassNames().set(colour.cssClass(), colour == note.colour());
+        if (note.colour() != shownColour) {
+            if (shownColour != null) {
+                getClassNames().remove(shownColour.cssClass());
+            }
+            getClassNames().add(note.colour().cssClass());
+            shownColour = note.colour();
         }
-        getClassNames().set("by-case-giver", note.authorRole() == org.samskab.board.GroupRole.CASE_GIVER);
+        boolean caseGiver = note.authorRole() == org.samskab.board.GroupRole.CASE_GIVER;
+        if (caseGiver != getClassNames().contains("by-case-giver")) {
+            getClassNames().set("by-case-giver", caseGiver);
+        }
         // Interned: everyone who sees a card the same way (same language, no vote of their own on it) shares one
         // copy of its markup, instead of one per open screen; the JVM forgets it when no screen holds it.
         String markup = NoteMarkup.render(card()).intern();
         // A vote or a marker changes a few cards; the rest are not sent again.
         if (!markup.equals(shownMarkup)) {
             shownMarkup = markup;
-            content.getElement().setProperty("innerHTML", markup);
+            getElement().setProperty("innerHTML", markup);
         }
-        refreshLinks();
     }
 
     /** The card as the markup shows it, worded in the member's language. */
@@ -118,8 +119,25 @@ class NoteCard extends ListItem {
                     getTranslation("board.place-dot", shortText()), board.dotsLeft() > 0,
                     getTranslation("board.remove-dot", shortText()), mine > 0);
         }
-        return new NoteMarkup.Card(note.id(), editMode ? null : note.text(), author, votes, editorMarker, dots,
-                getTranslation("board.note-actions", shortText()), notice, resonate, mirror, role);
+        return new NoteMarkup.Card(note.id(), note.text(), author, votes, editorMarker, dots,
+                getTranslation("board.note-actions", shortText()), notice, resonate, mirror, role, links());
+    }
+
+    /** Where this note leads ("→ leads to: …") and what led to it ("← from: …"): canvases only. */
+    private java.util.List<NoteMarkup.Link> links() {
+        java.util.List<Long> sources = board.linkedFrom(note.id());
+        if (note.linksTo().isEmpty() && sources.isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.List<NoteMarkup.Link> links = new java.util.ArrayList<>();
+        for (Long target : note.linksTo()) {
+            links.add(new NoteMarkup.Link(getTranslation("board.leads-to", board.shortTextOf(target)), target, true));
+        }
+        for (Long source : sources) {
+            links.add(new NoteMarkup.Link(getTranslation("board.comes-from", board.shortTextOf(source)), source,
+                    false));
+        }
+        return links;
     }
 
     /** The card's markup as last sent (for tests). */
@@ -127,10 +145,20 @@ class NoteCard extends ListItem {
         return shownMarkup;
     }
 
-    /** A click on one of the card's buttons (the board checks the note is on it; the service checks the rest). */
-    void act(String action) {
+    /**
+     * A click on one of the card's buttons (the board checks the note is on it; the service checks the rest).
+     * {@code target} is a link chip's other note, else null.
+     */
+    void act(String action, String target) {
         switch (action) {
             case ACTIONS -> openActions();
+            case GO_TO -> {
+                // Only to a note this card shows a chip for: anything else is a hand-made event.
+                Long other = parseId(target);
+                if (other != null && (note.linksTo().contains(other) || board.linkedFrom(note.id()).contains(other))) {
+                    board.focusNote(other);
+                }
+            }
             case PLACE_DOT -> board.placeDot(note.id());
             case REMOVE_DOT -> board.removeDot(note.id());
             case RESONATE -> {
@@ -144,7 +172,18 @@ class NoteCard extends ListItem {
         }
     }
 
-    /** The note's actions, in a popover built on demand: every drag action has a keyboard path here. */
+    private static Long parseId(String id) {
+        try {
+            return id == null ? null : Long.valueOf(id);
+        } catch (NumberFormatException notAnId) {
+            return null;
+        }
+    }
+
+    /**
+     * The note's actions, in a popover built on demand and attached to the board (the card's own content is its
+     * markup): every drag action has a keyboard path here.
+     */
     private void openActions() {
         closeActions();
         actionsPopover = new Popover();
@@ -218,7 +257,7 @@ class NoteCard extends ListItem {
                 closeActions();
             }
         });
-        add(actionsPopover);
+        board.add(actionsPopover);
         actionsPopover.open();
     }
 
@@ -232,69 +271,31 @@ class NoteCard extends ListItem {
         return button;
     }
 
-    private void closeActions() {
+    /** Closes the actions popover, if open (also when the card leaves the board). */
+    void closeActions() {
         if (actionsPopover != null) {
             Popover closing = actionsPopover;
             actionsPopover = null;
             closing.close();
-            remove(closing);
+            closing.removeFromParent();
         }
     }
 
+    /** Opens the note's text in a dialog; others see that someone is editing it until it closes. */
     void startEditing() {
-        if (editMode) {
+        if (editDialog != null) {
             return;
         }
-        editMode = true;
-        editor = new TextArea();
-        editor.setAriaLabel(getTranslation("board.edit-note"));
-        editor.setValue(note.text());
-        editor.setMaxLength(TextRules.NOTE_MAX);
-        editor.setWidthFull();
-        editor.addClassName("note-editor");
-        long versionAtStart = note.version();
-        Button save = new Button(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        save.addClickShortcut(Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> stopEditing());
-        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        long[] expected = {versionAtStart};
-        save.addClickListener(e -> {
-            Long conflictVersion = board.saveEdit(this, expected[0], editor.getValue());
-            if (conflictVersion != null) {
-                expected[0] = conflictVersion; // the member has now seen the other version
-            }
+        editDialog = new EditNoteDialog(note, board, () -> {
+            editDialog = null;
+            board.editingStopped(note.id());
         });
-        Div buttons = new Div(save, cancel);
-        buttons.addClassName("note-editor-buttons");
-        editBox = new Div(editor, buttons);
-        editBox.addClassName("note-body");
-        addComponentAtIndex(0, editBox);
-        refresh();
-        editor.focus();
+        editDialog.open();
         board.editingStarted(note.id());
     }
 
-    /** Shows the other person's saved text above the member's own, which stays in the field. */
-    void showConflict(String theirText) {
-        Paragraph theirs = new Paragraph(getTranslation("board.their-version", theirText));
-        theirs.addClassName("note-conflict");
-        editBox.addComponentAsFirst(theirs);
-    }
-
-    void stopEditing() {
-        editMode = false;
-        editor = null;
-        if (editBox != null) {
-            remove(editBox);
-            editBox = null;
-        }
-        board.editingStopped(note.id());
-        refresh();
-    }
-
     boolean isEditing() {
-        return editMode;
+        return editDialog != null;
     }
 
     String shortText() {
@@ -303,38 +304,5 @@ class NoteCard extends ListItem {
 
     static String shortText(String t) {
         return t.codePointCount(0, t.length()) > 40 ? t.substring(0, t.offsetByCodePoints(0, 40)) + "…" : t;
-    }
-
-    /**
-     * Shows where this note leads ("→ leads to: …") and what led to it ("← from: …"); each chip takes the reader
-     * to the other note. Only notes with links carry the chips.
-     */
-    void refreshLinks() {
-        java.util.List<Long> sources = board.linkedFrom(note.id());
-        if (note.linksTo().isEmpty() && sources.isEmpty()) {
-            if (links != null) {
-                remove(links);
-                links = null;
-            }
-            return;
-        }
-        if (links == null) {
-            links = new Div();
-            links.addClassName("note-links");
-            addComponentAtIndex(indexOf(content) + 1, links);
-        }
-        links.removeAll();
-        for (Long target : note.linksTo()) {
-            links.add(linkChip(getTranslation("board.leads-to", board.shortTextOf(target)), target, "leads-to"));
-        }
-        for (Long source : sources) {
-            links.add(linkChip(getTranslation("board.comes-from", board.shortTextOf(source)), source, "comes-from"));
-        }
-    }
-
-    private NativeButton linkChip(String label, long otherNoteId, String kind) {
-        NativeButton chip = new NativeButton(label, e -> board.focusNote(otherNoteId));
-        chip.addClassNames("link-chip", kind);
-        return chip;
     }
 }

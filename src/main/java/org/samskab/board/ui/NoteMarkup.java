@@ -1,5 +1,6 @@
 package org.samskab.board.ui;
 
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -12,14 +13,24 @@ import org.jsoup.nodes.Element;
 final class NoteMarkup {
 
     static final String ACTION_ATTRIBUTE = "data-note-action";
+    /** On a link chip: the other note's id. */
+    static final String TARGET_ATTRIBUTE = "data-target-note";
 
     /** Everything a card shows, already worded in the member's language. */
     record Card(long noteId, String text, String author, String votes, String editing, Dots dots,
-            String actionsLabel, String notice, Toggle resonate, String mirror, String role) {
+            String actionsLabel, String notice, Toggle resonate, String mirror, String role, List<Link> links) {
+
+        Card {
+            links = links == null ? List.of() : List.copyOf(links);
+        }
 
         Card(long noteId, String text, String author, String votes, String editing, Dots dots, String actionsLabel) {
-            this(noteId, text, author, votes, editing, dots, actionsLabel, null, null, null, null);
+            this(noteId, text, author, votes, editing, dots, actionsLabel, null, null, null, null, List.of());
         }
+    }
+
+    /** A chip to another note: "→ leads to: …" ({@code leadsTo}) or "← from: …". */
+    record Link(String label, long noteId, boolean leadsTo) {
     }
 
     /** A toggle button (a wall's "resonates"): its text, its label for screen readers, and whether it is on. */
@@ -38,9 +49,9 @@ final class NoteMarkup {
     }
 
     /**
-     * The card's markup: text (left out while the editor shows it), a footer with the author, the dot count (null
-     * while totals are hidden) and who is editing (null: nobody), the dot buttons (null: no vote open) and the
-     * actions button.
+     * The card's markup: the text, a footer with the author, the dot count (null
+     * while totals are hidden) and who is editing (null: nobody), the dot buttons (null: no vote open), the
+     * actions button, and chips to linked notes.
      */
     static String render(Card card) {
         Document document = Document.createShell("");
@@ -84,6 +95,13 @@ final class NoteMarkup {
         }
         button(actions, "note-actions-button", NoteCard.ACTIONS, card.actionsLabel(), true)
                 .attr("id", actionsButtonId(card.noteId())).attr("aria-haspopup", "dialog").text("⋯");
+        if (!card.links().isEmpty()) {
+            Element links = root.appendElement("div").addClass("note-links");
+            for (Link link : card.links()) {
+                button(links, "link-chip " + (link.leadsTo() ? "leads-to" : "comes-from"), NoteCard.GO_TO,
+                        link.label(), true).attr(TARGET_ATTRIBUTE, Long.toString(link.noteId())).text(link.label());
+            }
+        }
         return root.html();
     }
 

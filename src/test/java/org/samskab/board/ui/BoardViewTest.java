@@ -36,8 +36,14 @@ class BoardViewTest extends KaribuTest {
      * the card does not show that button enabled.
      */
     static void press(NoteCard card, String action) {
+        press(card, action, null);
+    }
+
+    /** Clicks a card's button for {@code target} (a link chip's other note), or its first button of the kind. */
+    static void press(NoteCard card, String action, Long target) {
         org.jsoup.nodes.Element button = org.jsoup.Jsoup.parseBodyFragment(card.markup())
-                .selectFirst("[data-note-action=" + action + "]");
+                .selectFirst("[data-note-action=" + action + "]"
+                        + (target == null ? "" : "[" + NoteMarkup.TARGET_ATTRIBUTE + "=" + target + "]"));
         assertThat(button).as("a " + action + " button on the card").isNotNull();
         assertThat(button.hasAttr("disabled")).as(action + " disabled").isFalse();
         com.vaadin.flow.dom.Element canvas = card.getElement();
@@ -47,6 +53,7 @@ class BoardViewTest extends KaribuTest {
         tools.jackson.databind.node.ObjectNode data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
         data.put(BoardView.CLICKED_ACTION, action);
         data.put(BoardView.CLICKED_NOTE, Long.toString(card.noteId()));
+        data.put(BoardView.CLICKED_TARGET, button.attr(NoteMarkup.TARGET_ATTRIBUTE));
         data.put(BoardView.CLICKED_CARD_BUTTON, true); // the browser evaluates the listener's filter
         com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(canvas,
                 new com.vaadin.flow.dom.DomEvent(canvas, "click", data));
@@ -63,16 +70,16 @@ class BoardViewTest extends KaribuTest {
         return button != null && !button.hasAttr("disabled");
     }
 
-    /** Opens the note's actions and returns their labels. */
-    private static List<String> actionsOf(NoteCard card) {
+    /** Opens the note's actions (a popover on the board) and returns their labels. */
+    static List<String> actionsOf(NoteCard card) {
         press(card, NoteCard.ACTIONS);
-        return _find(card, Button.class, spec -> spec.withClasses("note-action")).stream().map(Button::getText)
+        return _find(Button.class, spec -> spec.withClasses("note-action")).stream().map(Button::getText)
                 .toList();
     }
 
-    private static void chooseAction(NoteCard card, String label) {
+    static void chooseAction(NoteCard card, String label) {
         press(card, NoteCard.ACTIONS);
-        _click(_get(card, Button.class, spec -> spec.withClasses("note-action").withText(label)));
+        _click(_get(Button.class, spec -> spec.withClasses("note-action").withText(label)));
     }
 
     private SectionColumn column(String title) {
@@ -100,10 +107,11 @@ class BoardViewTest extends KaribuTest {
         NoteCard card = card("Case clinics between gatherings 🌱");
         assertThat(card.getClassNames()).contains("note-green");
 
-        card.startEditing();
-        var editor = _get(card, com.vaadin.flow.component.textfield.TextArea.class);
-        _setValue(editor, "Case clinics between every gathering");
-        _click(_get(card, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Save")));
+        chooseAction(card, "Edit");
+        EditNoteDialog editor = _get(EditNoteDialog.class);
+        _setValue(editor.text, "Case clinics between every gathering");
+        _click(editor.save);
+        assertThat(_find(EditNoteDialog.class)).isEmpty();
         assertThat(notesIn("Content")).containsExactly("Case clinics between every gathering");
 
         chooseAction(card("Case clinics between every gathering"), "Move to Ways of working");
@@ -113,6 +121,41 @@ class BoardViewTest extends KaribuTest {
         chooseAction(card("Case clinics between every gathering"), "Delete");
         assertThat(_find(NoteCard.class)).isEmpty();
         assertThat(fixtures.as(ingrid, () -> boards.open(boardId)).notes()).isEmpty();
+    }
+
+    @Test
+    void anEditThatCrossesSomeoneElsesSaveShowsTheirVersionAndKeepsTheMembersWords() {
+        var network = fixtures.network();
+        String ingrid = fixtures.member(network, NetworkRole.FACILITATOR, "Ingrid Bakke", null);
+        long boardId = fixtures.board(network, false, "Ideas");
+        long sectionId = fixtures.as(ingrid, () -> boards.open(boardId)).sections().getFirst().id();
+        NoteState note = fixtures.as(ingrid, () -> boards.addNote(boardId, sectionId, "Mentoring", NoteColour.BLUE,
+                false));
+        signInAndOpenUi(ingrid);
+        UI.getCurrent().navigate("boards/" + boardId);
+
+        chooseAction(card("Mentoring"), "Edit");
+        EditNoteDialog editor = _get(EditNoteDialog.class);
+        fixtures.as(network.coordinator(), () -> boards.editNote(note.id(), note.version(), "Mentoring pairs"));
+        _setValue(editor.text, "Mentoring circles");
+        _click(editor.save);
+
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(editor.text.isInvalid()).isTrue();
+        assertThat(editor.text.getValue()).isEqualTo("Mentoring circles");
+        assertThat(shownText(editor)).contains("Saved meanwhile by someone else: Mentoring pairs");
+        // Empty text is refused in the dialog too, and changes nothing.
+        _setValue(editor.text, "   ");
+        _click(editor.save);
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(fixtures.as(ingrid, () -> boards.open(boardId)).notes().getFirst().text())
+                .isEqualTo("Mentoring pairs");
+
+        _setValue(editor.text, "Mentoring circles");
+        _click(editor.save);
+        assertThat(_find(EditNoteDialog.class)).isEmpty();
+        assertThat(fixtures.as(ingrid, () -> boards.open(boardId)).notes().getFirst().text())
+                .isEqualTo("Mentoring circles");
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.NativeButton;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,24 +124,26 @@ class CanvasViewTest extends KaribuTest {
         UI.getCurrent().navigate("boards/" + boardId);
         NoteCard observation = card("Newcomers leave early");
         BoardViewTest.press(observation, NoteCard.ACTIONS);
-        _click(_get(observation, Button.class, spec -> spec.withClasses("note-action")
-                .withText("Link to a later note…")));
+        _click(_get(Button.class, spec -> spec.withClasses("note-action").withText("Link to a later note…")));
         LinkNoteDialog dialog = _get(LinkNoteDialog.class);
         assertThat(dialog.target.getListDataView().getItems().map(NoteState::text)).containsExactly("Buddy pairs");
         _setValue(dialog.target, dialog.target.getListDataView().getItems().findFirst().orElseThrow());
         _click(dialog.link);
 
-        assertThat(_get(card("Newcomers leave early"), NativeButton.class, spec -> spec.withClasses("link-chip"))
-                .getText()).isEqualTo("→ leads to: Buddy pairs");
-        assertThat(_get(card("Buddy pairs"), NativeButton.class, spec -> spec.withClasses("link-chip"))
-                .getText()).isEqualTo("← from: Newcomers leave early");
+        assertThat(BoardViewTest.button(card("Newcomers leave early"), NoteCard.GO_TO).text())
+                .isEqualTo("→ leads to: Buddy pairs");
+        assertThat(BoardViewTest.button(card("Buddy pairs"), NoteCard.GO_TO).text())
+                .isEqualTo("← from: Newcomers leave early");
+        // A chip takes the reader (and keyboard focus) to the other note.
+        BoardViewTest.press(card("Newcomers leave early"), NoteCard.GO_TO, prototype.id());
+        assertThat(card("Buddy pairs").getElement().getAttribute("tabindex")).isEqualTo("-1");
         assertThat(fixtures.as(pia, () -> boards.open(boardId)).notes().stream()
                 .filter(n -> n.text().equals("Newcomers leave early")).findFirst().orElseThrow().linksTo())
                 .containsExactly(prototype.id());
 
         // The last stage's notes lead nowhere later.
         BoardViewTest.press(card("Buddy pairs"), NoteCard.ACTIONS);
-        assertThat(_find(card("Buddy pairs"), Button.class, spec -> spec.withClasses("note-action")))
+        assertThat(_find(Button.class, spec -> spec.withClasses("note-action")))
                 .extracting(Button::getText).contains("Link to a later note…");
     }
 
