@@ -59,6 +59,8 @@ public class BoardService {
     /** A step or countdown lasts at most two hours. */
     public static final int MAX_TIMER_MINUTES = 120;
     private static final double MIN_GAP = 1e-6;
+    /** Notes as boards were opened, shared between the screens that opened them (see {@link #open}). */
+    private static final org.samskab.base.Interner<NoteState> OPENED_NOTES = new org.samskab.base.Interner<>();
 
     private final BoardRepository boards;
     private final SectionRepository sections;
@@ -296,10 +298,11 @@ public class BoardService {
         List<Note> all = notes.findActive(boardId);
         // Hidden posts are gone for everyone; private ones are only their author's until the reveal.
         List<Note> active = all.stream().filter(n -> n.visibleTo(me)).toList();
+        // Shared: everyone who opens the board at this revision holds the same note states.
         List<NoteState> noteStates = noteStates(board,
                 active.stream().sorted(Comparator.comparingLong(Note::getSectionId)
                         .thenComparingDouble(Note::getPosition)).toList(),
-                board.getRevision());
+                board.getRevision()).stream().map(OPENED_NOTES::intern).toList();
         Set<Long> mine = active.stream().filter(n -> n.getAuthorId() == me).map(Note::getId)
                 .collect(Collectors.toSet());
         Map<Long, Integer> myDots = new HashMap<>();

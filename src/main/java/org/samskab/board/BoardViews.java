@@ -41,8 +41,11 @@ public final class BoardViews {
             NoteMirror mirror, GroupRole authorRole, List<Long> linksTo) {
 
         public NoteState {
-            // Immutable, so one state can be shared by every screen that shows it (see live.LiveBoards).
+            // Immutable, so one state can be shared by every screen that shows it (see live.LiveBoards). Texts
+            // are interned: every screen that opens a board reads its own copy from the database otherwise.
             linksTo = linksTo == null ? List.of() : List.copyOf(linksTo);
+            text = text == null ? null : text.intern();
+            authorName = authorName == null ? null : authorName.intern();
         }
     }
 

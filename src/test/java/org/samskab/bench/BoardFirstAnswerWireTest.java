@@ -36,11 +36,12 @@ class BoardFirstAnswerWireTest extends BrowserTest {
         fixtures.as(ingrid, () -> boards.addNote(boardId, sectionId, note, NoteColour.BLUE, false));
 
         ExecutorService callbacks = Executors.newFixedThreadPool(2);
-        try (HttpClient http = VaadinClient.newHttpClient(callbacks)) {
+        HttpClient http = VaadinClient.newHttpClient(callbacks);
+        try {
             VaadinClient client = new VaadinClient(http, URI.create(url("")));
             client.signIn(ingrid, Fixtures.PASSWORD);
             VaadinClient.RpcResult answer = client.open("boards/" + boardId);
-            assertThat(answer.body()).contains("Content").doesNotContain(note).doesNotContain("note-content");
+            assertThat(answer.body()).contains("Content").doesNotContain(note).doesNotContain("note-text");
 
             CompletableFuture<String> pushed = new CompletableFuture<>();
             client.connectPush(message -> {
@@ -48,9 +49,10 @@ class BoardFirstAnswerWireTest extends BrowserTest {
                     pushed.complete(message.text());
                 }
             });
-            assertThat(pushed.get(30, TimeUnit.SECONDS)).contains("note-content").contains("data-notes-shown");
+            assertThat(pushed.get(30, TimeUnit.SECONDS)).contains("note-text").contains("data-notes-shown");
             client.close();
         } finally {
+            http.shutdownNow(); // not close(): that waits for open sockets, forever if an assertion failed
             callbacks.shutdownNow();
         }
     }

@@ -57,7 +57,8 @@ final class BrowserCheck {
                 BrowserTest.signIn(browser, base, target.email().apply(200 + i), target.password());
                 BrowserTest.waitFor(browser).until(d -> !d.getCurrentUrl().contains("/login"));
                 browser.get(base + target.route());
-                BrowserTest.waitFor(browser).until(d -> BrowserTest.pageText(d).contains("Add note"));
+                BrowserTest.waitFor(browser).until(d -> !d.findElements(
+                        org.openqa.selenium.By.cssSelector("[data-notes-shown]")).isEmpty());
                 ((JavascriptExecutor) browser).executeScript(OBSERVE);
             }
             log.printf("  browser check: %d pages open%n", pages);

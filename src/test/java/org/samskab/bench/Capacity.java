@@ -150,25 +150,21 @@ final class Capacity {
                 String nonce = "c" + user + "x" + cycle;
                 try {
                     timed(roundTrips, actions, errors, writer.write("Capacity note " + Propagation.MARK + nonce));
-                    if (voted == null) {
-                        int note = client.findNodeWithText("li", "note-card", nonce);
-                        int place = note < 0 ? -1 : client.findDescendant(note, "button", "place-dot");
-                        if (place < 0) {
-                            errors.increment();
-                        } else {
-                            timed(roundTrips, actions, errors, client.rpc(List.of(VaadinClient.click(place))));
-                            voted = nonce;
-                        }
+                    // A dot on the new note, or taking back the one placed a cycle ago.
+                    String action = voted == null ? "place-dot" : "remove-dot";
+                    String noteId = client.noteIdWithText(Propagation.MARK + (voted == null ? nonce : voted) + "<");
+                    int canvas = client.findNode("div", "board-canvas");
+                    if (noteId == null || canvas < 0) {
+                        errors.increment();
                     } else {
-                        int note = client.findNodeWithText("li", "note-card", voted);
-                        int take = note < 0 ? -1 : client.findDescendant(note, "button", "remove-dot");
-                        if (take < 0) {
-                            errors.increment();
-                        } else {
-                            timed(roundTrips, actions, errors, client.rpc(List.of(VaadinClient.click(take))));
+                        VaadinClient.RpcResult answer = client.rpc(List.of(
+                                VaadinClient.cardButtonClick(canvas, noteId, action)));
+                        timed(roundTrips, actions, errors, answer);
+                        if (!answer.body().contains("note-actions-" + noteId)) {
+                            errors.increment(); // the card was not redrawn: the click did not count
                         }
-                        voted = null;
                     }
+                    voted = voted == null ? nonce : null;
                 } catch (java.io.IOException e) {
                     errors.increment();
                     actions.increment();
@@ -181,7 +177,7 @@ final class Capacity {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.io.IOException e) {
             errors.increment();
         }
     }

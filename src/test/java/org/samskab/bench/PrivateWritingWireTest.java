@@ -124,7 +124,7 @@ class PrivateWritingWireTest extends BrowserTest {
     @AfterEach
     void closeClients() {
         clients.forEach(VaadinClient::close);
-        http.close();
+        http.shutdownNow(); // not close(): that waits for sockets a failed test left open
         callbacks.shutdownNow();
     }
 }

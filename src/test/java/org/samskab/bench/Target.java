@@ -5,18 +5,20 @@ import java.util.function.IntFunction;
 
 /**
  * What a benchmark drives: the address, the route every virtual user opens, how user {@code i} signs in (null:
- * no sign-in), and the form a writer fills (a field and a button inside the element with {@code formClass}).
+ * no sign-in), and the form a writer fills (a field and a button inside the element with {@code formClass}, shown
+ * by clicking the button with {@code openerClass} first, unless that is null).
  */
-record Target(String name, URI base, String route, IntFunction<String> email, String password, String formClass,
-        String fieldTag, String buttonText) {
+record Target(String name, URI base, String route, IntFunction<String> email, String password, String openerClass,
+        String formClass, String fieldTag, String buttonText) {
 
     static Target samskab(URI base, long boardId, java.util.List<String> members, String password) {
-        return new Target("Samskab", base, "boards/" + boardId, members::get, password, "new-note-form",
-                "vaadin-text-area", "Add note");
+        // A section's form opens with its "Add a note" button, as a member opens it.
+        return new Target("Samskab", base, "boards/" + boardId, members::get, password, "open-composer",
+                "new-note-form", "vaadin-text-area", "Add note");
     }
 
     static Target floor(URI base, String name) {
-        return new Target(name, base, "", null, null, "send-form", "vaadin-text-field", "Send");
+        return new Target(name, base, "", null, null, null, "send-form", "vaadin-text-field", "Send");
     }
 
     /** A signed-in (if the target has accounts) client with the route open. */

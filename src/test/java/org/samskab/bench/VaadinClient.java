@@ -62,6 +62,8 @@ final class VaadinClient implements AutoCloseable {
     static final class Node {
         String tag;
         String text;
+        /** The {@code innerHTML} property, where the server renders markup (a note card). */
+        String html;
         final List<String> classes = new ArrayList<>();
         final List<Integer> children = new ArrayList<>();
     }
@@ -224,6 +226,8 @@ final class VaadinClient implements AutoCloseable {
                 int feature = change.path("feat").asInt(-1);
                 if ("put".equals(type) && feature == 0 && "tag".equals(change.path("key").asString())) {
                     node.tag = change.get("value").asString();
+                } else if ("put".equals(type) && feature == 1 && "innerHTML".equals(change.path("key").asString())) {
+                    node.html = change.get("value").asString();
                 } else if ("put".equals(type) && feature == 7 && "text".equals(change.path("key").asString())) {
                     node.text = change.get("value").asString();
                 } else if ("splice".equals(type) && feature == 11 && change.has("add")) {
@@ -301,6 +305,38 @@ final class VaadinClient implements AutoCloseable {
             }
             return -1;
         }
+    }
+
+    private static final Pattern NOTE_ID = Pattern.compile("data-note-id=\"(\\d+)\"");
+
+    /** The id of the note whose card's markup contains {@code fragment}, or null. */
+    String noteIdWithText(String fragment) {
+        synchronized (nodes) {
+            for (Node node : nodes.values()) {
+                if (node.html != null && node.html.contains(fragment)) {
+                    Matcher id = NOTE_ID.matcher(node.html);
+                    return id.find() ? id.group(1) : null;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * A click on a button inside a note card's markup, as the browser reports it to the board's one listener
+     * (the expressions are the event data that listener asks for, in {@code BoardView}).
+     */
+    static ObjectNode cardButtonClick(int canvas, String noteId, String action) {
+        ObjectNode click = JSON.createObjectNode();
+        click.put("type", "event");
+        click.put("node", canvas);
+        click.put("event", "click");
+        ObjectNode data = click.putObject("data");
+        data.put("event.target.closest('[data-note-action]').dataset.noteAction", action);
+        data.put("event.target.closest('.note-card')?.dataset.noteId", noteId);
+        data.put("event.target.closest('[data-note-action]').dataset.targetNote || ''", "");
+        data.put("event.target.closest('[data-note-action]') !== null", true);
+        return click;
     }
 
     /** The first node with this tag and class whose subtree holds a text containing {@code fragment}, or -1. */

@@ -11,8 +11,15 @@ final class Writer {
     private final int field;
     private final int button;
 
-    Writer(VaadinClient client, Target target) {
+    Writer(VaadinClient client, Target target) throws java.io.IOException, InterruptedException {
         this.client = client;
+        if (target.openerClass() != null) {
+            int opener = client.findNode("vaadin-button", target.openerClass());
+            if (opener < 0) {
+                throw new IllegalStateException("No '" + target.openerClass() + "' button on " + target.name());
+            }
+            client.rpc(List.of(VaadinClient.click(opener)));
+        }
         int form = client.findNode("div", target.formClass());
         field = client.findChild(form, target.fieldTag());
         button = client.findChildWithText(form, "vaadin-button", target.buttonText());

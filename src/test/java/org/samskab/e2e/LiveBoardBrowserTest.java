@@ -63,6 +63,8 @@ class LiveBoardBrowserTest {
 
         // The coordinator adds a note; the participant sees it without reloading, within 2 seconds.
         WebElement content = section(coordinator, "Content");
+        content.findElement(By.cssSelector("vaadin-button.open-composer")).click();
+        waitFor(coordinator).until(d -> !content.findElements(By.cssSelector("vaadin-text-area textarea")).isEmpty());
         content.findElement(By.cssSelector("vaadin-text-area textarea")).sendKeys("Share cases from practice");
         content.findElement(By.xpath(".//vaadin-button[contains(., 'Add note')]")).click();
         waitForText(coordinator, "Share cases from practice");

@@ -45,6 +45,8 @@ class ReflectionWallBrowserTest extends BrowserTest {
         waitForText(other, "Private writing:");
 
         WebElement prompt = prompt(author, "What happened?");
+        prompt.findElement(By.cssSelector("vaadin-button.open-composer")).click();
+        waitFor(author).until(d -> !prompt.findElements(By.cssSelector("vaadin-text-area textarea")).isEmpty());
         prompt.findElement(By.cssSelector("vaadin-text-area textarea")).sendKeys(POST);
         prompt.findElement(By.xpath(".//vaadin-button[contains(., 'Post')]")).click();
         waitForText(author, POST);

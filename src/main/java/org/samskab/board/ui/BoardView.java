@@ -786,6 +786,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     void focusNote(long noteId) {
         NoteCard card = cards.get(noteId);
         if (card != null) {
+            // Only cards someone was taken to get a tabindex (focusable by script, not in the tab order).
             card.getElement().setAttribute("tabindex", "-1");
             card.getElement().executeJs("this.scrollIntoView({block: 'center', behavior: 'smooth'}); this.focus();");
         }

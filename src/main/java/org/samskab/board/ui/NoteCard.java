@@ -18,8 +18,8 @@ import org.samskab.board.BoardViews.SectionState;
  * can also be dragged.
  * <p>
  * Every open screen holds every card of its board in server memory, receives every card in its first render and
- * draws every live change, so a card is one element: the list item, whose markup {@link NoteMarkup} builds and
- * escapes, buttons included. Their clicks reach {@link #act} through one listener for the whole board (see
+ * draws every live change, so a card is one element: a bare list item, whose markup {@link NoteMarkup} builds and
+ * escapes, the card's colour, id and buttons included. Their clicks reach {@link #act} through one listener for the whole board (see
  * {@code BoardView}), the way a grid renders its rows; the actions popover (attached to the board) and the edit
  * dialog exist only while open.
  */
@@ -37,19 +37,12 @@ class NoteCard extends ListItem {
     private NoteState note;
     private String editorMarker;
     private String shownMarkup;
-    private NoteColour shownColour;
     private Popover actionsPopover;
     private EditNoteDialog editDialog;
 
     NoteCard(BoardView board, NoteState note) {
         this.board = board;
         this.note = note;
-        addClassName("note-card");
-        getElement().setAttribute("data-note-id", Long.toString(note.id()));
-        // Dragging is handled once for the whole board (BoardView), not per note.
-        if (board.mayMove(note)) {
-            getElement().setAttribute("draggable", "true");
-        }
         refresh();
     }
 
@@ -74,17 +67,6 @@ class NoteCard extends ListItem {
 
     /** Redraws from the note's state and the board's (vote, sections, rights, links). */
     void refresh() {
-        if (note.colour() != shownColour) {
-            if (shownColour != null) {
-                getClassNames().remove(shownColour.cssClass());
-            }
-            getClassNames().add(note.colour().cssClass());
-            shownColour = note.colour();
-        }
-        boolean caseGiver = note.authorRole() == org.samskab.board.GroupRole.CASE_GIVER;
-        if (caseGiver != getClassNames().contains("by-case-giver")) {
-            getClassNames().set("by-case-giver", caseGiver);
-        }
         // Interned: everyone who sees a card the same way (same language, no vote of their own on it) shares one
         // copy of its markup, instead of one per open screen; the JVM forgets it when no screen holds it.
         String markup = NoteMarkup.render(card()).intern();
@@ -119,8 +101,12 @@ class NoteCard extends ListItem {
                     getTranslation("board.place-dot", shortText()), board.dotsLeft() > 0,
                     getTranslation("board.remove-dot", shortText()), mine > 0);
         }
+        String style = note.colour().cssClass()
+                + (note.authorRole() == org.samskab.board.GroupRole.CASE_GIVER ? " by-case-giver" : "");
+        // Dragging is handled once for the whole board (BoardView), not per note.
         return new NoteMarkup.Card(note.id(), note.text(), author, votes, editorMarker, dots,
-                getTranslation("board.note-actions", shortText()), notice, resonate, mirror, role, links());
+                getTranslation("board.note-actions", shortText()), notice, resonate, mirror, role, links(), style,
+                board.mayMove(note));
     }
 
     /** Where this note leads ("→ leads to: …") and what led to it ("← from: …"): canvases only. */

@@ -18,14 +18,16 @@ final class NoteMarkup {
 
     /** Everything a card shows, already worded in the member's language. */
     record Card(long noteId, String text, String author, String votes, String editing, Dots dots,
-            String actionsLabel, String notice, Toggle resonate, String mirror, String role, List<Link> links) {
+            String actionsLabel, String notice, Toggle resonate, String mirror, String role, List<Link> links,
+            String style, boolean draggable) {
 
         Card {
             links = links == null ? List.of() : List.copyOf(links);
         }
 
         Card(long noteId, String text, String author, String votes, String editing, Dots dots, String actionsLabel) {
-            this(noteId, text, author, votes, editing, dots, actionsLabel, null, null, null, null, List.of());
+            this(noteId, text, author, votes, editing, dots, actionsLabel, null, null, null, null, List.of(),
+                    "note-yellow", false);
         }
     }
 
@@ -59,7 +61,18 @@ final class NoteMarkup {
         // character references: the JVM then stores the markup, and the UIDL answer that carries it, one byte
         // per character instead of two (a single "⋯" or emoji would otherwise double the whole answer).
         document.outputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.US_ASCII);
-        Element root = document.body();
+        // The card itself (colour, id, dragging) is in the markup too: the list item around it then needs no
+        // attributes or classes of its own, which on a board of hundreds of notes per screen adds up.
+        Element root = document.body().appendElement("div").addClass("note-card")
+                .attr("data-note-id", Long.toString(card.noteId()));
+        for (String name : card.style().split(" ")) {
+            if (!name.isBlank()) {
+                root.addClass(name);
+            }
+        }
+        if (card.draggable()) {
+            root.attr("draggable", "true");
+        }
         if (card.text() != null) {
             if (card.mirror() != null) {
                 root.appendElement("span").addClass("note-mirror").text(card.mirror());
@@ -102,7 +115,7 @@ final class NoteMarkup {
                         link.label(), true).attr(TARGET_ATTRIBUTE, Long.toString(link.noteId())).text(link.label());
             }
         }
-        return root.html();
+        return document.body().html();
     }
 
     private static Element button(Element parent, String classes, String action, String label, boolean enabled) {

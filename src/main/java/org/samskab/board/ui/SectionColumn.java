@@ -3,21 +3,16 @@ package org.samskab.board.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.samskab.base.TextRules;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import org.samskab.board.NoteColour;
-import org.samskab.board.NoteMirror;
 import org.samskab.board.BoardViews.SectionState;
 
 /**
@@ -30,18 +25,15 @@ class SectionColumn extends Section {
     private final H2 heading = new H2();
     private final Div header = new Div();
     private final UnorderedList notes = new UnorderedList();
-    final TextArea newNote = new TextArea();
-    final Select<NoteColour> colour = new Select<>();
-    final Checkbox anonymous = new Checkbox();
-    final Button add = new Button();
+    // "Add a note" opens the form; most members read far more than they write (see NoteComposer)
+    final Button openComposer = new Button();
+    private NoteComposer composer;
     // Reflection walls: how many private posts this prompt holds (facilitators, counts only)
     private final com.vaadin.flow.component.html.Span privateCount = new com.vaadin.flow.component.html.Span();
     // Theory U canvas and case clinic: guidance, the kind's tools, the current-section badge, mirrors
     final Paragraph guidance = new Paragraph();
     final Div tools = new Div();
     final Span focusBadge = new Span();
-    final Select<NoteMirror> mirror = new Select<>();
-    private final Div form;
     private boolean focused;
 
     SectionColumn(BoardView board, SectionState section) {
@@ -51,38 +43,11 @@ class SectionColumn extends Section {
         getElement().setAttribute("data-section-id", Long.toString(section.id()));
         header.addClassName("section-header");
         notes.addClassName("note-list");
-        newNote.setMaxLength(TextRules.NOTE_MAX);
-        newNote.addClassName("new-note");
-        newNote.setWidthFull();
-        colour.setItems(NoteColour.values());
-        colour.setValue(NoteColour.YELLOW);
-        colour.setItemLabelGenerator(c -> getTranslation(c.translationKey()));
-        colour.addClassName("new-note-colour");
-        add.setText(getTranslation(board.isWall() ? "wall.post" : "board.add-note"));
-        add.setIcon(VaadinIcon.PLUS.create());
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickShortcut(Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL).listenOn(newNote);
-        add.addClickListener(e -> {
-            if (board.addNote(section().id(), newNote.getValue(), colour.getValue(), anonymous.getValue(),
-                    mirror.isVisible() ? mirror.getValue() : null)) {
-                newNote.clear();
-                mirror.clear();
-                newNote.focus();
-            }
-        });
-        anonymous.setLabel(getTranslation("board.post-anonymously"));
-        mirror.setItems(NoteMirror.values());
-        mirror.setEmptySelectionAllowed(true);
-        mirror.setEmptySelectionCaption(getTranslation("board.mirror.none"));
-        mirror.setItemLabelGenerator(m -> m == null ? getTranslation("board.mirror.none")
-                : getTranslation(m.translationKey()));
-        mirror.setLabel(getTranslation("board.mirror.label"));
-        mirror.addClassName("new-note-mirror");
-        form = new Div(mirror, newNote, colour, add);
-        form.addClassName("new-note-form");
-        form.add(anonymous);
-        // On a wall, anonymity is the wall's (the facilitator chose it) and posts are cards without colours.
-        colour.setVisible(!board.isWall());
+        openComposer.setText(getTranslation(board.isWall() ? "wall.open-composer" : "board.open-composer"));
+        openComposer.setIcon(VaadinIcon.PLUS.create());
+        openComposer.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        openComposer.addClassName("open-composer");
+        openComposer.addClickListener(e -> composer().newNote.focus());
         privateCount.addClassName("section-private-count");
         privateCount.getElement().setAttribute("role", "status");
         privateCount.setVisible(false);
@@ -93,7 +58,7 @@ class SectionColumn extends Section {
         if (section.stageKey() != null) {
             addClassName("stage-" + section.stageKey());
         }
-        add(header, focusBadge, privateCount, guidance, tools, notes, form);
+        add(header, focusBadge, privateCount, guidance, tools, notes, openComposer);
         update(section);
     }
 
@@ -145,13 +110,32 @@ class SectionColumn extends Section {
         String guidanceText = SectionTexts.guidance(this, section);
         guidance.setText(guidanceText == null ? "" : guidanceText);
         guidance.setVisible(guidanceText != null);
-        mirror.setVisible(board.offersMirror(section));
-        form.setVisible(board.mayWrite());
+        refreshRights();
         redrawTools();
-        newNote.setLabel(getTranslation(wall ? "wall.new-post-in" : "board.new-note-in", title));
-        colour.setAriaLabel(getTranslation("board.colour"));
+        if (composer != null) {
+            composer.update(board, section, title);
+        }
         notes.getElement().setAttribute("aria-labelledby", "section-" + section.id());
-        anonymous.setVisible(board.allowsAnonymous() && !wall);
+    }
+
+    /** The form for a new note in this section, opened (and made) if it is not yet. */
+    NoteComposer composer() {
+        if (composer == null) {
+            composer = new NoteComposer(board, this, this::closeComposer);
+            composer.update(board, section, SectionTexts.title(this, section));
+            addComponentAtIndex(indexOf(openComposer), composer);
+            refreshRights();
+        }
+        return composer;
+    }
+
+    private void closeComposer() {
+        if (composer != null) {
+            remove(composer);
+            composer = null;
+            refreshRights();
+            openComposer.focus();
+        }
     }
 
     private Button sectionButton(VaadinIcon icon, String labelKey, String className, Runnable action) {
@@ -253,7 +237,10 @@ class SectionColumn extends Section {
 
     /** Redraws what depends on the board's rights (who may write). */
     void refreshRights() {
-        form.setVisible(board.mayWrite());
+        openComposer.setVisible(board.mayWrite() && composer == null);
+        if (composer != null) {
+            composer.setVisible(board.mayWrite());
+        }
     }
 
     int noteCount() {

@@ -100,12 +100,14 @@ class BoardViewTest extends KaribuTest {
         UI.getCurrent().navigate("boards/" + boardId);
 
         SectionColumn content = column("Content");
-        _setValue(content.newNote, "Case clinics between gatherings 🌱");
-        _setValue(content.colour, NoteColour.GREEN);
-        _click(content.add);
+        _click(content.openComposer);
+        _setValue(content.composer().newNote, "Case clinics between gatherings 🌱");
+        _setValue(content.composer().colour, NoteColour.GREEN);
+        _click(content.composer().add);
         assertThat(notesIn("Content")).containsExactly("Case clinics between gatherings 🌱");
         NoteCard card = card("Case clinics between gatherings 🌱");
-        assertThat(card.getClassNames()).contains("note-green");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(card.markup()).selectFirst(".note-card").classNames())
+                .contains("note-green");
 
         chooseAction(card, "Edit");
         EditNoteDialog editor = _get(EditNoteDialog.class);
@@ -230,9 +232,9 @@ class BoardViewTest extends KaribuTest {
         UI.getCurrent().navigate("boards/" + boardId);
         SectionColumn ideas = column("Ideas");
 
-        ideas.newNote.setMaxLength(0);
-        _setValue(ideas.newNote, "x".repeat(501));
-        _click(ideas.add);
+        ideas.composer().newNote.setMaxLength(0);
+        _setValue(ideas.composer().newNote, "x".repeat(501));
+        _click(ideas.composer().add);
 
         expectNotifications("Note can be at most 500 characters.");
         assertThat(_find(NoteCard.class)).isEmpty();

@@ -64,8 +64,8 @@ class WallViewTest extends KaribuTest {
     }
 
     private static void post(String prompt, String text) {
-        _setValue(prompt(prompt).newNote, text);
-        _click(prompt(prompt).add);
+        _setValue(prompt(prompt).composer().newNote, text);
+        _click(prompt(prompt).composer().add);
     }
 
     @Test
@@ -74,11 +74,12 @@ class WallViewTest extends KaribuTest {
         openAs(pia);
         assertThat(_find(SectionColumn.class)).extracting(c -> c.section().title())
                 .containsExactly("What happened?", "So what?", "Now what?");
-        assertThat(prompt("So what?").add.getText()).isEqualTo("Post");
-        assertThat(prompt("So what?").newNote.getLabel()).isEqualTo("Your reflection on So what?");
+        assertThat(prompt("So what?").openComposer.getText()).isEqualTo("Write a reflection");
+        assertThat(prompt("So what?").composer().add.getText()).isEqualTo("Post");
+        assertThat(prompt("So what?").composer().newNote.getLabel()).isEqualTo("Your reflection on So what?");
         // No colours, no per-note anonymity, no prompt controls, no phase buttons for participants.
-        assertThat(prompt("So what?").colour.isVisible()).isFalse();
-        assertThat(prompt("So what?").anonymous.isVisible()).isFalse();
+        assertThat(prompt("So what?").composer().colour.isVisible()).isFalse();
+        assertThat(prompt("So what?").composer().anonymous.isVisible()).isFalse();
         assertThat(_find(Button.class, spec -> spec.withClasses("rename-section"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withClasses("add-section"))).isEmpty(); // not visible
         assertThat(_find(Button.class, spec -> spec.withClasses("start-private-writing"))).isEmpty();

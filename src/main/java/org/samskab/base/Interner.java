@@ -1,0 +1,22 @@
+package org.samskab.base;
+
+import org.springframework.util.ConcurrentReferenceHashMap;
+
+/**
+ * Hands out one shared instance per distinct immutable value, and forgets it once nobody holds it (weak
+ * references). Hundreds of screens on one board would otherwise each keep their own equal copy of every note.
+ */
+public final class Interner<T> {
+
+    private final ConcurrentReferenceHashMap<T, T> instances =
+            new ConcurrentReferenceHashMap<>(256, ConcurrentReferenceHashMap.ReferenceType.WEAK);
+
+    /** The shared instance equal to {@code value} (which becomes it, if there was none). */
+    public T intern(T value) {
+        if (value == null) {
+            return null;
+        }
+        T shared = instances.putIfAbsent(value, value);
+        return shared == null ? value : shared;
+    }
+}

@@ -1,0 +1,78 @@
+package org.samskab.board.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.samskab.base.TextRules;
+import org.samskab.board.BoardViews.SectionState;
+import org.samskab.board.NoteColour;
+import org.samskab.board.NoteMirror;
+
+/**
+ * The form that adds a note to a section: its text, colour, "post anonymously" where the board allows it, and in
+ * a case clinic's mirroring step how a coach's mirror begins. A section shows it when a member asks for it
+ * ("Add a note", as Trello's "Add a card"): most people on a live board read far more than they write, and a
+ * closed form costs their screens nothing. It stays open after adding, for the next note; Ctrl+Enter adds.
+ */
+class NoteComposer extends Div {
+
+    final TextArea newNote = new TextArea();
+    final Select<NoteColour> colour = new Select<>();
+    final Checkbox anonymous = new Checkbox();
+    final Select<NoteMirror> mirror = new Select<>();
+    final Button add = new Button();
+    final Button close = new Button();
+
+    NoteComposer(BoardView board, SectionColumn column, Runnable onClose) {
+        addClassName("new-note-form");
+        newNote.setMaxLength(TextRules.NOTE_MAX);
+        newNote.addClassName("new-note");
+        newNote.setWidthFull();
+        colour.setItems(NoteColour.values());
+        colour.setValue(NoteColour.YELLOW);
+        colour.setItemLabelGenerator(c -> getTranslation(c.translationKey()));
+        colour.setAriaLabel(getTranslation("board.colour"));
+        colour.addClassName("new-note-colour");
+        // On a wall, anonymity is the wall's (the facilitator chose it) and posts are cards without colours.
+        colour.setVisible(!board.isWall());
+        add.setText(getTranslation(board.isWall() ? "wall.post" : "board.add-note"));
+        add.setIcon(VaadinIcon.PLUS.create());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClassName("add-note");
+        add.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(newNote);
+        add.addClickListener(e -> {
+            if (board.addNote(column.section().id(), newNote.getValue(), colour.getValue(), anonymous.getValue(),
+                    mirror.isVisible() ? mirror.getValue() : null)) {
+                newNote.clear();
+                mirror.clear();
+                newNote.focus();
+            }
+        });
+        close.setText(getTranslation("action.close"));
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        close.addClassName("close-composer");
+        close.addClickListener(e -> onClose.run());
+        anonymous.setLabel(getTranslation("board.post-anonymously"));
+        mirror.setItems(NoteMirror.values());
+        mirror.setEmptySelectionAllowed(true);
+        mirror.setEmptySelectionCaption(getTranslation("board.mirror.none"));
+        mirror.setItemLabelGenerator(m -> m == null ? getTranslation("board.mirror.none")
+                : getTranslation(m.translationKey()));
+        mirror.setLabel(getTranslation("board.mirror.label"));
+        mirror.addClassName("new-note-mirror");
+        add(mirror, newNote, colour, add, close, anonymous);
+    }
+
+    /** Labels and options that follow the section and the board (its title, mirroring, anonymity). */
+    void update(BoardView board, SectionState section, String title) {
+        newNote.setLabel(getTranslation(board.isWall() ? "wall.new-post-in" : "board.new-note-in", title));
+        mirror.setVisible(board.offersMirror(section));
+        anonymous.setVisible(board.allowsAnonymous() && !board.isWall());
+    }
+}
