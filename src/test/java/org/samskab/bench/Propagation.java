@@ -102,6 +102,7 @@ final class Propagation {
                 futures.add(connecting.submit(() -> {
                     VaadinClient client = new VaadinClient(clients.get(user % clients.size()), target.base());
                     target.openAs(client, user);
+                    client.watchOnly();
                     Set<String> seen = ConcurrentHashMap.newKeySet();
                     // Notes are written one after another, so each observer must see them in that order.
                     AtomicLong lastIndex = new AtomicLong(-1);

@@ -54,6 +54,8 @@ final class VaadinClient implements AutoCloseable {
     private final AtomicInteger clientId = new AtomicInteger();
     private volatile WebSocket socket;
     private volatile boolean closedByServer;
+    /** A user who only watches sends nothing after opening: the push messages' sync ids need not be read. */
+    private volatile boolean readOnly;
     private final AtomicLong bytesReceived = new AtomicLong();
     /** Element tree of the open view, node id to what the client knows of it (tag, classes, text, children). */
     private final Map<Integer, Node> nodes = new HashMap<>();
@@ -449,9 +451,11 @@ final class VaadinClient implements AutoCloseable {
                         opened.complete(null); // the Atmosphere handshake (tracking id, heartbeat interval)
                         continue;
                     }
-                    Matcher sync = SYNC_ID.matcher(message);
-                    if (sync.find()) {
-                        lastSyncId.accumulateAndGet(Long.parseLong(sync.group(1)), Math::max);
+                    if (!readOnly) {
+                        Matcher sync = SYNC_ID.matcher(message);
+                        if (sync.find()) {
+                            lastSyncId.accumulateAndGet(Long.parseLong(sync.group(1)), Math::max);
+                        }
                     }
                     onMessage.accept(new PushMessage(message, now));
                 }
@@ -479,6 +483,12 @@ final class VaadinClient implements AutoCloseable {
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IOException("Push connection failed: " + e, e);
         }
+    }
+
+    /** From now on this user only watches (so the load generator spends less on each push message). */
+    VaadinClient watchOnly() {
+        readOnly = true;
+        return this;
     }
 
     boolean pushClosedByServer() {

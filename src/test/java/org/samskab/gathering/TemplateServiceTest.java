@@ -36,6 +36,8 @@ class TemplateServiceTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired
     TemplateService templates;
     @Autowired
     GatheringService gatherings;
@@ -157,10 +159,12 @@ class TemplateServiceTest {
         long gathering = gathering(network);
         String coordinator = network.coordinator();
         // A stored template whose second board cannot be made (a title with markup): the first must not stay.
-        jdbc.update("insert into agenda_template (network_id, name, boards, created_by, created_at) "
+        // (In a transaction: pooled connections are not in auto-commit.)
+        transactions.executeWithoutResult(tx -> jdbc.update(
+                "insert into agenda_template (network_id, name, boards, created_by, created_at) "
                 + "select ?, 'Broken', ?, id, current_timestamp(6) from member where email = ?", network.id(),
                 "[" + blueprintJson("Fine") + "," + blueprintJson("<b>Not fine</b>") + "]",
-                coordinator);
+                coordinator));
         long broken = jdbc.queryForObject("select max(id) from agenda_template where network_id = ?", Long.class,
                 network.id());
 

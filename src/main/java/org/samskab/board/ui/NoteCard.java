@@ -61,15 +61,17 @@ class NoteCard extends ListItem {
 
     /** Shows (or, with null, clears) who is editing this note, already worded by the board. */
     void showEditor(String marker) {
-        editorMarker = marker;
-        refresh();
+        if (!java.util.Objects.equals(marker, editorMarker)) {
+            editorMarker = marker;
+            refresh();
+        }
     }
 
     /** Redraws from the note's state and the board's (vote, sections, rights, links). */
     void refresh() {
-        // Interned: everyone who sees a card the same way (same language, no vote of their own on it) shares one
-        // copy of its markup, instead of one per open screen; the JVM forgets it when no screen holds it.
-        String markup = NoteMarkup.render(card()).intern();
+        // Shared: everyone who sees a card the same way (same language, no vote of their own on it) holds one
+        // copy of its markup, instead of one per open screen (see NoteMarkup).
+        String markup = NoteMarkup.render(card());
         // A vote or a marker changes a few cards; the rest are not sent again.
         if (!markup.equals(shownMarkup)) {
             shownMarkup = markup;

@@ -56,6 +56,30 @@ final class NoteMarkup {
      * actions button, and chips to linked notes.
      */
     static String render(Card card) {
+        // Every screen on a board draws a changed note, and nearly all of them draw it the same way: the markup
+        // is built once and the same string is handed to all of them.
+        synchronized (RENDERED) {
+            String known = RENDERED.get(card);
+            if (known != null) {
+                return known;
+            }
+        }
+        String markup = build(card).intern();
+        synchronized (RENDERED) {
+            RENDERED.put(card, markup);
+        }
+        return markup;
+    }
+
+    /** The last cards drawn, most recently used last. */
+    private static final java.util.Map<Card, String> RENDERED = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Card, String> eldest) {
+            return size() > 2_000;
+        }
+    };
+
+    private static String build(Card card) {
         Document document = Document.createShell("");
         // No pretty printing: the note text keeps its own line breaks (white-space: pre-wrap). ASCII with
         // character references: the JVM then stores the markup, and the UIDL answer that carries it, one byte
