@@ -92,6 +92,8 @@ final class Propagation {
         LongAdder outOfOrder = new LongAdder();
         AtomicLong lastPush = new AtomicLong(System.nanoTime());
         List<VaadinClient> connected = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<PushWatchers.Watch> watches = java.util.Collections.synchronizedList(new ArrayList<>());
+        PushWatchers watchers = new PushWatchers();
         int failures = 0;
         long connectStarted = System.nanoTime();
         ExecutorService connecting = Executors.newFixedThreadPool(CONNECT_PARALLELISM);
@@ -106,7 +108,7 @@ final class Propagation {
                     Set<String> seen = ConcurrentHashMap.newKeySet();
                     // Notes are written one after another, so each observer must see them in that order.
                     AtomicLong lastIndex = new AtomicLong(-1);
-                    client.connectPush(message -> {
+                    watches.add(watchers.watch(client, message -> {
                         lastPush.set(message.arrivedNanos());
                         String text = message.text();
                         for (int at = text.indexOf(MARK); at >= 0; at = text.indexOf(MARK, at + 1)) {
@@ -128,7 +130,7 @@ final class Propagation {
                                 }
                             }
                         }
-                    });
+                    }));
                     connected.add(client);
                     return null;
                 }));
@@ -203,14 +205,16 @@ final class Propagation {
         double loadCores = (ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO)
                 .minus(cpuBefore).toNanos() / 1e9) / measureSeconds;
         double serverCores = (cpu(server).minus(serverCpuBefore).toNanos() / 1e9) / measureSeconds;
-        int pushClosed = (int) connected.stream().filter(VaadinClient::pushClosedByServer).count();
+        int pushClosed = (int) watches.stream().filter(PushWatchers.Watch::closedByServer).count();
 
         connected.add(writerClient);
         ExecutorService closing = Executors.newFixedThreadPool(8);
         connected.forEach(client -> closing.submit(client::close));
         closing.shutdown();
         closing.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
-        clients.forEach(HttpClient::close);
+        watches.forEach(PushWatchers.Watch::close);
+        watchers.close();
+        clients.forEach(HttpClient::shutdownNow);
         callbacks.shutdownNow();
         Histogram first = new Histogram(120_000_000L, 3);
         Histogram last = new Histogram(120_000_000L, 3);

@@ -428,12 +428,7 @@ final class VaadinClient implements AutoCloseable {
      * {@code onMessage} with the time its frame arrived.
      */
     void connectPush(Consumer<PushMessage> onMessage) throws IOException, InterruptedException {
-        String query = "v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId
-                + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1-javascript"
-                + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
-                + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true"
-                + "&X-Vaadin-LastSeenServerSyncId=" + lastSyncId.get();
-        URI uri = URI.create(base.toString().replaceFirst("^http", "ws") + "VAADIN/push?" + query);
+        URI uri = URI.create(pushUri().toString().replaceFirst("^http", "ws"));
         PushFrames frames = new PushFrames();
         CompletableFuture<Void> opened = new CompletableFuture<>();
         WebSocket.Listener listener = new WebSocket.Listener() {
@@ -489,6 +484,21 @@ final class VaadinClient implements AutoCloseable {
     VaadinClient watchOnly() {
         readOnly = true;
         return this;
+    }
+
+    /** The push socket's address, as Flow's Atmosphere client builds it (http: the upgrade comes on top). */
+    URI pushUri() {
+        String query = "v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId
+                + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1-javascript"
+                + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
+                + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true"
+                + "&X-Vaadin-LastSeenServerSyncId=" + lastSyncId.get();
+        return URI.create(base.toString() + "VAADIN/push?" + query);
+    }
+
+    /** The user's cookies as a {@code Cookie} header value. */
+    String cookies() {
+        return cookieHeader();
     }
 
     boolean pushClosedByServer() {

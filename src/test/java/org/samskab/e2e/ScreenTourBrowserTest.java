@@ -142,6 +142,16 @@ class ScreenTourBrowserTest extends BrowserTest {
         click(browser, By.cssSelector(".note-card .note-actions-button"));
         waitForText(browser, "Move down");
         screenshot(browser, size + "-board-note-actions");
+        click(browser, By.xpath("//vaadin-button[contains(@class,'note-action')][normalize-space()='Edit']"));
+        waitFor(browser).until(d -> !d.findElements(By.cssSelector("vaadin-text-area.note-editor")).isEmpty());
+        screenshot(browser, size + "-board-edit-note");
+        click(browser, By.cssSelector("vaadin-button.cancel-edit"));
+        waitFor(browser).until(d -> d.findElements(By.cssSelector("vaadin-text-area.note-editor")).isEmpty());
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelector('vaadin-button.open-composer').scrollIntoView({block: 'center'})");
+        click(browser, By.cssSelector("vaadin-button.open-composer"));
+        waitFor(browser).until(d -> !d.findElements(By.cssSelector(".new-note-form vaadin-text-area")).isEmpty());
+        screenshot(browser, size + "-board-add-note");
 
         // A reflection wall: anonymous, a few posts, resonates; the facilitator is warned the group is small.
         long wallId = fixtures.as(network.coordinator(), () -> gatherings.addBoard(pilot,
