@@ -42,7 +42,7 @@ class FullBenchmarkIT {
         List<Integer> ns = Arrays.stream(System.getProperty("bench.ns", "10,50,100,300,500").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
         int rounds = Integer.getInteger("bench.rounds", 2);
-        int texts = Integer.getInteger("bench.texts", 30);
+        int texts = Integer.getInteger("bench.texts", 20);
         Set<String> chosenTargets = Set.of(System.getProperty("bench.targets", "samskab,floor,floor-atmosphere-default")
                 .split(","));
         List<Integer> memorySteps = Arrays.stream(System.getProperty("bench.memory", "0,100,200,400").split(","))

@@ -34,7 +34,8 @@ final class Propagation {
     /** Everything one propagation run measured. Latencies are in microseconds. */
     record Result(String target, int observers, int sent, long expected, long received, Histogram latency,
             Histogram writerRoundTrip, int connectFailures, int pushClosed, double connectSeconds,
-            double measureSeconds, double loadGeneratorCores, double serverCores, long outOfOrder) {
+            double measureSeconds, double loadGeneratorCores, double serverCores, long outOfOrder,
+            double firstObserverP50, double lastObserverP50) {
 
         double reach() {
             return expected == 0 ? 0 : (double) received / expected;
@@ -48,10 +49,12 @@ final class Propagation {
             return String.format(java.util.Locale.ROOT,
                     "%s N=%d: sent %d, reach %d/%d = %.4f, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, "
                             + "writer round trip p50 %.1f ms, connect failures %d, push closed %d, "
-                            + "connect %.1f s, load generator %.2f cores, server %.2f cores, out of order %d",
+                            + "connect %.1f s, load generator %.2f cores, server %.2f cores, out of order %d, "
+                            + "per note: first observer p50 %.1f ms, last observer p50 %.1f ms",
                     target, observers, sent, received, expected, reach(), p(50), p(95), p(99),
                     latency.getMaxValue() / 1000.0, writerRoundTrip.getValueAtPercentile(50) / 1000.0,
-                    connectFailures, pushClosed, connectSeconds, loadGeneratorCores, serverCores, outOfOrder);
+                    connectFailures, pushClosed, connectSeconds, loadGeneratorCores, serverCores, outOfOrder,
+                    firstObserverP50, lastObserverP50);
         }
     }
 
@@ -222,12 +225,9 @@ final class Propagation {
             first.recordValue(Math.max(0, (v[0] - sentAt.get(nonce)) / 1000));
             last.recordValue(Math.max(0, (v[1] - sentAt.get(nonce)) / 1000));
         });
-        log.printf(java.util.Locale.ROOT, "  per text: first observer p50 %.1f ms, last observer p50 %.1f ms, "
-                + "max %.1f ms%n", first.getValueAtPercentile(50) / 1000.0, last.getValueAtPercentile(50) / 1000.0,
-                last.getMaxValue() / 1000.0);
         Result result = new Result(target.name(), observers, sent, expected, received.sum(), latency,
                 writerRoundTrip, failures, pushClosed, connectSeconds, measureSeconds, loadCores, serverCores,
-                outOfOrder.sum());
+                outOfOrder.sum(), first.getValueAtPercentile(50) / 1000.0, last.getValueAtPercentile(50) / 1000.0);
         log.println("  " + result.summary());
         return result;
     }

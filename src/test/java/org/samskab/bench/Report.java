@@ -113,9 +113,9 @@ final class Report {
         md.append("Latencies in ms, each row over all rounds (").append(r.runs(SAMSKAB, r.ns().getFirst()).size())
                 .append(" per target and N, alternating which target runs first), ")
                 .append(r.propagation.getFirst().sent()).append(" notes per run.\n\n");
-        md.append("| N | target | p50 | p95 | p99 | max | Samskab p95 ÷ this p95 (per round) | reach | "
-                + "load generator cores | server cores |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| N | target | p50 | p95 | p99 | max | first / last observer (p50 per note) | "
+                + "Samskab p95 ÷ this p95 (per round) | reach | load generator cores | server cores |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (int n : r.ns()) {
             Histogram s = r.merged(SAMSKAB, n);
             List<Propagation.Result> sr = r.runs(SAMSKAB, n);
@@ -132,13 +132,17 @@ final class Report {
                 md.append("| ").append(n).append(" | ").append(target).append(" | ").append(f1(ms(h, 50)))
                         .append(" | ").append(f1(ms(h, 95))).append(" | ").append(f1(ms(h, 99))).append(" | ")
                         .append(f1(h.getMaxValue() / 1000.0)).append(" | ")
+                        .append(f1(avg(runs, Propagation.Result::firstObserverP50))).append(" / ")
+                        .append(f1(avg(runs, Propagation.Result::lastObserverP50))).append(" | ")
                         .append(target.equals(SAMSKAB) ? "" : f2(ms(s, 95) / ms(h, 95)) + " (" + perRound + ")")
                         .append(" | ").append(reach(runs)).append(" | ")
                         .append(f2(avg(runs, Propagation.Result::loadGeneratorCores))).append(" | ")
                         .append(f2(avg(runs, Propagation.Result::serverCores))).append(" |\n");
             }
         }
-        md.append("\nReach is received ÷ expected (observers × notes sent), summed over the rounds. Cores are CPU ")
+        md.append("\nFirst / last observer: for each note, when the first and the last observer got it (the median ")
+                .append("over the notes): the first shows the write itself, the gap to the last the fan-out. ")
+                .append("Reach is received ÷ expected (observers × notes sent), summed over the rounds. Cores are CPU ")
                 .append("seconds per wall second during the measured window (the machine has ")
                 .append(Runtime.getRuntime().availableProcessors()).append(").\n\n");
         md.append("Every run:\n\n```\n");
