@@ -157,8 +157,20 @@ final class Propagation {
 
         VaadinClient writerClient = new VaadinClient(clients.getFirst(), target.base());
         target.openAs(writerClient, observers);
-        writerClient.connectPush(message -> {
-        });
+        for (int attempt = 1; ; attempt++) {
+            try {
+                writerClient.connectPush(message -> {
+                });
+                break;
+            } catch (java.io.IOException refused) {
+                // Seen once in many runs (a refused upgrade, the server logging nothing): try again, and say so.
+                log.println("  writer's push connection, attempt " + attempt + ": " + refused.getMessage());
+                if (attempt == 3) {
+                    throw refused;
+                }
+                Thread.sleep(1000);
+            }
+        }
         Writer writer = new Writer(writerClient, target);
 
         // Joining shows every newcomer to all others (presence); start when that has quietened down.

@@ -476,7 +476,9 @@ final class VaadinClient implements AutoCloseable {
                     .buildAsync(uri, listener).get(60, TimeUnit.SECONDS);
             opened.get(60, TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IOException("Push connection failed: " + e, e);
+            String status = e.getCause() instanceof java.net.http.WebSocketHandshakeException refused
+                    ? " (answered " + refused.getResponse().statusCode() + ")" : "";
+            throw new IOException("Push connection failed" + status + ": " + e, e);
         }
     }
 

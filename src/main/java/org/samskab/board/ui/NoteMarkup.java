@@ -16,6 +16,14 @@ final class NoteMarkup {
     /** On a link chip: the other note's id. */
     static final String TARGET_ATTRIBUTE = "data-target-note";
 
+    /** The last cards drawn, most recently used last. */
+    private static final java.util.Map<Card, String> RENDERED = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Card, String> eldest) {
+            return size() > 2_000;
+        }
+    };
+
     /** Everything a card shows, already worded in the member's language. */
     record Card(long noteId, String text, String author, String votes, String editing, Dots dots,
             String actionsLabel, String notice, Toggle resonate, String mirror, String role, List<Link> links,
@@ -70,14 +78,6 @@ final class NoteMarkup {
         }
         return markup;
     }
-
-    /** The last cards drawn, most recently used last. */
-    private static final java.util.Map<Card, String> RENDERED = new java.util.LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<Card, String> eldest) {
-            return size() > 2_000;
-        }
-    };
 
     private static String build(Card card) {
         Document document = Document.createShell("");

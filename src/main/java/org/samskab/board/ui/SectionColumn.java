@@ -16,7 +16,8 @@ import com.vaadin.flow.component.html.Span;
 import org.samskab.board.BoardViews.SectionState;
 
 /**
- * A section (column or cluster): a heading, its notes as a list, and a form to add a note.
+ * A section (column or cluster): a heading, its notes as a list, and "Add a note", which opens the form for one
+ * ({@link NoteComposer}).
  */
 class SectionColumn extends Section {
 
