@@ -73,11 +73,16 @@ final class BrowserCheck {
             for (int i = 0; i < texts; i++) {
                 String nonce = run + "b" + i;
                 sentAt.put(nonce, System.currentTimeMillis());
-                writer.write("Browser note " + i + " " + Propagation.MARK + nonce);
+                // A space after the nonce: in the page, the card's text runs straight into the author's name.
+                writer.write("Browser note " + i + " " + Propagation.MARK + nonce + " .");
                 Thread.sleep(ThreadLocalRandom.current().nextLong(1000, 2001));
             }
             Thread.sleep(5000);
             writerClient.close();
+            Object shown = ((JavascriptExecutor) browsers.getFirst()).executeScript(
+                    "return document.querySelectorAll('.note-card').length + ' cards, '"
+                    + " + Object.keys(window.__seen || {}).length + ' nonces seen';");
+            log.println("  browser check, first page: " + shown);
             Histogram latency = new Histogram(120_000_000L, 3);
             long received = 0;
             for (WebDriver browser : browsers) {
