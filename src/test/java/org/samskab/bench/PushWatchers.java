@@ -41,6 +41,7 @@ final class PushWatchers implements AutoCloseable {
         private final SocketChannel channel;
         private final Consumer<VaadinClient.PushMessage> onMessage;
         private final CompletableFuture<Void> opened = new CompletableFuture<>();
+        private final PushFrames frames = new PushFrames();
         private ByteBuffer in = ByteBuffer.allocate(16 * 1024);
         private byte[] message = new byte[0];
         private int messageLength;
@@ -151,8 +152,6 @@ final class PushWatchers implements AutoCloseable {
             in.position(payloadStart + payloadLength);
             return true;
         }
-
-        private final PushFrames frames = new PushFrames();
 
         private void append(int from, int length) {
             if (messageLength + length > message.length) {

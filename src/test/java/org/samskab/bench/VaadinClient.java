@@ -341,53 +341,6 @@ final class VaadinClient implements AutoCloseable {
         return click;
     }
 
-    /** The first node with this tag and class whose subtree holds a text containing {@code fragment}, or -1. */
-    int findNodeWithText(String tag, String cssClass, String fragment) {
-        synchronized (nodes) {
-            return nodes.entrySet().stream()
-                    .filter(e -> tag.equals(e.getValue().tag) && e.getValue().classes.contains(cssClass))
-                    .filter(e -> containsText(e.getKey(), fragment, 0))
-                    .mapToInt(Map.Entry::getKey).min().orElse(-1);
-        }
-    }
-
-    private boolean containsText(int id, String fragment, int depth) {
-        Node node = nodes.get(id);
-        if (node == null || depth > 12) {
-            return false;
-        }
-        if (node.text != null && node.text.contains(fragment)) {
-            return true;
-        }
-        for (int child : node.children) {
-            if (containsText(child, fragment, depth + 1)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The first descendant of {@code parent} with this tag and class, or -1. */
-    int findDescendant(int parent, String tag, String cssClass) {
-        synchronized (nodes) {
-            Node node = nodes.get(parent);
-            if (node == null) {
-                return -1;
-            }
-            for (int child : node.children) {
-                Node c = nodes.get(child);
-                if (c != null && tag.equals(c.tag) && c.classes.contains(cssClass)) {
-                    return child;
-                }
-                int deeper = findDescendant(child, tag, cssClass);
-                if (deeper >= 0) {
-                    return deeper;
-                }
-            }
-            return -1;
-        }
-    }
-
     /** The RPCs a browser sends when someone types in a field and leaves it: the value, then "change". */
     static List<ObjectNode> typeInto(int node, String value) {
         ObjectNode sync = JSON.createObjectNode();

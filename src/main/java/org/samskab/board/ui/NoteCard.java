@@ -282,10 +282,6 @@ class NoteCard extends ListItem {
         board.editingStarted(note.id());
     }
 
-    boolean isEditing() {
-        return editDialog != null;
-    }
-
     String shortText() {
         return shortText(note.text());
     }
