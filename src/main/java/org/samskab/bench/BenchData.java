@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * production jar with it). Everything goes through the real services, invitations and checks, like
  * {@code DemoData}: one network, a coordinator, {@code samskab.bench.members} participants with one known
  * password, and boards of {@code samskab.bench.notes} notes each ({@code samskab.bench.boards} of them) plus one
- * of {@code samskab.bench.big-notes} notes. It runs once per database, then writes what it made (ids, e-mail
+ * of {@code samskab.bench.big-notes} notes, and {@code samskab.bench.empty-boards} boards without notes (where the
+ * harness warms a fresh server up before it measures). It runs once per database, then writes what it made (ids, e-mail
  * addresses) as JSON to {@code samskab.bench.seed-file}, so the harness never guesses ids.
  */
 @Component
@@ -59,6 +60,7 @@ class BenchData implements ApplicationRunner {
     private final int boardCount;
     private final int notesPerBoard;
     private final int bigNotes;
+    private final int emptyBoardCount;
     private final Path seedFile;
 
     BenchData(NetworkService networks, InvitationService invitations, BoardService boards,
@@ -69,6 +71,7 @@ class BenchData implements ApplicationRunner {
             @Value("${samskab.bench.boards:1}") int boardCount,
             @Value("${samskab.bench.notes:200}") int notesPerBoard,
             @Value("${samskab.bench.big-notes:1000}") int bigNotes,
+            @Value("${samskab.bench.empty-boards:0}") int emptyBoardCount,
             @Value("${samskab.bench.seed-file}") Path seedFile) {
         this.networks = networks;
         this.invitations = invitations;
@@ -82,12 +85,13 @@ class BenchData implements ApplicationRunner {
         this.boardCount = boardCount;
         this.notesPerBoard = notesPerBoard;
         this.bigNotes = bigNotes;
+        this.emptyBoardCount = emptyBoardCount;
         this.seedFile = seedFile;
     }
 
     /** What the harness needs to know. */
     record Seed(long networkId, String password, List<String> members, List<Long> boards, long bigBoard,
-            Map<String, Long> sections) {
+            List<Long> emptyBoards, Map<String, Long> sections) {
     }
 
     @Override
@@ -113,6 +117,7 @@ class BenchData implements ApplicationRunner {
                 .mapToObj(i -> "bench-member-" + i + "@bench.example").toList();
         Map<String, Long> sectionIds = new LinkedHashMap<>();
         List<Long> boardIds = new ArrayList<>();
+        List<Long> emptyBoardIds = new ArrayList<>();
         long big = currentMember.runAs(coordinator, () -> {
             long organisation = networks.addOrganisation(networkId, "Bench kommune").id();
             networks.changeMyOrganisation(networkId, organisation);
@@ -124,9 +129,12 @@ class BenchData implements ApplicationRunner {
             for (int b = 0; b < boardCount; b++) {
                 boardIds.add(board(networkId, "Bench board " + (b + 1), notesPerBoard, sectionIds));
             }
+            for (int b = 0; b < emptyBoardCount; b++) {
+                emptyBoardIds.add(board(networkId, "Empty bench board " + (b + 1), 0, sectionIds));
+            }
             return board(networkId, "Big board", bigNotes, sectionIds);
         });
-        write(new Seed(networkId, password, emails, boardIds, big, sectionIds));
+        write(new Seed(networkId, password, emails, boardIds, big, emptyBoardIds, sectionIds));
         log.info("Seeded the benchmark network: {} members, {} boards of {} notes and one of {} in {} s",
                 memberCount, boardCount, notesPerBoard, bigNotes, (System.nanoTime() - started) / 1_000_000_000);
     }

@@ -164,9 +164,14 @@ final class BenchServer implements AutoCloseable {
         return out;
     }
 
-    /** Records a JFR file of the server for {@code seconds} (profiling a slow step). */
+    /**
+     * Starts a JFR recording of the server into {@code file} (profiling a slow step). {@code -Dbench.jfr.options}
+     * adds settings, e.g. {@code "method-profiling=max jdk.CPUTimeSample#enabled=true"} to sample every
+     * millisecond when one short request is the question.
+     */
     void startRecording(Path file) throws Exception {
-        jcmd("JFR.start name=bench settings=profile filename=" + file.toAbsolutePath());
+        jcmd("JFR.start name=bench settings=profile filename=" + file.toAbsolutePath() + " "
+                + System.getProperty("bench.jfr.options", ""));
     }
 
     void stopRecording() throws Exception {

@@ -23,12 +23,15 @@ class BenchmarkSmokeIT {
         Path dir = Path.of("target", "bench-smoke");
         try (BenchServer server = BenchServer.samskab(JAR, database, dir.resolve(database + ".json"),
                 Map.of("password", "bench-smoke-password", "members", "11", "boards", "1", "notes", "200",
-                        "big-notes", "0"),
+                        "big-notes", "0", "empty-boards", "1"),
                 List.of(), dir.resolve("server.log"))) {
             Seed seed = Seed.read(dir.resolve(database + ".json"));
             Target target = Target.samskab(server.base(), seed.boards().getFirst(), seed.members(), seed.password());
 
-            Propagation.Result result = Propagation.run(target, 10, 12, server.handle(), System.out);
+            // A short JIT warm-up, so that step of the full run is exercised too.
+            var warmUp = new Propagation.JitWarmUp(Target.samskab(server.base(), seed.emptyBoards().getFirst(),
+                    seed.members(), seed.password()), 20);
+            Propagation.Result result = Propagation.run(target, warmUp, 10, 12, server.handle(), System.out);
 
             assertThat(result.connectFailures()).as("observers that could not connect").isZero();
             assertThat(result.sent()).isEqualTo(12);

@@ -58,6 +58,17 @@ final class Propagation {
         }
     }
 
+    /**
+     * Before a fresh server is measured, one writer sends {@code texts} texts to a few observers of
+     * {@code target} (for Samskab another board, so the measured one keeps its size). A single writer calls the
+     * write path once per note, so without this a fresh JVM would run it in the interpreter for the whole run,
+     * which no server in use does: at N = 10 that alone doubled Samskab's p50 (42 ms against 24) and the floor's.
+     */
+    record JitWarmUp(Target target, int texts) {
+        static final int OBSERVERS = 5;
+        static final int DEFAULT_TEXTS = Integer.getInteger("bench.jit-warmup", 500);
+    }
+
     private Propagation() {
     }
 
@@ -73,18 +84,19 @@ final class Propagation {
         }
     }
 
-    static Result run(Target target, int observers, int texts, ProcessHandle server, PrintStream log)
-            throws Exception {
-        return run(target, observers, texts, server, log, Around.NOTHING);
+    static Result run(Target target, JitWarmUp warmUp, int observers, int texts, ProcessHandle server,
+            PrintStream log) throws Exception {
+        return run(target, warmUp, observers, texts, server, log, Around.NOTHING);
     }
 
-    static Result run(Target target, int observers, int texts, ProcessHandle server, PrintStream log,
-            Around around) throws Exception {
+    static Result run(Target target, JitWarmUp warmUp, int observers, int texts, ProcessHandle server,
+            PrintStream log, Around around) throws Exception {
         ExecutorService callbacks = Executors.newFixedThreadPool(4);
         List<HttpClient> clients = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             clients.add(VaadinClient.newHttpClient(callbacks));
         }
+        warmUpJit(warmUp, observers, clients, log);
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         Map<String, LongAdder> warmUpSeen = new ConcurrentHashMap<>();
         // Per text: when the first and the last observer got it, to tell a slow start from a slow fan-out.
@@ -242,6 +254,48 @@ final class Propagation {
                 outOfOrder.sum(), first.getValueAtPercentile(50) / 1000.0, last.getValueAtPercentile(50) / 1000.0);
         log.println("  " + result.summary());
         return result;
+    }
+
+    /** Runs {@code warmUp}: the writer is user {@code writerUser}, as in the measured run. */
+    private static void warmUpJit(JitWarmUp warmUp, int writerUser, List<HttpClient> clients, PrintStream log)
+            throws Exception {
+        if (warmUp.texts() <= 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        Target target = warmUp.target();
+        String lastText = "jitwarm" + (warmUp.texts() - 1) + " ";
+        LongAdder sawLast = new LongAdder();
+        List<VaadinClient> crowd = new ArrayList<>();
+        PushWatchers watchers = new PushWatchers();
+        try {
+            for (int i = 0; i < JitWarmUp.OBSERVERS; i++) {
+                VaadinClient observer = new VaadinClient(clients.get(i % clients.size()), target.base());
+                target.openAs(observer, i);
+                crowd.add(observer.watchOnly());
+                watchers.watch(observer, message -> {
+                    if (message.text().contains(lastText)) {
+                        sawLast.increment();
+                    }
+                });
+            }
+            VaadinClient writerClient = new VaadinClient(clients.getFirst(), target.base());
+            target.openAs(writerClient, writerUser);
+            crowd.add(writerClient);
+            Writer writer = new Writer(writerClient, target);
+            for (int i = 0; i < warmUp.texts(); i++) {
+                writer.write("JIT warm-up jitwarm" + i + " .");
+            }
+            long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (sawLast.sum() < JitWarmUp.OBSERVERS && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+        } finally {
+            crowd.forEach(VaadinClient::close);
+            watchers.close();
+        }
+        log.printf("  JIT warm-up: %d texts to %d observers in %.1f s (%d of them got the last)%n", warmUp.texts(),
+                JitWarmUp.OBSERVERS, (System.nanoTime() - started) / 1e9, sawLast.sum());
     }
 
     private static String nonceAt(String text, int from) {

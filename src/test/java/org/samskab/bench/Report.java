@@ -203,16 +203,25 @@ final class Report {
         md.append("## Capacity\n\nParticipants join in steps; each adds a note about every 10 s and votes (places ")
                 .append("or takes back a dot), through the UI protocol. Round trip is the time of each of those ")
                 .append("requests. The knee is the first step whose p95 passes 300 ms or whose errors pass 0.1 %.\n\n")
-                .append("| participants | actions | errors | p50 | p95 | p99 | server cores | load generator cores |\n")
-                .append("|---|---|---|---|---|---|---|---|\n");
+                .append("Participants who could not join count as errors, and so do requests without an answer, ")
+                .append("which are timed until they failed (they are in the percentiles).\n\n")
+                .append("| participants | could not join | actions | errors | unanswered | p50 | p95 | p99 | ")
+                .append("server cores | load generator cores |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (Capacity.Step s : r.capacity.steps()) {
-            md.append("| ").append(s.participants()).append(" | ").append(s.actions()).append(" | ")
-                    .append(s.errors()).append(" | ").append(f1(s.p50())).append(" ms | ").append(f1(s.p95()))
-                    .append(" ms | ").append(f1(s.p99())).append(" ms | ").append(f2(s.serverCores())).append(" | ")
+            md.append("| ").append(s.participants()).append(" | ").append(s.joinFailures()).append(" | ")
+                    .append(s.actions()).append(" | ").append(s.errors()).append(" | ").append(s.failedRequests())
+                    .append(" | ").append(ms(s.p50())).append(" | ").append(ms(s.p95())).append(" | ")
+                    .append(ms(s.p99())).append(" | ").append(f2(s.serverCores())).append(" | ")
                     .append(f2(s.loadGeneratorCores())).append(" |\n");
         }
         md.append("\nKnee: ").append(r.capacity.knee() == null ? "not reached in these steps."
                 : "**" + r.capacity.knee() + " participants**.").append("\n\n");
+    }
+
+    /** A percentile in ms, or a dash when nothing was measured. */
+    private static String ms(double value) {
+        return Double.isNaN(value) ? "–" : f1(value) + " ms";
     }
 
     private static void browser(StringBuilder md, FullBenchmarkIT.Results r) {
