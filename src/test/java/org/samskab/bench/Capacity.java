@@ -149,8 +149,14 @@ final class Capacity {
             throw new IllegalStateException("No start-vote dialog on the board");
         }
         VaadinClient.RpcResult answer = facilitator.rpc(List.of(VaadinClient.click(confirm)));
-        if (!answer.body().contains("end-vote")) {
-            throw new IllegalStateException("The vote did not start");
+        // The vote bar is redrawn when the committed change comes back through the live layer, which may be
+        // after this answer; a browser gets it over push, this client (no push) asks again.
+        for (int attempt = 0; !answer.body().contains("end-vote"); attempt++) {
+            if (attempt == 50) {
+                throw new IllegalStateException("The vote did not start: " + answer.body());
+            }
+            Thread.sleep(100);
+            answer = facilitator.rpc(List.of());
         }
     }
 

@@ -55,6 +55,7 @@ class FullBenchmarkIT {
                 Math.max(memorySteps.getLast() + 20, capacitySteps.getLast() + 1));
 
         Results results = new Results();
+        List<String> failures = new ArrayList<>();
         results.parts = parts;
         results.command = System.getProperty("bench.command", "bench/run.sh");
         Files.createDirectories(OUT);
@@ -159,6 +160,10 @@ class FullBenchmarkIT {
                     results.capacity = Capacity.run(Target.samskab(server.base(), capacityBoard, seed.members(),
                             seed.password()), "bench-coordinator@bench.example", capacitySteps, server.handle(),
                             System.out);
+                } catch (Exception e) {
+                    // The parts before it took half an hour: write them, then fail.
+                    failures.add("capacity: " + e);
+                    e.printStackTrace();
                 }
             }
 
@@ -168,6 +173,9 @@ class FullBenchmarkIT {
                         OUT.resolve("browser.log"))) {
                     results.browser = BrowserCheck.run(Target.samskab(server.base(), browserBoard, seed.members(),
                             seed.password()), 10, 10, System.out);
+                } catch (Exception e) {
+                    failures.add("browser: " + e);
+                    e.printStackTrace();
                 }
             }
         } finally {
@@ -176,6 +184,7 @@ class FullBenchmarkIT {
         Path docs = Path.of(System.getProperty("bench.docs", OUT.toString()));
         Report.write(results, docs);
         System.out.println("Wrote " + docs.resolve("benchmarks.md"));
+        assertThat(failures).as("parts that failed (the report has the others)").isEmpty();
         for (Propagation.Result r : results.propagation) {
             assertThat(r.reach()).as(r.target() + " N=" + r.observers() + " reach").isEqualTo(1.0);
             assertThat(r.outOfOrder()).as(r.target() + " N=" + r.observers() + " out of order").isZero();
