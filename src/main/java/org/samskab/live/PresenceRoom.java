@@ -39,9 +39,13 @@ final class PresenceRoom {
             screens.put(key, entry);
         }
         summary = summarise();
-        if (!announcing) {
+        if (!announcing && !scheduler.isShutdown()) {
             announcing = true;
-            scheduler.schedule(this::announce, ANNOUNCE_EVERY_MS, TimeUnit.MILLISECONDS);
+            try {
+                scheduler.schedule(this::announce, ANNOUNCE_EVERY_MS, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                // The server is shutting down and its screens are leaving: nobody is left to tell.
+            }
         }
     }
 
