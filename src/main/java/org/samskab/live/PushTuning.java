@@ -13,10 +13,11 @@ import org.springframework.context.annotation.Configuration;
  * Vaadin sends every UI's push through one Atmosphere broadcaster, which writes to each UI on a thread of its
  * own (at most 200). After each write the thread waits {@code org.atmosphere.cpr.Broadcaster.threadWaitTime}
  * (default 100 ms) for more to that UI before it is free for another, so a change for hundreds of open boards
- * went out in waves that far apart. Measured at 500 screens on one board (docs/benchmarks.md), propagation p95
- * was about 230 ms at 100 ms, 100 ms at 20, 76 at 5 and 67 at 1; the floor app moved the same way. A millisecond
- * it is: an idle thread then goes back to the pool almost at once and is handed out again for the next write,
- * which costs less CPU than 200 threads waking from their waits (0.11 cores against 0.17 in that run).
+ * went out in waves that far apart. 20 ms keeps the waves short. A shorter wait helps one writer's change reach
+ * 500 screens (p95 about 80 ms at 1 ms against about 100 at 20 in docs/benchmarks.md, whose run used 1 ms), but
+ * with 200 participants all writing and voting the server saturated and round trips went to seconds (p50 5.5 s
+ * at 1 ms against 0.13 s at 20 ms, same machine and load; why is not profiled yet). Until a profile and a full
+ * run settle a value, the default stays at 20.
  * <p>
  * The same wait also ends Atmosphere's dispatch thread when no message comes; it is started again by the next
  * one. A message that arrives just as that thread ends waits for the next push on the server (Atmosphere's own
@@ -31,7 +32,7 @@ class PushTuning {
 
     @Bean
     static BeanPostProcessor atmosphereParameters(
-            @Value("${samskab.push.broadcaster-wait-ms:1}") int broadcasterWaitMillis) {
+            @Value("${samskab.push.broadcaster-wait-ms:20}") int broadcasterWaitMillis) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {

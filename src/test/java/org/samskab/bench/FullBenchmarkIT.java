@@ -34,8 +34,14 @@ class FullBenchmarkIT {
      * floor is measured from this N on.
      */
     /** Samskab's default {@code samskab.push.broadcaster-wait-ms} (org.samskab.live.PushTuning). */
-    static final String SAMSKAB_PUSH_WAIT_MS = "1";
+    static final String SAMSKAB_PUSH_WAIT_MS = "20";
     static final int DEFAULT_FLOOR_FROM = Integer.getInteger("bench.default-floor-from", 300);
+
+    /** The Atmosphere wait this run gives Samskab and the tuned floor. */
+    static String tunedPushWait() {
+        String pushWait = System.getProperty("bench.push-wait-ms", "");
+        return pushWait.isBlank() ? SAMSKAB_PUSH_WAIT_MS : pushWait;
+    }
 
     @Test
     void benchmark() throws Exception {
@@ -71,7 +77,7 @@ class FullBenchmarkIT {
         seedSettings.put("empty-boards", Integer.toString(propagationBoards));
         // Samskab's Atmosphere wait (PushTuning), which the tuned floor shares; bench.push-wait-ms tries another.
         String pushWait = System.getProperty("bench.push-wait-ms", "");
-        String tunedWait = pushWait.isBlank() ? SAMSKAB_PUSH_WAIT_MS : pushWait;
+        String tunedWait = tunedPushWait();
         List<String> serverArgs = pushWait.isBlank() ? List.of()
                 : List.of("--samskab.push.broadcaster-wait-ms=" + pushWait);
         try {

@@ -80,7 +80,7 @@ final class Report {
                 Histogram floor = r.merged(floorTarget, top);
                 if (floor.getTotalCount() > 0) {
                     md.append("| Samskab p95 ÷ p95 of the ").append(floorTarget.equals(FLOOR)
-                            ? "floor as configured (broadcaster wait 20 ms)"
+                            ? "floor as configured (broadcaster wait " + FullBenchmarkIT.tunedPushWait() + " ms)"
                             : "floor with Atmosphere's default (100 ms)").append(" at N = ").append(top)
                             .append(" | (report) | ").append(f2(ms(s, 95) / ms(floor, 95))).append(" | |\n");
                 }
