@@ -13,11 +13,11 @@ import org.springframework.context.annotation.Configuration;
  * Vaadin sends every UI's push through one Atmosphere broadcaster, which writes to each UI on a thread of its
  * own (at most 200). After each write the thread waits {@code org.atmosphere.cpr.Broadcaster.threadWaitTime}
  * (default 100 ms) for more to that UI before it is free for another, so a change for hundreds of open boards
- * went out in waves that far apart. 20 ms keeps the waves short. A shorter wait helps one writer's change reach
- * 500 screens (p95 about 80 ms at 1 ms against about 100 at 20 in docs/benchmarks.md, whose run used 1 ms), but
- * with 200 participants all writing and voting the server saturated and round trips went to seconds (p50 5.5 s
- * at 1 ms against 0.13 s at 20 ms, same machine and load; why is not profiled yet). Until a profile and a full
- * run settle a value, the default stays at 20.
+ * went out in waves that far apart. A thread is also held that long after every write, so 200 threads can
+ * write at most 200 / wait times a second (10,000 at 20 ms), which many writers at once come close to. Probes on
+ * this 2-core machine (`-Dbench.push-wait-ms`, one round each): propagation p95 to 500 screens about 100 ms at
+ * 20 ms, 76 at 5, 67 at 1; 200 participants all writing and voting, round trip p50/p95 127/425 ms at 20 ms,
+ * 41/280 at 5, and 5.5 s/11.7 s at 1 (the server saturated; why is not profiled yet). 5 ms is the default.
  * <p>
  * The same wait also ends Atmosphere's dispatch thread when no message comes; it is started again by the next
  * one. A message that arrives just as that thread ends waits for the next push on the server (Atmosphere's own
@@ -32,7 +32,7 @@ class PushTuning {
 
     @Bean
     static BeanPostProcessor atmosphereParameters(
-            @Value("${samskab.push.broadcaster-wait-ms:20}") int broadcasterWaitMillis) {
+            @Value("${samskab.push.broadcaster-wait-ms:5}") int broadcasterWaitMillis) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {

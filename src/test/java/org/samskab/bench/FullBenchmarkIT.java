@@ -34,7 +34,7 @@ class FullBenchmarkIT {
      * floor is measured from this N on.
      */
     /** Samskab's default {@code samskab.push.broadcaster-wait-ms} (org.samskab.live.PushTuning). */
-    static final String SAMSKAB_PUSH_WAIT_MS = "20";
+    static final String SAMSKAB_PUSH_WAIT_MS = "5";
     static final int DEFAULT_FLOOR_FROM = Integer.getInteger("bench.default-floor-from", 300);
 
     /** The Atmosphere wait this run gives Samskab and the tuned floor. */
