@@ -82,7 +82,9 @@ class CanvasBrowserTest extends BrowserTest {
             scrollTo(browser, ".stage-u-co-creating");
             screenshot(browser, size + "-theory-u-canvas-scrolled");
         } else {
-            // The projector shows them side by side, as a U: the middle stage lowest.
+            // The projector shows them side by side, as a U: the middle stage lowest. Cards and presence arrive
+            // over push after the first paint, so the columns are compared once the layout has settled.
+            waitFor(browser).until(b -> top(b, ".stage-u-co-evolving") == top(b, ".stage-u-co-initiating"));
             int initiating = top(browser, ".stage-u-co-initiating");
             int presencing = top(browser, ".stage-u-presencing");
             int evolving = top(browser, ".stage-u-co-evolving");
