@@ -33,14 +33,15 @@ class FullBenchmarkIT {
      * threads: below that, every UI has a thread of its own and the 100 ms wait never holds anyone up. The default
      * floor is measured from this N on.
      */
+    static final int DEFAULT_FLOOR_FROM = Integer.getInteger("bench.default-floor-from", 300);
     /** Samskab's default {@code samskab.push.broadcaster-wait-ms} (org.samskab.live.PushTuning). */
     static final String SAMSKAB_PUSH_WAIT_MS = "5";
-    static final int DEFAULT_FLOOR_FROM = Integer.getInteger("bench.default-floor-from", 300);
+    /** {@code -Dbench.push-wait-ms}: another Atmosphere wait for Samskab and the tuned floor; blank keeps theirs. */
+    static final String PUSH_WAIT_OVERRIDE = System.getProperty("bench.push-wait-ms", "").trim();
 
     /** The Atmosphere wait this run gives Samskab and the tuned floor. */
     static String tunedPushWait() {
-        String pushWait = System.getProperty("bench.push-wait-ms", "");
-        return pushWait.isBlank() ? SAMSKAB_PUSH_WAIT_MS : pushWait;
+        return PUSH_WAIT_OVERRIDE.isEmpty() ? SAMSKAB_PUSH_WAIT_MS : PUSH_WAIT_OVERRIDE;
     }
 
     @Test
@@ -75,11 +76,10 @@ class FullBenchmarkIT {
         seedSettings.put("notes", "200");
         seedSettings.put("big-notes", "1000");
         seedSettings.put("empty-boards", Integer.toString(propagationBoards));
-        // Samskab's Atmosphere wait (PushTuning), which the tuned floor shares; bench.push-wait-ms tries another.
-        String pushWait = System.getProperty("bench.push-wait-ms", "");
+        // Samskab runs with its own default unless another wait is tried; the tuned floor always gets the same.
         String tunedWait = tunedPushWait();
-        List<String> serverArgs = pushWait.isBlank() ? List.of()
-                : List.of("--samskab.push.broadcaster-wait-ms=" + pushWait);
+        List<String> serverArgs = PUSH_WAIT_OVERRIDE.isEmpty() ? List.of()
+                : List.of("--samskab.push.broadcaster-wait-ms=" + PUSH_WAIT_OVERRIDE);
         try {
             long seedStart = System.nanoTime();
             try (BenchServer first = BenchServer.samskab(JAR, database, seedFile, seedSettings, serverArgs,

@@ -36,7 +36,7 @@ public class FloorApplication implements AppShellConfigurator {
     /** The same Atmosphere tuning as Samskab (org.samskab.live.PushTuning), so the floor is the stack as configured. */
     @Bean
     static BeanPostProcessor atmosphereParameters(
-            @Value("${samskab.push.broadcaster-wait-ms:20}") int broadcasterWaitMillis) {
+            @Value("${samskab.push.broadcaster-wait-ms:5}") int broadcasterWaitMillis) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
