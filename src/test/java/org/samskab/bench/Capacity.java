@@ -83,7 +83,7 @@ final class Capacity {
                         join.get();
                     } catch (java.util.concurrent.ExecutionException e) {
                         if (++joinFailures <= 3) {
-                            log.println("  join failed: " + e.getCause());
+                            log.println("  join failed: " + causes(e.getCause()));
                         }
                     }
                 }
@@ -132,6 +132,16 @@ final class Capacity {
             callbacks.shutdownNow();
         }
         return new Result(results, knee);
+    }
+
+    /** A failure and its causes on one line: the JDK's handshake exceptions say what was wrong only in a cause. */
+    private static String causes(Throwable failure) {
+        StringBuilder line = new StringBuilder(String.valueOf(failure));
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause();
+                cause = cause.getCause()) {
+            line.append(" <- ").append(cause);
+        }
+        return line.toString();
     }
 
     private static double percentile(Histogram h, double percentile) {

@@ -163,9 +163,15 @@ class FullBenchmarkIT {
                 long capacityBoard = seed.boards().get(propagationBoards + 1);
                 try (BenchServer server = BenchServer.samskab(JAR, database, seedFile, seedSettings, serverArgs,
                         OUT.resolve("capacity.log"))) {
-                    results.capacity = Capacity.run(Target.samskab(server.base(), capacityBoard, seed.members(),
-                            seed.password()), "bench-coordinator@bench.example", capacitySteps, server.handle(),
-                            System.out);
+                    Propagation.Around profile = recording(server, "samskab-capacity");
+                    profile.measuring();
+                    try {
+                        results.capacity = Capacity.run(Target.samskab(server.base(), capacityBoard,
+                                seed.members(), seed.password()), "bench-coordinator@bench.example", capacitySteps,
+                                server.handle(), System.out);
+                    } finally {
+                        profile.measured();
+                    }
                 } catch (Exception e) {
                     // The parts before it took half an hour: write them, then fail.
                     failures.add("capacity: " + e);
@@ -197,7 +203,7 @@ class FullBenchmarkIT {
         }
     }
 
-    /** With {@code -Dbench.jfr=true}, a JFR profile of the server while propagation is measured. */
+    /** With {@code -Dbench.jfr=true}, a JFR profile of the server while propagation or capacity is measured. */
     private static Propagation.Around recording(BenchServer server, String name) {
         if (!Boolean.getBoolean("bench.jfr")) {
             return Propagation.Around.NOTHING;

@@ -814,15 +814,14 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         waitingForSection.remove(note.id());
         Set<Long> linkedCards = relinked(card == null ? List.of() : card.note().linksTo(), note);
         // Every open screen does this for every change, so the common cases cost the same on a big board: a new
-        // note at the end of its section is appended, a note that stays where it was is not laid out again, and
-        // otherwise only the sections it left and entered are re-sorted.
+        // note is put in its place in its section (notes written at once may arrive out of order), a note that
+        // stays where it was is not laid out again, and otherwise only the sections it left and entered are
+        // re-sorted.
         if (card == null) {
             card = new NoteCard(this, note);
             cards.put(note.id(), card);
             card.showEditor(editors.get(note.id()));
-            if (!columns.get(note.sectionId()).appendIfLast(card)) {
-                layoutSections(Set.of(note.sectionId()));
-            }
+            columns.get(note.sectionId()).insertInOrder(card);
         } else {
             NoteState previous = card.note();
             card.update(note);

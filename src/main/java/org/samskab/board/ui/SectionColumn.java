@@ -171,17 +171,35 @@ class SectionColumn extends Section {
         title.focus();
     }
 
-    /** Adds a new card when it belongs after every card shown; otherwise leaves it to {@link #showCards}. */
-    boolean appendIfLast(NoteCard card) {
-        int count = notes.getElement().getChildCount();
-        if (count > 0) {
-            var last = notes.getElement().getChild(count - 1).getComponent().orElse(null);
-            if (!(last instanceof NoteCard lastCard) || lastCard.note().position() > card.note().position()) {
-                return false;
+    /**
+     * Puts a new card among this section's cards by its position. The list is always in position order (every
+     * other change re-sorts the sections it touched), so a binary search finds the place: when many people write
+     * at once their notes can reach a screen out of commit order, and re-sorting every card of the board for each
+     * of them was most of a busy server's CPU (the capacity profile in docs/benchmarks.md).
+     */
+    void insertInOrder(NoteCard card) {
+        var list = notes.getElement();
+        double position = card.note().position();
+        int low = 0;
+        int high = list.getChildCount();
+        // The usual case, a note added at the end, costs one look.
+        if (high == 0 || positionAt(high - 1) <= position) {
+            notes.add(card);
+            return;
+        }
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (positionAt(middle) <= position) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        notes.add(card);
-        return true;
+        notes.addComponentAtIndex(low, card);
+    }
+
+    private double positionAt(int index) {
+        return ((NoteCard) notes.getElement().getChild(index).getComponent().orElseThrow()).note().position();
     }
 
     /** Puts the cards in this section's list, in the given order, moving only what is out of place. */

@@ -184,6 +184,31 @@ class BoardViewTest extends KaribuTest {
     }
 
     @Test
+    void newNotesArrivingOutOfOrderAreShownInTheirSectionsOrder() {
+        var network = fixtures.network();
+        String ingrid = fixtures.member(network, NetworkRole.PARTICIPANT, "Ingrid Bakke", null);
+        long boardId = fixtures.board(network, false, "Content");
+        long sectionId = fixtures.as(ingrid, () -> boards.open(boardId)).sections().getFirst().id();
+        double first = fixtures.as(ingrid, () -> boards.addNote(boardId, sectionId, "Shown first", NoteColour.YELLOW,
+                false)).position();
+        signInAndOpenUi(ingrid);
+        UI.getCurrent().navigate("boards/" + boardId);
+        BoardView board = _get(BoardView.class);
+
+        // As the live layer delivers them when several people write at once: not in the order they were committed.
+        long revision = 1_000;
+        for (double offset : new double[] {3, 1, 4, 2, -1}) {
+            revision++;
+            board.noteChanged(new NoteState(9_000 + (long) (offset * 10), sectionId, "At " + offset,
+                    NoteColour.YELLOW, "Someone", false, first + offset, 0, null, revision, false, 0, null, null,
+                    List.of()));
+        }
+
+        assertThat(notesIn("Content")).containsExactly("At -1.0", "Shown first", "At 1.0", "At 2.0", "At 3.0",
+                "At 4.0");
+    }
+
+    @Test
     void aMemberOfAnotherNetworkCannotOpenTheBoardByUrl() {
         var network = fixtures.network();
         var other = fixtures.network();
