@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
  * write at most 200 / wait times a second (10,000 at 20 ms), which many writers at once come close to. Probes on
  * this 2-core machine (`-Dbench.push-wait-ms`, one round each): propagation p95 to 500 screens about 100 ms at
  * 20 ms, 76 at 5, 67 at 1; 200 participants all writing and voting, round trip p50/p95 127/425 ms at 20 ms,
- * 41/280 at 5, and 5.5 s/11.7 s at 1 (the server saturated; why is not profiled yet). 5 ms is the default.
+ * 41/280 at 5, and 5.5 s/11.7 s at 1 (the server saturated; why is not profiled yet). 5 ms is the default, and
+ * the full run in docs/benchmarks.md measured it (p95 68 ms to 500 screens).
  * <p>
  * The same wait also ends Atmosphere's dispatch thread when no message comes; it is started again by the next
  * one. A message that arrives just as that thread ends waits for the next push on the server (Atmosphere's own

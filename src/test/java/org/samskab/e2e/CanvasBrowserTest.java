@@ -85,7 +85,8 @@ class CanvasBrowserTest extends BrowserTest {
             // The projector shows them side by side, as a U: the middle stage lowest. Cards and presence arrive
             // over push after the first paint, so the columns are compared once the layout has settled.
             // (Waiting for the two tops to be equal once was not enough: a run saw them equal mid-layout.)
-            waitFor(browser).until(b -> !b.findElements(By.cssSelector(".board-canvas[data-notes-shown]")).isEmpty());
+            waitFor(browser).until(b -> !b.findElements(By.cssSelector(".board-canvas[data-notes-shown]"))
+                    .isEmpty());
             List<Integer> settled = settledTops(browser, ".stage-u-co-initiating", ".stage-u-presencing",
                     ".stage-u-co-evolving");
             int initiating = settled.get(0);
@@ -180,27 +181,14 @@ class CanvasBrowserTest extends BrowserTest {
         assertThat(((Number) overflow).intValue()).as("page wider than the screen").isLessThanOrEqualTo(0);
     }
 
-    /** The tops of these elements once they have stayed the same for half a second (push may still lay out). */
+    /** The tops of these elements once two readings a wait's poll apart agree (push may still lay out). */
     private static List<Integer> settledTops(WebDriver browser, String... css) {
-        List<Integer> last = List.of();
-        long stableSince = System.nanoTime();
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
-        while (System.nanoTime() < deadline) {
-            List<Integer> tops = java.util.Arrays.stream(css).map(c -> top(browser, c)).toList();
-            if (!tops.equals(last)) {
-                last = tops;
-                stableSince = System.nanoTime();
-            } else if (System.nanoTime() - stableSince > java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(500)) {
-                return tops;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return last;
+        java.util.concurrent.atomic.AtomicReference<List<Integer>> previous =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        return waitFor(browser).until(b -> {
+            List<Integer> tops = java.util.Arrays.stream(css).map(c -> top(b, c)).toList();
+            return tops.equals(previous.getAndSet(tops)) ? tops : null;
+        });
     }
 
     private static int top(WebDriver browser, String css) {
