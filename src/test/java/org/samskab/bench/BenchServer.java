@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * A production jar running in its own JVM, started with {@code java -jar} and the same JVM flags for Samskab and
- * the floor app, on a free port; stopped with SIGTERM. Also creates and drops the fresh MariaDB database a
- * Samskab run uses, and reads the server's live heap after a forced full GC with {@code jcmd}.
+ * the floor app, on a free port; stopped with SIGTERM, or killed as a crash does. Also creates and drops the fresh
+ * MariaDB database a Samskab run uses, and reads the server's live heap after a forced full GC with {@code jcmd}.
  */
 final class BenchServer implements AutoCloseable {
 
@@ -60,21 +60,43 @@ final class BenchServer implements AutoCloseable {
     static BenchServer samskab(Path jar, String database, Path seedFile, Map<String, String> bench,
             List<String> extraArgs, Path log) throws Exception {
         int port = freePort();
+        ProcessBuilder builder = benchProfile(jar, seedFile, bench, extraArgs, port);
+        builder.environment().put("SAMSKAB_DB_URL", DB_SERVER + database);
+        builder.environment().put("SAMSKAB_DB_USER", DB_USER);
+        builder.environment().put("SAMSKAB_DB_PASSWORD", DB_PASSWORD);
+        BenchServer server = start(builder, port, log);
+        server.awaitReady(seedFile, Duration.ofMinutes(10));
+        return server;
+    }
+
+    /**
+     * Starts Samskab's production jar on its embedded default, as someone who sets no database does: the H2 file
+     * database under {@code workDir/data}, with the {@code bench} profile (the first start seeds it and writes
+     * {@code seedFile}; later starts on the same directory find it seeded).
+     */
+    static BenchServer embedded(Path jar, Path workDir, Path seedFile, Map<String, String> bench, Path log)
+            throws Exception {
+        int port = freePort();
+        ProcessBuilder builder = benchProfile(jar.toAbsolutePath(), seedFile, bench, List.of(), port);
+        builder.directory(workDir.toFile());
+        List.of("SAMSKAB_DB_URL", "SAMSKAB_DB_USER", "SAMSKAB_DB_PASSWORD").forEach(builder.environment()::remove);
+        BenchServer server = start(builder, port, log);
+        server.awaitReady(seedFile, Duration.ofMinutes(5));
+        return server;
+    }
+
+    private static ProcessBuilder benchProfile(Path jar, Path seedFile, Map<String, String> bench,
+            List<String> extraArgs, int port) {
         List<String> command = new ArrayList<>(javaCommand());
         command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=bench",
                 "--samskab.bench.seed-file=" + seedFile.toAbsolutePath()));
         bench.forEach((key, value) -> command.add("--samskab.bench." + key + "=" + value));
         command.addAll(extraArgs);
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("SAMSKAB_DB_URL", DB_SERVER + database);
-        builder.environment().put("SAMSKAB_DB_USER", DB_USER);
-        builder.environment().put("SAMSKAB_DB_PASSWORD", DB_PASSWORD);
         builder.environment().put("SAMSKAB_ADMIN_EMAIL", ADMIN_EMAIL);
         builder.environment().put("SAMSKAB_ADMIN_PASSWORD", "bench-admin-" + UUID.randomUUID());
         builder.environment().put("PORT", Integer.toString(port));
-        BenchServer server = start(builder, port, log);
-        server.awaitReady(seedFile, Duration.ofMinutes(10));
-        return server;
+        return builder;
     }
 
     /** Starts the floor app's production jar, with extra Spring arguments (e.g. its Atmosphere setting). */
@@ -176,6 +198,14 @@ final class BenchServer implements AutoCloseable {
 
     void stopRecording() throws Exception {
         jcmd("JFR.stop name=bench");
+    }
+
+    /** Kills the server as a crash does (SIGKILL on Linux): no shutdown hook runs, nothing is flushed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The server did not die within 30 s of SIGKILL");
+        }
     }
 
     @Override

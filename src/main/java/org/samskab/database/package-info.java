@@ -1,0 +1,5 @@
+/**
+ * How Samskab uses its database, whichever it is: settings that every feature relies on, such as a commit being
+ * safe once a member has seen it.
+ */
+package org.samskab.database;
