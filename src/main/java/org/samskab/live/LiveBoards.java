@@ -58,7 +58,11 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        vaadinService.set(event.getSource());
+        // A new Vaadin service (the servlet started again; every browserless test) has its own Collaboration
+        // Engine: writers opened on the old one would write where no screen listens.
+        if (vaadinService.getAndSet(event.getSource()) != null) {
+            writers.clear();
+        }
     }
 
     static String topic(long boardId) {

@@ -826,7 +826,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
             NoteState previous = card.note();
             card.update(note);
             if (previous.sectionId() != note.sectionId() || previous.position() != note.position()) {
-                layoutSections(Set.of(previous.sectionId(), note.sectionId()));
+                // Usually one section (a sort, a move up or down): Set.of would refuse the same id twice.
+                layoutSections(new HashSet<>(List.of(previous.sectionId(), note.sectionId())));
             }
         }
         refreshWallStatus();

@@ -209,6 +209,46 @@ class BoardViewTest extends KaribuTest {
     }
 
     @Test
+    void sortingByVotesReachesEveryOpenScreenTheFacilitatorsOwnToo() {
+        var network = fixtures.network();
+        String ingrid = fixtures.member(network, NetworkRole.PARTICIPANT, "Ingrid Bakke", null);
+        String ola = fixtures.member(network, NetworkRole.FACILITATOR, "Ola Haugen", null);
+        long boardId = fixtures.board(network, false, "Ideas");
+        long sectionId = fixtures.as(ingrid, () -> boards.open(boardId)).sections().getFirst().id();
+        List<NoteState> notes = fixtures.as(ingrid, () -> List.of("A", "B", "C").stream()
+                .map(text -> boards.addNote(boardId, sectionId, text, NoteColour.YELLOW, false)).toList());
+        fixtures.as(ola, () -> {
+            boards.startVote(boardId, 3, true);
+            boards.placeDot(notes.get(2).id());
+            boards.placeDot(notes.get(2).id());
+            boards.placeDot(notes.get(1).id());
+            boards.endVote(boardId);
+        });
+
+        // A phone with the board open: the facilitator sorts elsewhere.
+        signInAndOpenUi(ingrid);
+        UI.getCurrent().navigate("boards/" + boardId);
+        assertThat(notesIn("Ideas")).containsExactly("A", "B", "C");
+        fixtures.as(ola, () -> boards.sortByVotes(boardId));
+        awaitLive(() -> notesIn("Ideas").equals(List.of("C", "B", "A")));
+        closeUi();
+
+        // The facilitator's own screen, after a second round: A most, then B, then C.
+        fixtures.as(ola, () -> {
+            boards.startVote(boardId, 3, true);
+            boards.placeDot(notes.get(0).id());
+            boards.placeDot(notes.get(0).id());
+            boards.placeDot(notes.get(1).id());
+            boards.endVote(boardId);
+        });
+        signInAndOpenUi(ola);
+        UI.getCurrent().navigate("boards/" + boardId);
+        assertThat(notesIn("Ideas")).containsExactly("C", "B", "A");
+        _click(_get(Button.class, spec -> spec.withClasses("sort-by-votes")));
+        awaitLive(() -> notesIn("Ideas").equals(List.of("A", "B", "C")));
+    }
+
+    @Test
     void aMemberOfAnotherNetworkCannotOpenTheBoardByUrl() {
         var network = fixtures.network();
         var other = fixtures.network();
