@@ -143,8 +143,8 @@ public class BoardService {
         }
         for (String sectionTitle : builtIn.isEmpty() ? sectionTitles : List.<String>of()) {
             BoardSection section = sections.saveAndFlush(new BoardSection(board.getId(),
-                    TextRules.requiredText(sectionTitle, TextRules.TITLE_MAX, "field.section"), sectionPosition++,
-                    now));
+                    TextRules.requiredText(sectionTitle, TextRules.TITLE_MAX, kind.sectionFieldKey()),
+                    sectionPosition++, now));
             created.add(sectionState(section));
         }
         log(board, revision, "BOARD_CREATED", null, null, null,
@@ -575,7 +575,8 @@ public class BoardService {
     public SectionState addSection(long boardId, String title) {
         Board board = lockForSectionChange(boardId);
         requireOwnSections(board);
-        String cleanTitle = TextRules.requiredText(title, TextRules.TITLE_MAX, "field.section");
+        String cleanTitle = TextRules.requiredText(title, TextRules.TITLE_MAX,
+                board.getKind().sectionFieldKey());
         List<BoardSection> existing = sections.findActive(boardId);
         double position = existing.isEmpty() ? 1 : existing.getLast().getPosition() + 1;
         BoardSection section = sections.saveAndFlush(new BoardSection(boardId, cleanTitle, position,
@@ -592,7 +593,8 @@ public class BoardService {
         if (section.getStageKey() != null && !access.roleIn(board.getNetworkId()).canFacilitate()) {
             throw new PermissionDeniedException(); // the stages frame everyone's work: facilitators name them
         }
-        String cleanTitle = TextRules.requiredText(title, TextRules.TITLE_MAX, "field.section");
+        String cleanTitle = TextRules.requiredText(title, TextRules.TITLE_MAX,
+                board.getKind().sectionFieldKey());
         SectionState before = sectionState(section);
         section.setTitle(cleanTitle);
         sections.saveAndFlush(section);

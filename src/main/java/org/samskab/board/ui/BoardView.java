@@ -289,7 +289,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         addSection.setText(addSectionText);
         addSection.setIcon(VaadinIcon.PLUS.create());
         addSection.addClassName("add-section");
-        addSection.addClickListener(e -> new SectionNameDialog(addSectionText,
+        addSection.addClickListener(e -> new SectionNameDialog(addSectionText, state.kind().sectionFieldKey(),
                 name -> call(() -> boards.addSection(state.id(), name))).open());
         // A wall's prompts are its facilitators' (the service refuses anyone else).
         addSection.setVisible(!isWall() || canModerate());

@@ -159,7 +159,7 @@ class SectionColumn extends Section {
     private void startRenaming() {
         TextField title = new TextField();
         title.setValue(SectionTexts.title(this, section));
-        title.setAriaLabel(getTranslation("field.section"));
+        title.setAriaLabel(getTranslation(board.state().kind().sectionFieldKey()));
         title.setMaxLength(TextRules.TITLE_MAX);
         Button save = new Button(getTranslation("action.save"), e -> board.renameSection(section.id(), title.getValue()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
