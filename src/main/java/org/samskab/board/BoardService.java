@@ -287,6 +287,26 @@ public class BoardService {
         }
     }
 
+    /**
+     * Makes every board on a gathering's agenda read-only ({@code closed}) or writable again, as its gathering
+     * closes or reopens, in the gathering's transaction; each board logs it and open screens switch at once.
+     */
+    public void closeAgenda(long networkId, long gatheringId, boolean closed) {
+        access.requireRoleIn(networkId, NetworkRole.FACILITATOR, NetworkRole.COORDINATOR);
+        for (Board listed : boards.findAgenda(gatheringId)) {
+            Board board = lock(listed.getId());
+            if (board.getNetworkId() != networkId || board.isReadOnly() == closed) {
+                continue;
+            }
+            BoardState before = boardState(board);
+            board.setReadOnly(closed);
+            long revision = board.nextRevision();
+            BoardState after = boardState(board);
+            log(board, revision, closed ? "BOARD_CLOSED" : "BOARD_REOPENED", null, null, before, after);
+            publish(board, revision, List.of(), List.of(), null, after);
+        }
+    }
+
     // ---------------------------------------------------------------- reading
 
     /** The board as the signed-in member may see it, from the database. */
@@ -1169,12 +1189,23 @@ public class BoardService {
     private Board lockForMember(long boardId) {
         Board board = lock(boardId);
         access.roleIn(board.getNetworkId());
-        return board;
+        return writable(board);
     }
 
     private Board lockForFacilitator(long boardId) {
         Board board = lock(boardId);
         access.requireRoleIn(board.getNetworkId(), NetworkRole.FACILITATOR, NetworkRole.COORDINATOR);
+        return writable(board);
+    }
+
+    /**
+     * Every change passes here, after the member's right in the network was checked (so another network's board
+     * still answers as missing): a closed gathering's board takes no change from anyone.
+     */
+    private static Board writable(Board board) {
+        if (board.isReadOnly()) {
+            throw new InvalidInputException("board.read-only");
+        }
         return board;
     }
 
@@ -1394,7 +1425,7 @@ public class BoardService {
                 board.isAllowAnonymous(), board.getVoteState(), board.getVoteRound(), board.getVoteDots(),
                 board.isVoteTotalsVisible(), board.getRevision(), board.isPostsAnonymous(),
                 board.isPrivateWriting(), board.getFocusSectionId(), board.getTimerEndsAt(),
-                board.getTimerPausedSeconds(), group(board));
+                board.getTimerPausedSeconds(), group(board), board.isReadOnly());
     }
 
     /** The board's group, case giver first, then by name. */

@@ -95,6 +95,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     private final Div canvas = new Div();
     private final H1 title = new H1();
     private final Paragraph instructions = new Paragraph();
+    /** Shown while the board's gathering is closed. */
+    final Div readOnlyBanner = new Div();
     private final Div voteBar = new Div();
     final RadioButtonGroup<String> layout = new RadioButtonGroup<>();
     final Button addSection = new Button();
@@ -252,6 +254,9 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         header.add(titleRow);
         instructions.addClassName("board-instructions");
         header.add(instructions);
+        readOnlyBanner.addClassName("board-read-only");
+        readOnlyBanner.getElement().setAttribute("role", "status");
+        header.add(readOnlyBanner);
         if (kindLayout.header() != null) {
             header.add(kindLayout.header());
         }
@@ -292,7 +297,6 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         addSection.addClickListener(e -> new SectionNameDialog(addSectionText, state.kind().sectionFieldKey(),
                 name -> call(() -> boards.addSection(state.id(), name))).open());
         // A wall's prompts are its facilitators' (the service refuses anyone else).
-        addSection.setVisible(!isWall() || canModerate());
         if (isWall()) {
             canvas.addClassName("wall-canvas");
             canvas.getElement().setAttribute("aria-label", getTranslation("wall.prompts-label", state.title()));
@@ -303,9 +307,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         for (NoteState note : snapshot.notes()) {
             note.linksTo().forEach(target -> linkedFrom.computeIfAbsent(target, k -> new HashSet<>()).add(note.id()));
         }
-        if (sections.stream().anyMatch(s -> s.stageKey() != null)) {
-            addSection.setVisible(false); // built-in stages and steps are fixed
-        }
+        showAddSection();
+        showReadOnly();
         layoutSections();
         add(header, canvas);
         applyLayout();
@@ -406,8 +409,43 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
     // ---------------------------------------------------------------- what cards and columns ask for
 
+    /** Whether this member moderates the board now: never while it is read-only. */
     boolean canModerate() {
-        return snapshot.canModerate();
+        return snapshot.canModerate() && !readOnly();
+    }
+
+    /** Its gathering is closed: the screen offers no change (the service refuses every one). */
+    boolean readOnly() {
+        return state.readOnly();
+    }
+
+    /** A wall's prompts are its facilitators'; built-in stages and steps are fixed. */
+    private void showAddSection() {
+        addSection.setVisible(!readOnly() && (!isWall() || canModerate())
+                && sections.stream().allMatch(s -> s.stageKey() == null));
+    }
+
+    private void showReadOnly() {
+        readOnlyBanner.removeAll();
+        readOnlyBanner.setVisible(readOnly());
+        if (readOnly()) {
+            readOnlyBanner.add(new Span(getTranslation("board.read-only-banner")));
+            if (snapshot.canModerate()) {
+                readOnlyBanner.add(new Span(" " + getTranslation("board.read-only-reopen")));
+            }
+        }
+    }
+
+    /** The gathering closed or reopened while the board was open: every control follows. */
+    private void readOnlyChanged() {
+        showReadOnly();
+        showAddSection();
+        renderVoteBar();
+        cards.values().forEach(card -> {
+            card.closeActions();
+            card.refresh();
+        });
+        columns.values().forEach(column -> column.update(column.section()));
     }
 
     boolean allowsAnonymous() {
@@ -434,7 +472,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
     boolean mayChange(NoteState note) {
         // A reflection is its author's alone; on an idea board, moderators may change any note.
-        return myNotes.contains(note.id()) || (canModerate() && !isWall());
+        return !readOnly() && (myNotes.contains(note.id()) || (canModerate() && !isWall()));
     }
 
     // ---------------------------------------------------------------- reflection walls (the service decides)
@@ -444,7 +482,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     boolean mayMove(NoteState note) {
-        return !isWall() || canModerate() || myNotes.contains(note.id());
+        return !readOnly() && (!isWall() || canModerate() || myNotes.contains(note.id()));
     }
 
     boolean mayHide(NoteState note) {
@@ -452,7 +490,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     boolean mayResonate(NoteState note) {
-        return !myNotes.contains(note.id()) && !note.privatePost();
+        return !readOnly() && !myNotes.contains(note.id()) && !note.privatePost();
     }
 
     boolean resonates(long noteId) {
@@ -661,8 +699,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
     /** Whether this member writes on the board (the service decides; this only hides what it would refuse). */
     boolean mayWrite() {
-        return canModerate() || kindLayout.everyoneWrites()
-                || state.group().stream().anyMatch(m -> m.memberId() == me.memberId());
+        return canModerate() || !readOnly() && (kindLayout.everyoneWrites()
+                || state.group().stream().anyMatch(m -> m.memberId() == me.memberId()));
     }
 
     long myMemberId() {
@@ -897,7 +935,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         layoutSections();
         new ArrayList<>(waitingForSection.values()).forEach(this::noteChanged);
         refreshWallStatus();
-        addSection.setVisible(sections.stream().allMatch(s -> s.stageKey() == null));
+        showAddSection();
         showFocus();
         kindLayout.sectionsChanged(newSections);
     }
@@ -920,6 +958,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         }
         boolean privacyChanged = board.privateWriting() != state.privateWriting();
         boolean groupChanged = !board.group().equals(state.group());
+        boolean readOnlyChanged = board.readOnly() != state.readOnly();
         state = board;
         showTitle();
         if (votesChanged) {
@@ -935,6 +974,9 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         }
         if (groupChanged) {
             columns.values().forEach(SectionColumn::refreshRights);
+        }
+        if (readOnlyChanged) {
+            readOnlyChanged();
         }
         showFocus();
         kindLayout.boardChanged(board);

@@ -97,7 +97,7 @@ class NoteCard extends ListItem {
                 : getTranslation("board.mirror-opening", getTranslation(note.mirror().translationKey()));
         String role = note.authorRole() == null ? null : getTranslation(note.authorRole().translationKey());
         NoteMarkup.Dots dots = null;
-        if (board.voteState() == VoteState.OPEN) {
+        if (board.voteState() == VoteState.OPEN && !board.readOnly()) {
             int mine = board.myDotsOn(note.id());
             dots = new NoteMarkup.Dots(getTranslation("board.my-dots", mine),
                     getTranslation("board.place-dot", shortText()), board.dotsLeft() > 0,

@@ -77,7 +77,7 @@ class SectionColumn extends Section {
         boolean wall = board.isWall();
         boolean builtIn = section.stageKey() != null;
         // A wall's prompts and built-in stages are their facilitators' to change.
-        if ((!wall && !builtIn) || board.canModerate()) {
+        if (!board.readOnly() && ((!wall && !builtIn) || board.canModerate())) {
             Button rename = new Button(VaadinIcon.EDIT.create(), e -> startRenaming());
             rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
             rename.setAriaLabel(getTranslation(wall ? "wall.rename-prompt" : "board.rename-section", title));
