@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -76,7 +77,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     /** Notes removed live (hidden, deleted), by the revision that removed them. */
     private final Map<Long, Long> removedNotes = new HashMap<>();
     private boolean wallStatusScheduled;
-    private final Map<Long, String> editors = new HashMap<>();
+    /** Who else is editing which note, as the live layer reported them (a null name: not to be named). */
+    private final Map<Long, Editor> editors = new HashMap<>();
     private final Set<Long> myNotes = new HashSet<>();
     private final Map<Long, NoteState> waitingForSection = new HashMap<>();
     private final Map<Long, Integer> myDots = new HashMap<>();
@@ -608,7 +610,30 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         call(() -> noteChanged(boards.moveNoteWithinSection(noteId, steps)));
     }
 
+    /**
+     * Deletes a note; when someone else is editing it, asks first (they would lose what they are writing). On an
+     * anonymous wall, or an anonymous note, the editor is not named.
+     */
     void delete(long noteId) {
+        Editor editor = editors.get(noteId);
+        if (editor == null) {
+            deleteNow(noteId);
+            return;
+        }
+        String name = state.postsAnonymous() ? null : editor.name();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("board.delete-while-editing.title"));
+        confirm.setText(name == null ? getTranslation("board.delete-while-editing.someone")
+                : getTranslation("board.delete-while-editing.named", name));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("board.delete-while-editing.confirm"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> deleteNow(noteId));
+        confirm.open();
+    }
+
+    private void deleteNow(long noteId) {
         call(() -> {
             boards.deleteNote(noteId);
             noteRemoved(noteId, Long.MAX_VALUE);
@@ -858,7 +883,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         if (card == null) {
             card = new NoteCard(this, note);
             cards.put(note.id(), card);
-            card.showEditor(editors.get(note.id()));
+            card.showEditor(marker(editors.get(note.id())));
             columns.get(note.sectionId()).insertInOrder(card);
         } else {
             NoteState previous = card.note();
@@ -900,7 +925,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         removedNotes.merge(noteId, revision, Math::max);
         NoteCard card = cards.remove(noteId);
         if (card != null) {
-            card.closeActions();
+            card.removedFromBoard();
             card.getElement().removeFromParent();
             Set<Long> linkedCards = relinked(card.note().linksTo(), withoutLinks(card.note()));
             linkedFrom.remove(noteId);
@@ -984,18 +1009,26 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
     @Override
     public void editingChanged(long noteId, boolean editing, String editorName) {
-        String marker = !editing ? null
-                : editorName == null ? getTranslation("board.someone-editing-anonymous")
-                        : getTranslation("board.someone-editing", editorName);
-        if (marker == null) {
-            editors.remove(noteId);
+        if (editing) {
+            editors.put(noteId, new Editor(editorName));
         } else {
-            editors.put(noteId, marker);
+            editors.remove(noteId);
         }
         NoteCard card = cards.get(noteId);
         if (card != null) {
-            card.showEditor(marker);
+            card.showEditor(marker(editors.get(noteId)));
         }
+    }
+
+    /** Someone else editing a note; {@code name} is null when they are not to be named. */
+    private record Editor(String name) {
+    }
+
+    /** "Ingrid is editing", "Someone is editing", or null when nobody is. */
+    private String marker(Editor editor) {
+        return editor == null ? null
+                : editor.name() == null ? getTranslation("board.someone-editing-anonymous")
+                        : getTranslation("board.someone-editing", editor.name());
     }
 
     @Override

@@ -269,6 +269,14 @@ class NoteCard extends ListItem {
         }
     }
 
+    /** The note left the board (deleted, hidden): an open edit dialog says so and keeps the member's words. */
+    void removedFromBoard() {
+        closeActions();
+        if (editDialog != null) {
+            editDialog.noteRemoved();
+        }
+    }
+
     /** Opens the note's text in a dialog; others see that someone is editing it until it closes. */
     void startEditing() {
         if (editDialog != null) {
