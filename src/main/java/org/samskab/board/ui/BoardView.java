@@ -49,6 +49,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.samskab.board.GroupRole;
 import org.samskab.board.NoteMirror;
+import org.samskab.member.MemberService;
 import org.samskab.network.NetworkService;
 import org.samskab.network.NetworkViews.MemberEntry;
 import org.samskab.ui.AfterResponse;
@@ -69,6 +70,9 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     private final BoardService boards;
     private final LiveBoardChannel live;
     private final SignedInMember me;
+    private final MemberService members;
+    /** The member's name as it is now (the sign-in's copy is older if they renamed themselves since). */
+    private String myName;
 
     private BoardSnapshot snapshot;
     private BoardState state;
@@ -104,8 +108,9 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     final Button addSection = new Button();
 
     BoardView(BoardService boards, LiveBoardChannel live, CurrentMember currentMember, NetworkService networks,
-            Clock clock) {
+            Clock clock, MemberService members) {
         this.boards = boards;
+        this.members = members;
         this.networks = networks;
         this.clock = clock;
         this.live = live;
@@ -155,6 +160,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         try {
             long id = Long.parseLong(event.getRouteParameters().get("boardId").orElse(""));
             snapshot = boards.open(id);
+            myName = members.profile(me.memberId()).displayName();
         } catch (NumberFormatException | ItemNotFoundException e) {
             event.rerouteToError(NotFoundException.class, getTranslation("error.not-found"));
             return;
@@ -165,8 +171,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         if (snapshot != null && liveConnection == null) {
-            liveConnection = live.connect(this, snapshot.board().id(), snapshot.revision(), me.memberId(),
-                    me.displayName(), this);
+            liveConnection = live.connect(this, snapshot.board().id(), snapshot.revision(), me.memberId(), myName,
+                    this);
         }
         if (snapshot != null) {
             installDragAndDrop();
@@ -251,7 +257,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
             back.addClassName("back-link");
             header.add(back);
         }
-        Div titleRow = new Div(title, live.presence(state.id(), me.memberId(), me.displayName()));
+        Div titleRow = new Div(title, live.presence(state.id(), me.memberId(), myName));
         titleRow.addClassName("board-title-row");
         header.add(titleRow);
         instructions.addClassName("board-instructions");
