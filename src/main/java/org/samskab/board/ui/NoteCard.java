@@ -107,7 +107,8 @@ class NoteCard extends ListItem {
                 + (note.authorRole() == org.samskab.board.GroupRole.CASE_GIVER ? " by-case-giver" : "");
         // Dragging is handled once for the whole board (BoardView), not per note.
         return new NoteMarkup.Card(note.id(), note.text(), author, votes, editorMarker, dots,
-                getTranslation("board.note-actions", shortText()), notice, resonate, mirror, role, links(), style,
+                board.readOnly() ? null : getTranslation("board.note-actions", shortText()), notice, resonate, mirror,
+                role, links(), style,
                 board.mayMove(note));
     }
 
@@ -139,7 +140,11 @@ class NoteCard extends ListItem {
      */
     void act(String action, String target) {
         switch (action) {
-            case ACTIONS -> openActions();
+            case ACTIONS -> {
+                if (!board.readOnly()) {
+                    openActions();
+                }
+            }
             case GO_TO -> {
                 // Only to a note this card shows a chip for: anything else is a hand-made event.
                 Long other = parseId(target);

@@ -56,7 +56,7 @@ class ClosedBoardViewTest extends KaribuTest {
         assertThat(shownText(board.readOnlyBanner)).contains("This gathering is closed; the board is read-only.")
                 .doesNotContain("reopen");
         assertThat(ideas.openComposer.isVisible()).isFalse();
-        assertThat(BoardViewTest.actionsOf(_get(NoteCard.class))).isEmpty();
+        assertThat(BoardViewTest.button(_get(NoteCard.class), NoteCard.ACTIONS)).as("no actions to offer").isNull();
         assertThat(board.addSection.isVisible()).isFalse();
 
         fixtures.as(ola, () -> gatherings.start(gathering));
