@@ -304,7 +304,6 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         addSection.addClassName("add-section");
         addSection.addClickListener(e -> new SectionNameDialog(addSectionText, state.kind().sectionFieldKey(),
                 name -> call(() -> boards.addSection(state.id(), name))).open());
-        // A wall's prompts are its facilitators' (the service refuses anyone else).
         if (isWall()) {
             canvas.addClassName("wall-canvas");
             canvas.getElement().setAttribute("aria-label", getTranslation("wall.prompts-label", state.title()));

@@ -108,8 +108,7 @@ class NoteCard extends ListItem {
         // Dragging is handled once for the whole board (BoardView), not per note.
         return new NoteMarkup.Card(note.id(), note.text(), author, votes, editorMarker, dots,
                 board.readOnly() ? null : getTranslation("board.note-actions", shortText()), notice, resonate, mirror,
-                role, links(), style,
-                board.mayMove(note));
+                role, links(), style, board.mayMove(note));
     }
 
     /** Where this note leads ("→ leads to: …") and what led to it ("← from: …"): canvases only. */
