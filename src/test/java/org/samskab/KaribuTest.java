@@ -73,6 +73,29 @@ public abstract class KaribuTest {
         Fixtures.signOut();
     }
 
+    /**
+     * Lets the live layer deliver what was committed (Collaboration Engine hands each screen its changes through
+     * {@code UI.access}, which Karibu runs on a round trip) until {@code shown} holds; fails after five seconds.
+     */
+    protected static void awaitLive(java.util.function.BooleanSupplier shown) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        while (true) {
+            MockVaadin.clientRoundtrip(false);
+            if (shown.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the live change did not reach the screen within 5 s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     /** The text a member sees, including what note cards render as one element of escaped markup. */
     protected static String shownText(com.vaadin.flow.component.Component component) {
         return shownText(component.getElement());

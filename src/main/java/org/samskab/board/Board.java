@@ -69,6 +69,10 @@ class Board {
     @Column(name = "private_writing", nullable = false)
     private boolean privateWriting;
 
+    /** Its gathering is closed: every change is refused until the gathering is reopened. */
+    @Column(name = "read_only", nullable = false)
+    private boolean readOnly;
+
     protected Board() {
     }
 
@@ -180,6 +184,14 @@ class Board {
     // Reflection walls
 
     /** Every post on this board is stored anonymous (a wall's choice, made when it is created). */
+    boolean isReadOnly() {
+        return readOnly;
+    }
+
+    void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+    }
+
     boolean isPostsAnonymous() {
         return postsAnonymous;
     }

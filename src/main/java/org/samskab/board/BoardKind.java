@@ -12,6 +12,19 @@ public enum BoardKind {
         return this == THEORY_U_CANVAS;
     }
 
+    /**
+     * What members call a section of this kind (a wall's prompt, a canvas's stage, a case clinic's step, an idea
+     * board's cluster): the label of its name field, and what a refused name is called.
+     */
+    public String sectionFieldKey() {
+        return switch (this) {
+            case REFLECTION_WALL -> "field.prompt";
+            case THEORY_U_CANVAS -> "field.stage-name";
+            case CASE_CLINIC -> "field.step-name";
+            case IDEA_BOARD -> "field.section";
+        };
+    }
+
     public String translationKey() {
         return "board.kind." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }

@@ -143,8 +143,8 @@ public class BoardService {
         }
         for (String sectionTitle : builtIn.isEmpty() ? sectionTitles : List.<String>of()) {
             BoardSection section = sections.saveAndFlush(new BoardSection(board.getId(),
-                    TextRules.requiredText(sectionTitle, TextRules.TITLE_MAX, "field.section"), sectionPosition++,
-                    now));
+                    TextRules.requiredText(sectionTitle, TextRules.TITLE_MAX, kind.sectionFieldKey()),
+                    sectionPosition++, now));
             created.add(sectionState(section));
         }
         log(board, revision, "BOARD_CREATED", null, null, null,
@@ -284,6 +284,26 @@ public class BoardService {
             for (int i = 0; i < agenda.size(); i++) {
                 agenda.get(i).setPosition(i);
             }
+        }
+    }
+
+    /**
+     * Makes every board on a gathering's agenda read-only ({@code closed}) or writable again, as its gathering
+     * closes or reopens, in the gathering's transaction; each board logs it and open screens switch at once.
+     */
+    public void closeAgenda(long networkId, long gatheringId, boolean closed) {
+        access.requireRoleIn(networkId, NetworkRole.FACILITATOR, NetworkRole.COORDINATOR);
+        for (Board listed : boards.findAgenda(gatheringId)) {
+            Board board = lock(listed.getId());
+            if (board.getNetworkId() != networkId || board.isReadOnly() == closed) {
+                continue;
+            }
+            BoardState before = boardState(board);
+            board.setReadOnly(closed);
+            long revision = board.nextRevision();
+            BoardState after = boardState(board);
+            log(board, revision, closed ? "BOARD_CLOSED" : "BOARD_REOPENED", null, null, before, after);
+            publish(board, revision, List.of(), List.of(), null, after);
         }
     }
 
@@ -575,7 +595,8 @@ public class BoardService {
     public SectionState addSection(long boardId, String title) {
         Board board = lockForSectionChange(boardId);
         requireOwnSections(board);
-        String cleanTitle = TextRules.requiredText(title, TextRules.TITLE_MAX, "field.section");
+        String cleanTitle = TextRules.requiredText(title, TextRules.TITLE_MAX,
+                board.getKind().sectionFieldKey());
         List<BoardSection> existing = sections.findActive(boardId);
         double position = existing.isEmpty() ? 1 : existing.getLast().getPosition() + 1;
         BoardSection section = sections.saveAndFlush(new BoardSection(boardId, cleanTitle, position,
@@ -592,7 +613,8 @@ public class BoardService {
         if (section.getStageKey() != null && !access.roleIn(board.getNetworkId()).canFacilitate()) {
             throw new PermissionDeniedException(); // the stages frame everyone's work: facilitators name them
         }
-        String cleanTitle = TextRules.requiredText(title, TextRules.TITLE_MAX, "field.section");
+        String cleanTitle = TextRules.requiredText(title, TextRules.TITLE_MAX,
+                board.getKind().sectionFieldKey());
         SectionState before = sectionState(section);
         section.setTitle(cleanTitle);
         sections.saveAndFlush(section);
@@ -1167,12 +1189,23 @@ public class BoardService {
     private Board lockForMember(long boardId) {
         Board board = lock(boardId);
         access.roleIn(board.getNetworkId());
-        return board;
+        return writable(board);
     }
 
     private Board lockForFacilitator(long boardId) {
         Board board = lock(boardId);
         access.requireRoleIn(board.getNetworkId(), NetworkRole.FACILITATOR, NetworkRole.COORDINATOR);
+        return writable(board);
+    }
+
+    /**
+     * Every change passes here, after the member's right in the network was checked (so another network's board
+     * still answers as missing): a closed gathering's board takes no change from anyone.
+     */
+    private static Board writable(Board board) {
+        if (board.isReadOnly()) {
+            throw new InvalidInputException("board.read-only");
+        }
         return board;
     }
 
@@ -1392,7 +1425,7 @@ public class BoardService {
                 board.isAllowAnonymous(), board.getVoteState(), board.getVoteRound(), board.getVoteDots(),
                 board.isVoteTotalsVisible(), board.getRevision(), board.isPostsAnonymous(),
                 board.isPrivateWriting(), board.getFocusSectionId(), board.getTimerEndsAt(),
-                board.getTimerPausedSeconds(), group(board));
+                board.getTimerPausedSeconds(), group(board), board.isReadOnly());
     }
 
     /** The board's group, case giver first, then by name. */

@@ -56,7 +56,9 @@ public final class BoardViews {
             boolean postsAnonymous, boolean privateWriting,
             // Facilitation: the section everyone is on now, the shared countdown (running until
             // timerEndsAt, or paused with timerPausedSeconds left), and the group working on the board
-            Long focusSectionId, Instant timerEndsAt, Integer timerPausedSeconds, List<GroupMemberState> group) {
+            Long focusSectionId, Instant timerEndsAt, Integer timerPausedSeconds, List<GroupMemberState> group,
+            // Its gathering is closed: nobody writes on it until a facilitator reopens the gathering
+            boolean readOnly) {
     }
 
     /** A member of the group working on a board, and their part in it. */

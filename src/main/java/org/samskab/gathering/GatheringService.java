@@ -115,6 +115,9 @@ public class GatheringService {
         if (gathering.getStatus() == GatheringStatus.LIVE) {
             throw new InvalidInputException("gathering.already-live");
         }
+        if (gathering.getStatus() == GatheringStatus.CLOSED) {
+            boards.closeAgenda(gathering.getNetworkId(), gathering.getId(), false);
+        }
         gathering.setStatus(GatheringStatus.LIVE);
         gatherings.saveAndFlush(gathering);
         events.publishEvent(new GatheringStarted(gathering.getId(), gathering.getNetworkId(),
@@ -129,6 +132,8 @@ public class GatheringService {
         }
         gathering.setStatus(GatheringStatus.CLOSED);
         gatherings.saveAndFlush(gathering);
+        // Its boards are the record of the day now: read-only until a facilitator reopens the gathering.
+        boards.closeAgenda(gathering.getNetworkId(), gathering.getId(), true);
         events.publishEvent(new GatheringClosed(gathering.getId(), gathering.getNetworkId(),
                 access.currentMemberId()));
         return summary(gathering);
@@ -156,6 +161,7 @@ public class GatheringService {
     public BoardSummary addBoard(long gatheringId, BoardKind kind, String title, String instructions,
             boolean allowAnonymous, boolean postsAnonymous, List<String> sectionTitles) {
         Gathering gathering = loadForFacilitator(gatheringId);
+        requireOpen(gathering);
         return boards.createBoard(gathering.getNetworkId(), gathering.getId(), kind, title, instructions,
                 allowAnonymous, postsAnonymous, sectionTitles);
     }
@@ -191,6 +197,13 @@ public class GatheringService {
             throw new ItemNotFoundException();
         }
         return gathering;
+    }
+
+    /** A closed gathering's agenda is as read-only as its boards (see BoardService#closeAgenda). */
+    static void requireOpen(Gathering gathering) {
+        if (gathering.getStatus() == GatheringStatus.CLOSED) {
+            throw new InvalidInputException("board.read-only");
+        }
     }
 
     private Gathering loadForFacilitator(long gatheringId) {

@@ -138,6 +138,7 @@ public class TemplateService {
 
     /** Creates the boards in order; any refusal rolls back the whole transaction, so nothing is half applied. */
     private List<BoardSummary> create(Gathering gathering, List<BoardBlueprint> blueprints) {
+        GatheringService.requireOpen(gathering);
         List<BoardSummary> created = new ArrayList<>();
         for (BoardBlueprint blueprint : blueprints) {
             created.add(boards.createBoard(gathering.getNetworkId(), gathering.getId(), blueprint));

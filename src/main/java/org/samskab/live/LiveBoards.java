@@ -11,6 +11,7 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.samskab.board.BoardChanged;
@@ -19,6 +20,7 @@ import org.samskab.board.LiveBoardConnection;
 import org.samskab.board.BoardLiveListener;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.NoteState;
+import org.samskab.member.MemberRenamed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +49,8 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
     private final Map<Long, TopicWriter> writers = new ConcurrentHashMap<>();
     private final Map<Long, PresenceRoom> rooms = new ConcurrentHashMap<>();
     private final Map<Long, SharedDecoding<LiveNote>> decodings = new ConcurrentHashMap<>();
+    /** The screens on this server showing a board, by member: they carry the member's name into presence. */
+    private final Map<Long, Set<Screen>> screensByMember = new ConcurrentHashMap<>();
     private final java.util.concurrent.ScheduledExecutorService presenceAnnouncer =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon()
                     .name("samskab-presence").factory());
@@ -58,7 +62,11 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        vaadinService.set(event.getSource());
+        // A new Vaadin service (the servlet started again; every browserless test) has its own Collaboration
+        // Engine: writers opened on the old one would write where no screen listens.
+        if (vaadinService.getAndSet(event.getSource()) != null) {
+            writers.clear();
+        }
     }
 
     static String topic(long boardId) {
@@ -97,11 +105,11 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
     public LiveBoardConnection connect(Component owner, long boardId, long revision, long memberId,
             String memberName, BoardLiveListener listener) {
         UserInfo me = userInfo(memberId, memberName);
+        Screen screen = new Screen(owner, java.util.UUID.randomUUID().toString(), memberId, memberName);
         VaadinService service = vaadinService.get();
         if (service != null) {
             writer(service, boardId); // its subscription keeps this server's list of who is present
         }
-        String screenKey = java.util.UUID.randomUUID().toString();
         AtomicReference<CollaborationMap> editing = new AtomicReference<>();
         Map<Long, Long> seen = new ConcurrentHashMap<>();
         var registration = CollaborationEngine.getInstance().openTopicConnection(owner, topic(boardId), me,
@@ -114,9 +122,8 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
             SharedDecoding<LiveNote> decoded = decodings.computeIfAbsent(boardId, id -> new SharedDecoding<>(
                     LiveNote.class));
             var notesRegistration = notes.subscribe(event -> onNote(event, decoded, revision, seen, listener));
-            // Scoped to this connection: when the screen goes (or its browser does), so does the entry.
-            connection.getNamedMap(PRESENT).put(screenKey, new PresenceRoom.PresentEntry(memberId, memberName),
-                    EntryScope.CONNECTION);
+            screen.present(connection.getNamedMap(PRESENT));
+            screensByMember.computeIfAbsent(memberId, id -> ConcurrentHashMap.newKeySet()).add(screen);
             CollaborationMap editors = connection.getNamedMap(EDITING);
             editing.set(editors);
             var editingRegistration = editors.subscribe(event -> {
@@ -131,6 +138,10 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
                 boardRegistration.remove();
                 editingRegistration.remove();
                 editing.set(null);
+                screensByMember.computeIfPresent(memberId, (id, screens) -> {
+                    screens.remove(screen);
+                    return screens.isEmpty() ? null : screens;
+                });
             };
         });
         return new LiveBoardConnection() {
@@ -139,7 +150,7 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
                 CollaborationMap map = editing.get();
                 if (map != null) {
                     // Scoped to this connection: if the editor's browser closes, the marker goes with it.
-                    map.put(Long.toString(noteId), new EditingEntry(memberId, anonymously ? null : memberName),
+                    map.put(Long.toString(noteId), new EditingEntry(memberId, anonymously ? null : screen.name()),
                             EntryScope.CONNECTION);
                 }
             }
@@ -161,6 +172,15 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
                 }
             }
         };
+    }
+
+    /**
+     * A member renamed themselves: every screen of theirs on this server shows them by the new name from now on
+     * (each screen's presence entry carries the name; other servers' screens hear it from the topic).
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void renamed(MemberRenamed event) {
+        screensByMember.getOrDefault(event.memberId(), Set.of()).forEach(s -> s.rename(event.displayName()));
     }
 
     /** Who has the board open: a few avatars and the count (see {@link BoardPresence}). */
@@ -248,6 +268,44 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
 
     /** Who is editing a note. */
     record EditingEntry(long memberId, String name) {
+    }
+
+    /** One open screen's part in its board's presence: the member it shows, by their current name. */
+    private static final class Screen {
+
+        private final Component owner;
+        private final String key;
+        private final long memberId;
+        private volatile String name;
+        private volatile CollaborationMap present;
+
+        Screen(Component owner, String key, long memberId, String name) {
+            this.owner = owner;
+            this.key = key;
+            this.memberId = memberId;
+            this.name = name;
+        }
+
+        String name() {
+            return name;
+        }
+
+        /** Puts the screen among those present; scoped to its connection, so it leaves with the screen. */
+        void present(CollaborationMap presentMap) {
+            present = presentMap;
+            presentMap.put(key, new PresenceRoom.PresentEntry(memberId, name), EntryScope.CONNECTION);
+        }
+
+        /** Through the screen's UI, as its own connection's entry is written from there. */
+        void rename(String newName) {
+            name = newName;
+            owner.getUI().ifPresent(ui -> ui.access(() -> {
+                CollaborationMap map = present;
+                if (map != null) {
+                    present(map);
+                }
+            }));
+        }
     }
 
     /**

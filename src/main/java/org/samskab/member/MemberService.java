@@ -7,6 +7,7 @@ import org.samskab.base.InvalidInputException;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.Language;
 import org.samskab.base.TextRules;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +23,14 @@ public class MemberService {
     private final MemberRepository members;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    MemberService(MemberRepository members, PasswordEncoder passwordEncoder, Clock clock) {
+    MemberService(MemberRepository members, PasswordEncoder passwordEncoder, Clock clock,
+            ApplicationEventPublisher events) {
         this.members = members;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Creates an account; refuses an e-mail address that already has one. */
@@ -75,9 +79,14 @@ public class MemberService {
                     new TextRules.TranslatedArgument("field.language"));
         }
         Member member = load(memberId);
+        boolean renamed = !name.equals(member.getDisplayName());
         member.setDisplayName(name);
         member.setLanguage(language);
-        return MemberProfile.of(members.saveAndFlush(member));
+        MemberProfile saved = MemberProfile.of(members.saveAndFlush(member));
+        if (renamed) {
+            events.publishEvent(new MemberRenamed(memberId, name));
+        }
+        return saved;
     }
 
     public void changePassword(long memberId, String currentPassword, String newPassword) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -48,6 +49,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.samskab.board.GroupRole;
 import org.samskab.board.NoteMirror;
+import org.samskab.member.MemberService;
 import org.samskab.network.NetworkService;
 import org.samskab.network.NetworkViews.MemberEntry;
 import org.samskab.ui.AfterResponse;
@@ -68,6 +70,9 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     private final BoardService boards;
     private final LiveBoardChannel live;
     private final SignedInMember me;
+    private final MemberService members;
+    /** The member's name as it is now (the sign-in's copy is older if they renamed themselves since). */
+    private String myName;
 
     private BoardSnapshot snapshot;
     private BoardState state;
@@ -76,7 +81,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     /** Notes removed live (hidden, deleted), by the revision that removed them. */
     private final Map<Long, Long> removedNotes = new HashMap<>();
     private boolean wallStatusScheduled;
-    private final Map<Long, String> editors = new HashMap<>();
+    /** Who else is editing which note, as the live layer reported them (a null name: not to be named). */
+    private final Map<Long, Editor> editors = new HashMap<>();
     private final Set<Long> myNotes = new HashSet<>();
     private final Map<Long, NoteState> waitingForSection = new HashMap<>();
     private final Map<Long, Integer> myDots = new HashMap<>();
@@ -95,13 +101,16 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     private final Div canvas = new Div();
     private final H1 title = new H1();
     private final Paragraph instructions = new Paragraph();
+    /** Shown while the board's gathering is closed. */
+    final Div readOnlyBanner = new Div();
     private final Div voteBar = new Div();
     final RadioButtonGroup<String> layout = new RadioButtonGroup<>();
     final Button addSection = new Button();
 
     BoardView(BoardService boards, LiveBoardChannel live, CurrentMember currentMember, NetworkService networks,
-            Clock clock) {
+            Clock clock, MemberService members) {
         this.boards = boards;
+        this.members = members;
         this.networks = networks;
         this.clock = clock;
         this.live = live;
@@ -151,6 +160,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         try {
             long id = Long.parseLong(event.getRouteParameters().get("boardId").orElse(""));
             snapshot = boards.open(id);
+            myName = members.profile(me.memberId()).displayName();
         } catch (NumberFormatException | ItemNotFoundException e) {
             event.rerouteToError(NotFoundException.class, getTranslation("error.not-found"));
             return;
@@ -161,8 +171,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         if (snapshot != null && liveConnection == null) {
-            liveConnection = live.connect(this, snapshot.board().id(), snapshot.revision(), me.memberId(),
-                    me.displayName(), this);
+            liveConnection = live.connect(this, snapshot.board().id(), snapshot.revision(), me.memberId(), myName,
+                    this);
         }
         if (snapshot != null) {
             installDragAndDrop();
@@ -247,11 +257,14 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
             back.addClassName("back-link");
             header.add(back);
         }
-        Div titleRow = new Div(title, live.presence(state.id(), me.memberId(), me.displayName()));
+        Div titleRow = new Div(title, live.presence(state.id(), me.memberId(), myName));
         titleRow.addClassName("board-title-row");
         header.add(titleRow);
         instructions.addClassName("board-instructions");
         header.add(instructions);
+        readOnlyBanner.addClassName("board-read-only");
+        readOnlyBanner.getElement().setAttribute("role", "status");
+        header.add(readOnlyBanner);
         if (kindLayout.header() != null) {
             header.add(kindLayout.header());
         }
@@ -289,10 +302,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         addSection.setText(addSectionText);
         addSection.setIcon(VaadinIcon.PLUS.create());
         addSection.addClassName("add-section");
-        addSection.addClickListener(e -> new SectionNameDialog(addSectionText,
+        addSection.addClickListener(e -> new SectionNameDialog(addSectionText, state.kind().sectionFieldKey(),
                 name -> call(() -> boards.addSection(state.id(), name))).open());
-        // A wall's prompts are its facilitators' (the service refuses anyone else).
-        addSection.setVisible(!isWall() || canModerate());
         if (isWall()) {
             canvas.addClassName("wall-canvas");
             canvas.getElement().setAttribute("aria-label", getTranslation("wall.prompts-label", state.title()));
@@ -303,9 +314,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         for (NoteState note : snapshot.notes()) {
             note.linksTo().forEach(target -> linkedFrom.computeIfAbsent(target, k -> new HashSet<>()).add(note.id()));
         }
-        if (sections.stream().anyMatch(s -> s.stageKey() != null)) {
-            addSection.setVisible(false); // built-in stages and steps are fixed
-        }
+        showAddSection();
+        showReadOnly();
         layoutSections();
         add(header, canvas);
         applyLayout();
@@ -406,8 +416,43 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
     // ---------------------------------------------------------------- what cards and columns ask for
 
+    /** Whether this member moderates the board now: never while it is read-only. */
     boolean canModerate() {
-        return snapshot.canModerate();
+        return snapshot.canModerate() && !readOnly();
+    }
+
+    /** Its gathering is closed: the screen offers no change (the service refuses every one). */
+    boolean readOnly() {
+        return state.readOnly();
+    }
+
+    /** A wall's prompts are its facilitators'; built-in stages and steps are fixed. */
+    private void showAddSection() {
+        addSection.setVisible(!readOnly() && (!isWall() || canModerate())
+                && sections.stream().allMatch(s -> s.stageKey() == null));
+    }
+
+    private void showReadOnly() {
+        readOnlyBanner.removeAll();
+        readOnlyBanner.setVisible(readOnly());
+        if (readOnly()) {
+            readOnlyBanner.add(new Span(getTranslation("board.read-only-banner")));
+            if (snapshot.canModerate()) {
+                readOnlyBanner.add(new Span(" " + getTranslation("board.read-only-reopen")));
+            }
+        }
+    }
+
+    /** The gathering closed or reopened while the board was open: every control follows. */
+    private void readOnlyChanged() {
+        showReadOnly();
+        showAddSection();
+        renderVoteBar();
+        cards.values().forEach(card -> {
+            card.closeActions();
+            card.refresh();
+        });
+        columns.values().forEach(column -> column.update(column.section()));
     }
 
     boolean allowsAnonymous() {
@@ -434,7 +479,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
     boolean mayChange(NoteState note) {
         // A reflection is its author's alone; on an idea board, moderators may change any note.
-        return myNotes.contains(note.id()) || (canModerate() && !isWall());
+        return !readOnly() && (myNotes.contains(note.id()) || (canModerate() && !isWall()));
     }
 
     // ---------------------------------------------------------------- reflection walls (the service decides)
@@ -444,7 +489,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     boolean mayMove(NoteState note) {
-        return !isWall() || canModerate() || myNotes.contains(note.id());
+        return !readOnly() && (!isWall() || canModerate() || myNotes.contains(note.id()));
     }
 
     boolean mayHide(NoteState note) {
@@ -452,7 +497,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     boolean mayResonate(NoteState note) {
-        return !myNotes.contains(note.id()) && !note.privatePost();
+        return !readOnly() && !myNotes.contains(note.id()) && !note.privatePost();
     }
 
     boolean resonates(long noteId) {
@@ -570,7 +615,30 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         call(() -> noteChanged(boards.moveNoteWithinSection(noteId, steps)));
     }
 
+    /**
+     * Deletes a note; when someone else is editing it, asks first (they would lose what they are writing). On an
+     * anonymous wall, or an anonymous note, the editor is not named.
+     */
     void delete(long noteId) {
+        Editor editor = editors.get(noteId);
+        if (editor == null) {
+            deleteNow(noteId);
+            return;
+        }
+        String name = state.postsAnonymous() ? null : editor.name();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("board.delete-while-editing.title"));
+        confirm.setText(name == null ? getTranslation("board.delete-while-editing.someone")
+                : getTranslation("board.delete-while-editing.named", name));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("board.delete-while-editing.confirm"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> deleteNow(noteId));
+        confirm.open();
+    }
+
+    private void deleteNow(long noteId) {
         call(() -> {
             boards.deleteNote(noteId);
             noteRemoved(noteId, Long.MAX_VALUE);
@@ -661,8 +729,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
     /** Whether this member writes on the board (the service decides; this only hides what it would refuse). */
     boolean mayWrite() {
-        return canModerate() || kindLayout.everyoneWrites()
-                || state.group().stream().anyMatch(m -> m.memberId() == me.memberId());
+        return canModerate() || !readOnly() && (kindLayout.everyoneWrites()
+                || state.group().stream().anyMatch(m -> m.memberId() == me.memberId()));
     }
 
     long myMemberId() {
@@ -820,13 +888,14 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         if (card == null) {
             card = new NoteCard(this, note);
             cards.put(note.id(), card);
-            card.showEditor(editors.get(note.id()));
+            card.showEditor(marker(editors.get(note.id())));
             columns.get(note.sectionId()).insertInOrder(card);
         } else {
             NoteState previous = card.note();
             card.update(note);
             if (previous.sectionId() != note.sectionId() || previous.position() != note.position()) {
-                layoutSections(Set.of(previous.sectionId(), note.sectionId()));
+                // Usually one section (a sort, a move up or down): Set.of would refuse the same id twice.
+                layoutSections(new HashSet<>(List.of(previous.sectionId(), note.sectionId())));
             }
         }
         refreshWallStatus();
@@ -861,7 +930,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         removedNotes.merge(noteId, revision, Math::max);
         NoteCard card = cards.remove(noteId);
         if (card != null) {
-            card.closeActions();
+            card.removedFromBoard();
             card.getElement().removeFromParent();
             Set<Long> linkedCards = relinked(card.note().linksTo(), withoutLinks(card.note()));
             linkedFrom.remove(noteId);
@@ -896,7 +965,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         layoutSections();
         new ArrayList<>(waitingForSection.values()).forEach(this::noteChanged);
         refreshWallStatus();
-        addSection.setVisible(sections.stream().allMatch(s -> s.stageKey() == null));
+        showAddSection();
         showFocus();
         kindLayout.sectionsChanged(newSections);
     }
@@ -919,6 +988,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         }
         boolean privacyChanged = board.privateWriting() != state.privateWriting();
         boolean groupChanged = !board.group().equals(state.group());
+        boolean readOnlyChanged = board.readOnly() != state.readOnly();
         state = board;
         showTitle();
         if (votesChanged) {
@@ -935,24 +1005,35 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         if (groupChanged) {
             columns.values().forEach(SectionColumn::refreshRights);
         }
+        if (readOnlyChanged) {
+            readOnlyChanged();
+        }
         showFocus();
         kindLayout.boardChanged(board);
     }
 
     @Override
     public void editingChanged(long noteId, boolean editing, String editorName) {
-        String marker = !editing ? null
-                : editorName == null ? getTranslation("board.someone-editing-anonymous")
-                        : getTranslation("board.someone-editing", editorName);
-        if (marker == null) {
-            editors.remove(noteId);
+        if (editing) {
+            editors.put(noteId, new Editor(editorName));
         } else {
-            editors.put(noteId, marker);
+            editors.remove(noteId);
         }
         NoteCard card = cards.get(noteId);
         if (card != null) {
-            card.showEditor(marker);
+            card.showEditor(marker(editors.get(noteId)));
         }
+    }
+
+    /** Someone else editing a note; {@code name} is null when they are not to be named. */
+    private record Editor(String name) {
+    }
+
+    /** "Ingrid is editing", "Someone is editing", or null when nobody is. */
+    private String marker(Editor editor) {
+        return editor == null ? null
+                : editor.name() == null ? getTranslation("board.someone-editing-anonymous")
+                        : getTranslation("board.someone-editing", editor.name());
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.TextRules;
 import org.samskab.base.UserFacingException;
 import org.samskab.board.EditConflictException;
@@ -23,6 +24,8 @@ class EditNoteDialog extends Dialog {
     final TextArea text = new TextArea();
     final Button save = new Button();
     private final Paragraph theirs = new Paragraph();
+    private final Paragraph removed = new Paragraph();
+    private final Button cancel = new Button();
     private long expectedVersion;
 
     /** @param closed called once when the dialog goes, saved or not */
@@ -35,13 +38,16 @@ class EditNoteDialog extends Dialog {
         setCloseOnOutsideClick(false); // a stray click must not throw words away
         theirs.addClassName("note-conflict");
         theirs.setVisible(false);
+        removed.addClassName("note-removed");
+        removed.getElement().setAttribute("role", "alert");
+        removed.setVisible(false);
         text.setLabel(getTranslation("field.note"));
         text.setValue(note.text());
         text.setMaxLength(TextRules.NOTE_MAX);
         text.setWidthFull();
         text.setMinHeight("8rem");
         text.addClassName("note-editor");
-        add(theirs, text);
+        add(removed, theirs, text);
 
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -52,6 +58,10 @@ class EditNoteDialog extends Dialog {
                 close();
                 return;
             }
+            if (refusal instanceof ItemNotFoundException) {
+                noteRemoved(); // removed before this screen heard of it
+                return;
+            }
             if (refusal instanceof EditConflictException conflict) {
                 expectedVersion = conflict.currentVersion(); // the member has now seen the other version
                 theirs.setText(getTranslation("board.their-version", conflict.currentText()));
@@ -60,7 +70,8 @@ class EditNoteDialog extends Dialog {
             text.setErrorMessage(UserMessages.text(this, refusal));
             text.setInvalid(true);
         });
-        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        cancel.setText(getTranslation("action.cancel"));
+        cancel.addClickListener(e -> close());
         cancel.addClassName("cancel-edit");
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getFooter().add(cancel, save);
@@ -72,5 +83,22 @@ class EditNoteDialog extends Dialog {
                 removeFromParent();
             }
         });
+    }
+
+    /**
+     * The note was deleted (or hidden) while the member edited it: they are told at once, and their words stay,
+     * read-only but selectable, for them to copy; there is nothing left to save them to.
+     */
+    void noteRemoved() {
+        removed.setText(getTranslation("board.note-removed-while-editing"));
+        removed.setVisible(true);
+        theirs.setVisible(false);
+        text.setInvalid(false);
+        text.setReadOnly(true);
+        save.setVisible(false);
+        cancel.setText(getTranslation("action.close"));
+        cancel.removeThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        cancel.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        text.focus();
     }
 }

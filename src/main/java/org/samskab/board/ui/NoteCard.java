@@ -97,7 +97,7 @@ class NoteCard extends ListItem {
                 : getTranslation("board.mirror-opening", getTranslation(note.mirror().translationKey()));
         String role = note.authorRole() == null ? null : getTranslation(note.authorRole().translationKey());
         NoteMarkup.Dots dots = null;
-        if (board.voteState() == VoteState.OPEN) {
+        if (board.voteState() == VoteState.OPEN && !board.readOnly()) {
             int mine = board.myDotsOn(note.id());
             dots = new NoteMarkup.Dots(getTranslation("board.my-dots", mine),
                     getTranslation("board.place-dot", shortText()), board.dotsLeft() > 0,
@@ -107,8 +107,8 @@ class NoteCard extends ListItem {
                 + (note.authorRole() == org.samskab.board.GroupRole.CASE_GIVER ? " by-case-giver" : "");
         // Dragging is handled once for the whole board (BoardView), not per note.
         return new NoteMarkup.Card(note.id(), note.text(), author, votes, editorMarker, dots,
-                getTranslation("board.note-actions", shortText()), notice, resonate, mirror, role, links(), style,
-                board.mayMove(note));
+                board.readOnly() ? null : getTranslation("board.note-actions", shortText()), notice, resonate, mirror,
+                role, links(), style, board.mayMove(note));
     }
 
     /** Where this note leads ("→ leads to: …") and what led to it ("← from: …"): canvases only. */
@@ -139,7 +139,11 @@ class NoteCard extends ListItem {
      */
     void act(String action, String target) {
         switch (action) {
-            case ACTIONS -> openActions();
+            case ACTIONS -> {
+                if (!board.readOnly()) {
+                    openActions();
+                }
+            }
             case GO_TO -> {
                 // Only to a note this card shows a chip for: anything else is a hand-made event.
                 Long other = parseId(target);
@@ -266,6 +270,14 @@ class NoteCard extends ListItem {
             actionsPopover = null;
             closing.close();
             closing.removeFromParent();
+        }
+    }
+
+    /** The note left the board (deleted, hidden): an open edit dialog says so and keeps the member's words. */
+    void removedFromBoard() {
+        closeActions();
+        if (editDialog != null) {
+            editDialog.noteRemoved();
         }
     }
 

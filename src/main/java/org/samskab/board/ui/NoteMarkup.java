@@ -130,8 +130,10 @@ final class NoteMarkup {
             group.appendElement("span").addClass("note-my-dots").text(dots.mine());
             button(group, "dot-button place-dot", NoteCard.PLACE_DOT, dots.placeLabel(), dots.canPlace()).text("+");
         }
-        button(actions, "note-actions-button", NoteCard.ACTIONS, card.actionsLabel(), true)
-                .attr("id", actionsButtonId(card.noteId())).attr("aria-haspopup", "dialog").text("⋯");
+        if (card.actionsLabel() != null) { // none on a read-only board: every action is a change
+            button(actions, "note-actions-button", NoteCard.ACTIONS, card.actionsLabel(), true)
+                    .attr("id", actionsButtonId(card.noteId())).attr("aria-haspopup", "dialog").text("⋯");
+        }
         if (!card.links().isEmpty()) {
             Element links = root.appendElement("div").addClass("note-links");
             for (Link link : card.links()) {

@@ -77,7 +77,7 @@ class SectionColumn extends Section {
         boolean wall = board.isWall();
         boolean builtIn = section.stageKey() != null;
         // A wall's prompts and built-in stages are their facilitators' to change.
-        if ((!wall && !builtIn) || board.canModerate()) {
+        if (!board.readOnly() && ((!wall && !builtIn) || board.canModerate())) {
             Button rename = new Button(VaadinIcon.EDIT.create(), e -> startRenaming());
             rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
             rename.setAriaLabel(getTranslation(wall ? "wall.rename-prompt" : "board.rename-section", title));
@@ -159,7 +159,7 @@ class SectionColumn extends Section {
     private void startRenaming() {
         TextField title = new TextField();
         title.setValue(SectionTexts.title(this, section));
-        title.setAriaLabel(getTranslation("field.section"));
+        title.setAriaLabel(getTranslation(board.state().kind().sectionFieldKey()));
         title.setMaxLength(TextRules.TITLE_MAX);
         Button save = new Button(getTranslation("action.save"), e -> board.renameSection(section.id(), title.getValue()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);

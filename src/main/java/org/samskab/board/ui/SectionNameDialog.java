@@ -11,9 +11,9 @@ import org.samskab.base.TextRules;
 /** Asks for a section's name. */
 class SectionNameDialog extends Dialog {
 
-    SectionNameDialog(String title, Consumer<String> onSave) {
+    SectionNameDialog(String title, String fieldKey, Consumer<String> onSave) {
         setHeaderTitle(title);
-        TextField name = new TextField(getTranslation("field.section"));
+        TextField name = new TextField(getTranslation(fieldKey));
         name.setMaxLength(TextRules.TITLE_MAX);
         name.setWidthFull();
         add(name);

@@ -74,8 +74,10 @@ class WallPanel extends Div {
         warning.setVisible(facilitator && status.anonymityWeak());
         if (facilitator) {
             warning.setText(getTranslation("wall.anonymity-weak", status.posters()));
-            startPrivate.setVisible(!state.privateWriting());
-            reveal.setVisible(state.privateWriting());
+            // A closed gathering's wall takes no change (restoring a hidden post is one).
+            startPrivate.setVisible(!state.readOnly() && !state.privateWriting());
+            reveal.setVisible(!state.readOnly() && state.privateWriting());
+            hiddenPosts.setVisible(!state.readOnly());
             reveal.setText(getTranslation("wall.reveal-with-count", status.privatePosts()));
         }
     }

@@ -144,6 +144,9 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
                             }).open());
             saveAgenda.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             saveAgenda.addClassName("save-agenda-template");
+            // A closed gathering's agenda is as read-only as its boards: it is saved as a template, not changed.
+            addBoard.setVisible(!closed());
+            fromTemplate.setVisible(!closed());
             Div agendaActions = new Div(addBoard, fromTemplate, saveAgenda);
             agendaActions.addClassName("agenda-actions");
             agendaHeader.add(agendaActions);
@@ -313,9 +316,13 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
         remove.addClassName("remove-board");
         remove.addClickListener(e -> confirmRemove(board));
         moveButtons.put(board.id(), new Button[] {up, down});
-        Div controls = new Div(up, down, edit, saveTemplate, remove);
+        Div controls = closed() ? new Div(saveTemplate) : new Div(up, down, edit, saveTemplate, remove);
         controls.addClassName("agenda-controls");
         return controls;
+    }
+
+    private boolean closed() {
+        return gathering.status() == GatheringStatus.CLOSED;
     }
 
     private Button iconButton(VaadinIcon icon, String label) {

@@ -209,6 +209,110 @@ class BoardViewTest extends KaribuTest {
     }
 
     @Test
+    void sortingByVotesReachesEveryOpenScreenTheFacilitatorsOwnToo() {
+        var network = fixtures.network();
+        String ingrid = fixtures.member(network, NetworkRole.PARTICIPANT, "Ingrid Bakke", null);
+        String ola = fixtures.member(network, NetworkRole.FACILITATOR, "Ola Haugen", null);
+        long boardId = fixtures.board(network, false, "Ideas");
+        long sectionId = fixtures.as(ingrid, () -> boards.open(boardId)).sections().getFirst().id();
+        List<NoteState> notes = fixtures.as(ingrid, () -> List.of("A", "B", "C").stream()
+                .map(text -> boards.addNote(boardId, sectionId, text, NoteColour.YELLOW, false)).toList());
+        fixtures.as(ola, () -> {
+            boards.startVote(boardId, 3, true);
+            boards.placeDot(notes.get(2).id());
+            boards.placeDot(notes.get(2).id());
+            boards.placeDot(notes.get(1).id());
+            boards.endVote(boardId);
+        });
+
+        // A phone with the board open: the facilitator sorts elsewhere.
+        signInAndOpenUi(ingrid);
+        UI.getCurrent().navigate("boards/" + boardId);
+        assertThat(notesIn("Ideas")).containsExactly("A", "B", "C");
+        fixtures.as(ola, () -> boards.sortByVotes(boardId));
+        awaitLive(() -> notesIn("Ideas").equals(List.of("C", "B", "A")));
+        closeUi();
+
+        // The facilitator's own screen, after a second round: A most, then B, then C.
+        fixtures.as(ola, () -> {
+            boards.startVote(boardId, 3, true);
+            boards.placeDot(notes.get(0).id());
+            boards.placeDot(notes.get(0).id());
+            boards.placeDot(notes.get(1).id());
+            boards.endVote(boardId);
+        });
+        signInAndOpenUi(ola);
+        UI.getCurrent().navigate("boards/" + boardId);
+        assertThat(notesIn("Ideas")).containsExactly("C", "B", "A");
+        _click(_get(Button.class, spec -> spec.withClasses("sort-by-votes")));
+        awaitLive(() -> notesIn("Ideas").equals(List.of("A", "B", "C")));
+    }
+
+    @Test
+    void anEditorIsToldAtOnceThatTheNoteWasDeletedAndKeepsTheirWordsToCopy() {
+        var network = fixtures.network();
+        String ingrid = fixtures.member(network, NetworkRole.PARTICIPANT, "Ingrid Bakke", null);
+        String ola = fixtures.member(network, NetworkRole.FACILITATOR, "Ola Haugen", null);
+        long boardId = fixtures.board(network, false, "Ideas");
+        long sectionId = fixtures.as(ingrid, () -> boards.open(boardId)).sections().getFirst().id();
+        NoteState note = fixtures.as(ingrid, () -> boards.addNote(boardId, sectionId, "Mentoring", null, false));
+        signInAndOpenUi(ingrid);
+        UI.getCurrent().navigate("boards/" + boardId);
+        chooseAction(card("Mentoring"), "Edit");
+        EditNoteDialog editor = _get(EditNoteDialog.class);
+        _setValue(editor.text, "Mentoring circles across municipalities");
+
+        fixtures.as(ola, () -> boards.deleteNote(note.id()));
+        awaitLive(() -> _find(NoteCard.class).isEmpty());
+
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(shownText(editor)).contains("This note was removed from the board while you were editing it.");
+        assertThat(editor.text.getValue()).isEqualTo("Mentoring circles across municipalities");
+        assertThat(editor.text.isReadOnly()).as("kept to copy, not to save").isTrue();
+        assertThat(editor.save.isVisible()).isFalse();
+        _click(_get(Button.class, spec -> spec.withClasses("cancel-edit").withText("Close")));
+        assertThat(_find(EditNoteDialog.class)).isEmpty();
+    }
+
+    @Test
+    void deletingANoteSomeoneElseIsEditingAsksFirstAndNamesThemUnlessTheNoteIsAnonymous() {
+        var network = fixtures.network();
+        String ola = fixtures.member(network, NetworkRole.FACILITATOR, "Ola Haugen", null);
+        long boardId = fixtures.board(network, true, "Ideas");
+        long sectionId = fixtures.as(ola, () -> boards.open(boardId)).sections().getFirst().id();
+        NoteState named = fixtures.as(network.coordinator(), () -> boards.addNote(boardId, sectionId, "Mentoring",
+                null, false));
+        NoteState anonymous = fixtures.as(network.coordinator(), () -> boards.addNote(boardId, sectionId,
+                "Case clinics", null, true));
+        signInAndOpenUi(ola);
+        UI.getCurrent().navigate("boards/" + boardId);
+        BoardView board = _get(BoardView.class);
+        // As the live layer reports others' editing: an anonymous note's editor is not named.
+        board.editingChanged(named.id(), true, "Ingrid Bakke");
+        board.editingChanged(anonymous.id(), true, null);
+
+        chooseAction(card("Mentoring"), "Delete");
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("message"))
+                .isEqualTo("Ingrid Bakke is editing this note. Delete it anyway?");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(confirm);
+        assertThat(notesIn("Ideas")).containsExactly("Mentoring", "Case clinics");
+
+        chooseAction(card("Case clinics"), "Delete");
+        confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("message"))
+                .isEqualTo("Someone is editing this note. Delete it anyway?");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(notesIn("Ideas")).containsExactly("Mentoring");
+
+        // Nobody editing: deleted at once, as before.
+        board.editingChanged(named.id(), false, null);
+        chooseAction(card("Mentoring"), "Delete");
+        assertThat(notesIn("Ideas")).isEmpty();
+    }
+
+    @Test
     void aMemberOfAnotherNetworkCannotOpenTheBoardByUrl() {
         var network = fixtures.network();
         var other = fixtures.network();

@@ -311,6 +311,11 @@ class GatheringViewsTest extends KaribuTest {
         assertThat(gatherings.detail(gathering).status()).isEqualTo(GatheringStatus.CLOSED);
         assertThat(_get(Button.class, spec -> spec.withClasses("start-gathering")).getText())
                 .isEqualTo("Reopen gathering");
+        // A closed gathering's agenda is read-only, like its boards, until it is reopened.
+        assertThat(_find(Button.class, spec -> spec.withClasses("add-board")).stream().anyMatch(Button::isVisible))
+                .isFalse();
+        _click(_get(Button.class, spec -> spec.withClasses("start-gathering")));
+        assertThat(_get(Button.class, spec -> spec.withClasses("add-board")).isVisible()).isTrue();
     }
 
     @Test
