@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -91,6 +92,36 @@ class GatheringViewsTest extends KaribuTest {
         // Participants plan nothing.
         assertThat(panel.plan).isNull();
         assertThat(_find(panel, Button.class)).isEmpty();
+    }
+
+    @Test
+    void aLiveGatheringIsListedUnderNowAndAClosedOneUnderPastWhateverItsDate() {
+        TestNetwork network = fixtures.network();
+        long past = fixtures.gathering(network, "Insight gathering", now().minus(Duration.ofDays(40)),
+                Duration.ofHours(5));
+        long planned = fixtures.gathering(network, "Pilot gathering 2", now().plus(Duration.ofDays(60)),
+                Duration.ofHours(5));
+        // Started early (the facilitator opened the day before its planned time) and closed before it: done.
+        long closedEarly = fixtures.gathering(network, "Pilot gathering 1", now().plus(Duration.ofDays(20)),
+                Duration.ofHours(5));
+        long live = fixtures.gathering(network, "Learning café", now().plus(Duration.ofHours(2)),
+                Duration.ofHours(3));
+        fixtures.as(network.coordinator(), () -> {
+            gatherings.start(closedEarly);
+            gatherings.close(closedEarly);
+            gatherings.start(live);
+        });
+
+        signInAndOpenUi(network.coordinator());
+        UI.getCurrent().navigate("networks/" + network.id());
+
+        assertThat(_find(_get(GatheringsPanel.class), H3.class).stream().map(H3::getText).toList())
+                .containsExactly("Now", "Upcoming", "Past");
+        assertThat(items("live-gatherings")).singleElement().asString().contains("Learning café").contains("Live");
+        assertThat(items("upcoming-gatherings")).singleElement().asString().contains("Pilot gathering 2");
+        assertThat(_find(_get(GatheringsPanel.class), Anchor.class).stream().map(Anchor::getHref).toList())
+                .containsExactly("gatherings/" + live, "gatherings/" + planned, "gatherings/" + closedEarly,
+                        "gatherings/" + past);
     }
 
     @Test
