@@ -12,6 +12,7 @@ import org.samskab.base.UserFacingException;
 import org.samskab.board.EditConflictException;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.ui.UserMessages;
+import org.samskab.ui.TextLimit;
 
 /**
  * Edits a note's text, as Padlet opens a post: a dialog, full width on a phone, Ctrl+Enter saves and Escape
@@ -37,7 +38,7 @@ class EditNoteDialog extends Dialog {
         theirs.setVisible(false);
         text.setLabel(getTranslation("field.note"));
         text.setValue(note.text());
-        text.setMaxLength(TextRules.NOTE_MAX);
+        TextLimit.on(text, TextRules.NOTE_MAX);
         text.setWidthFull();
         text.setMinHeight("8rem");
         text.addClassName("note-editor");

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.samskab.base.TextRules;
+import org.samskab.ui.TextLimit;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.samskab.board.BoardViews.SectionState;
@@ -160,7 +161,7 @@ class SectionColumn extends Section {
         TextField title = new TextField();
         title.setValue(SectionTexts.title(this, section));
         title.setAriaLabel(getTranslation("field.section"));
-        title.setMaxLength(TextRules.TITLE_MAX);
+        TextLimit.on(title, TextRules.TITLE_MAX);
         Button save = new Button(getTranslation("action.save"), e -> board.renameSection(section.id(), title.getValue()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         save.addClickShortcut(Key.ENTER).listenOn(title);

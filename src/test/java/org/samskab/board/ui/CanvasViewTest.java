@@ -1,5 +1,7 @@
 package org.samskab.board.ui;
 
+import static org.assertj.core.api.Assertions.entry;
+import static org.samskab.TextLimits.limitsUnder;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -102,6 +104,7 @@ class CanvasViewTest extends KaribuTest {
 
         _click(_get(column("Co-sensing"), Button.class, spec -> spec.withClasses("edit-guidance")));
         GuidanceDialog dialog = _get(GuidanceDialog.class);
+        assertThat(limitsUnder(dialog)).containsExactly(entry("Guiding questions or instruction", 1000));
         assertThat(dialog.guidance.getPlaceholder()).contains("fresh eyes");
         _setValue(dialog.guidance, "Whom did you visit?");
         _click(dialog.save);

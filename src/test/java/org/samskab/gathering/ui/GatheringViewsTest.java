@@ -1,5 +1,7 @@
 package org.samskab.gathering.ui;
 
+import static org.assertj.core.api.Assertions.entry;
+import static org.samskab.TextLimits.limitsUnder;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -145,6 +147,8 @@ class GatheringViewsTest extends KaribuTest {
         UI.getCurrent().navigate("networks/" + network.id());
         _click(_get(GatheringsPanel.class).plan);
         GatheringDialog dialog = _get(GatheringDialog.class);
+        assertThat(limitsUnder(dialog)).containsExactly(entry("Title", 120), entry("Place", 200),
+                entry("Online link", 500), entry("Purpose", 2000));
 
         // Only the network's facilitators and coordinators can be chosen, and the planner is chosen already.
         assertThat(dialog.facilitators.getListDataView().getItems().map(MemberEntry::displayName).toList())
@@ -220,6 +224,7 @@ class GatheringViewsTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withClasses("add-board")));
         BoardDialog dialog = _get(BoardDialog.class);
+        assertThat(limitsUnder(dialog)).containsExactly(entry("Title", 120), entry("Instructions", 1000));
         // An idea board lets each note choose anonymity; a wall chooses it for every post.
         assertThat(dialog.allowAnonymous.isVisible()).isTrue();
         assertThat(dialog.postsAnonymous.isVisible()).isFalse();

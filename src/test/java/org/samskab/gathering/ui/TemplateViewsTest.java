@@ -1,5 +1,7 @@
 package org.samskab.gathering.ui;
 
+import static org.assertj.core.api.Assertions.entry;
+import static org.samskab.TextLimits.limitsUnder;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -87,6 +89,7 @@ class TemplateViewsTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withClasses("save-agenda-template")));
         SaveTemplateDialog dialog = _get(SaveTemplateDialog.class);
+        assertThat(limitsUnder(dialog)).containsExactly(entry("Name", 120), entry("Description", 1000));
         _setValue(dialog.name, "<b>x</b>");
         _click(dialog.save);
         assertThat(dialog.isOpened()).isTrue();

@@ -1,5 +1,7 @@
 package org.samskab.network.ui;
 
+import static org.assertj.core.api.Assertions.entry;
+import static org.samskab.TextLimits.limitsUnder;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -65,6 +67,7 @@ class LanguageAndAdminViewsTest extends KaribuTest {
         signInAndOpenUi(admin);
         UI.getCurrent().navigate("admin");
         AdminView view = _get(AdminView.class);
+        assertThat(limitsUnder(view)).containsExactly(entry("Network name", 120), entry("Description", 1000));
         String name = Fixtures.unique("Læringsnettverk Agder 🌊");
 
         _setValue(view.name, name);

@@ -1,5 +1,7 @@
 package org.samskab.profile.ui;
 
+import static org.assertj.core.api.Assertions.entry;
+import static org.samskab.TextLimits.limitsUnder;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -33,6 +35,7 @@ class ProfileViewTest extends KaribuTest {
         signInAndOpenUi(email);
         UI.getCurrent().navigate("profile");
         ProfileView view = _get(ProfileView.class);
+        assertThat(limitsUnder(view)).containsExactly(entry("Name", 100));
 
         _setValue(view.name, "Lars Åge Berg");
         _setValue(view.language, Language.DANISH);
