@@ -11,8 +11,8 @@ import org.samskab.base.TextRules;
 import org.samskab.base.UserFacingException;
 import org.samskab.board.EditConflictException;
 import org.samskab.board.BoardViews.NoteState;
-import org.samskab.ui.UserMessages;
 import org.samskab.ui.TextLimit;
+import org.samskab.ui.UserMessages;
 
 /**
  * Edits a note's text, as Padlet opens a post: a dialog, full width on a phone, Ctrl+Enter saves and Escape

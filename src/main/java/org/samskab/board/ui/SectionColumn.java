@@ -11,10 +11,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.samskab.base.TextRules;
-import org.samskab.ui.TextLimit;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.samskab.board.BoardViews.SectionState;
+import org.samskab.ui.TextLimit;
 
 /**
  * A section (column or cluster): a heading, its notes as a list, and "Add a note", which opens the form for one

@@ -15,8 +15,8 @@ import org.samskab.board.BoardKind;
 import org.samskab.base.TextRules.TranslatedArgument;
 import org.samskab.base.UserFacingException;
 import org.samskab.board.BoardKind;
-import org.samskab.ui.UserMessages;
 import org.samskab.ui.TextLimit;
+import org.samskab.ui.UserMessages;
 
 /**
  * Adds a board to the agenda (of a kind, and for a reflection wall whether its posts are anonymous) or changes

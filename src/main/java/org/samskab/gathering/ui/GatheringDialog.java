@@ -28,8 +28,8 @@ import org.samskab.gathering.GatheringForm;
 import org.samskab.gathering.GatheringKind;
 import org.samskab.gathering.GatheringService;
 import org.samskab.network.NetworkViews.MemberEntry;
-import org.samskab.ui.UserMessages;
 import org.samskab.ui.TextLimit;
+import org.samskab.ui.UserMessages;
 
 /**
  * Plans a gathering or changes one. The service checks every value; a refusal is shown at the field it concerns.

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.samskab.base.TextRules;
 import org.samskab.base.TextRules.TranslatedArgument;
 import org.samskab.base.UserFacingException;
-import org.samskab.ui.UserMessages;
 import org.samskab.ui.TextLimit;
+import org.samskab.ui.UserMessages;
 
 /** Asks for a new template's name and description, for a board or a whole agenda. */
 class SaveTemplateDialog extends Dialog {

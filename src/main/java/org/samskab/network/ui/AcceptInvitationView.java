@@ -25,8 +25,8 @@ import org.samskab.network.InvitationService;
 import org.samskab.network.NetworkViews.InvitationPreview;
 import org.samskab.network.NetworkViews.OrganisationSummary;
 import org.samskab.security.SignIn;
-import org.samskab.ui.UserMessages;
 import org.samskab.ui.TextLimit;
+import org.samskab.ui.UserMessages;
 
 /**
  * Where an invitation link leads. A newcomer sets name, organisation, language and password; someone with an

@@ -24,8 +24,8 @@ import org.samskab.network.NetworkService;
 import org.samskab.network.NetworkViews.IssuedInvitation;
 import org.samskab.network.NetworkViews.NetworkListing;
 import org.samskab.security.SignedInMember;
-import org.samskab.ui.UserMessages;
 import org.samskab.ui.TextLimit;
+import org.samskab.ui.UserMessages;
 
 /** Site administration: create a network and invite its first coordinator. */
 @Route("admin")

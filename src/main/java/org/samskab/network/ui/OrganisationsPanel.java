@@ -13,8 +13,8 @@ import org.samskab.base.TextRules;
 import org.samskab.base.UserFacingException;
 import org.samskab.network.NetworkService;
 import org.samskab.network.NetworkViews.OrganisationSummary;
-import org.samskab.ui.UserMessages;
 import org.samskab.ui.TextLimit;
+import org.samskab.ui.UserMessages;
 
 /** A coordinator's list of the network's organisations: add, rename, remove. */
 class OrganisationsPanel extends Div {

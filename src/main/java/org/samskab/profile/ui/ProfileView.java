@@ -28,8 +28,8 @@ import org.samskab.network.NetworkService;
 import org.samskab.network.NetworkViews.MyMembership;
 import org.samskab.network.NetworkViews.OrganisationSummary;
 import org.samskab.security.CurrentMember;
-import org.samskab.ui.UserMessages;
 import org.samskab.ui.TextLimit;
+import org.samskab.ui.UserMessages;
 
 /** The member's own name, language, password, and organisation in each network. */
 @Route("profile")
