@@ -63,6 +63,8 @@ class TextLimitBrowserTest extends BrowserTest {
         waitFor(browser).until(d -> fixtures.as(mette, () -> boards.open(boardId)).notes().size() == 1);
         assertThat(fixtures.as(mette, () -> boards.open(boardId)).notes().getFirst().text())
                 .isEqualTo(pasted.substring(0, 500).strip());
+        // The form stays open for the next note, emptied: the count starts again and the message is gone.
+        waitFor(browser).until(d -> helperText(d, note).equals("0 / 500"));
 
         browser.get(url("gatherings/" + gathering));
         click(browser, By.cssSelector("vaadin-button.edit-board"));
