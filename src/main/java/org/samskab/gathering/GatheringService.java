@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.samskab.base.InvalidInputException;
 import org.samskab.base.ItemNotFoundException;
@@ -83,16 +84,25 @@ public class GatheringService {
         return summary(gatherings.saveAndFlush(gathering));
     }
 
-    /** Every member of the network sees its gatherings: upcoming (not yet over) and past. */
+    /**
+     * Every member of the network sees its gatherings. The status decides before the date: a live gathering is
+     * happening now even if it started early or runs late, and a closed one is over even if its planned time
+     * lies ahead. Planned gatherings are upcoming until their planned end, then past.
+     */
     @Transactional(readOnly = true)
     public GatheringList list(long networkId) {
         access.roleIn(networkId);
         Instant now = Instant.now(clock);
+        List<Gathering> all = gatherings.findByNetworkIdOrderByStartsAtAscIdAsc(networkId);
         return new GatheringList(
-                gatherings.findByNetworkIdAndEndsAtGreaterThanEqualOrderByStartsAtAscIdAsc(networkId, now).stream()
-                        .map(GatheringService::summary).toList(),
-                gatherings.findByNetworkIdAndEndsAtLessThanOrderByStartsAtDescIdDesc(networkId, now).stream()
-                        .map(GatheringService::summary).toList());
+                summaries(all, g -> g.getStatus() == GatheringStatus.LIVE),
+                summaries(all, g -> g.getStatus() == GatheringStatus.PLANNED && !g.getEndsAt().isBefore(now)),
+                summaries(all, g -> g.getStatus() == GatheringStatus.CLOSED
+                        || g.getStatus() == GatheringStatus.PLANNED && g.getEndsAt().isBefore(now)).reversed());
+    }
+
+    private static List<GatheringSummary> summaries(List<Gathering> gatherings, Predicate<Gathering> which) {
+        return gatherings.stream().filter(which).map(GatheringService::summary).toList();
     }
 
     @Transactional(readOnly = true)

@@ -16,11 +16,15 @@ public final class GatheringViews {
             Instant endsAt, String place, String onlineLink, GatheringStatus status) {
     }
 
-    /** A network's gatherings: those not yet over (soonest first) and those that are (most recent first). */
-    public record GatheringList(List<GatheringSummary> upcoming, List<GatheringSummary> past) {
+    /**
+     * A network's gatherings by status as well as date: live ones ({@code now}, whatever their planned time),
+     * planned ones not yet over (soonest first), and those closed or over (most recent first).
+     */
+    public record GatheringList(List<GatheringSummary> now, List<GatheringSummary> upcoming,
+            List<GatheringSummary> past) {
 
         public boolean isEmpty() {
-            return upcoming.isEmpty() && past.isEmpty();
+            return now.isEmpty() && upcoming.isEmpty() && past.isEmpty();
         }
     }
 

@@ -131,6 +131,30 @@ class GatheringServiceTest {
     }
 
     @Test
+    void theListGoesByStatusBeforeDate() {
+        TestNetwork network = fixtures.network();
+        Instant now = now();
+        long past = fixtures.gathering(network, "Past", now.minus(Duration.ofDays(7)), Duration.ofHours(4));
+        long planned = fixtures.gathering(network, "Planned", now.plus(Duration.ofDays(30)), Duration.ofHours(4));
+        long closedEarly = fixtures.gathering(network, "Closed early", now.plus(Duration.ofDays(2)),
+                Duration.ofHours(4));
+        long liveEarly = fixtures.gathering(network, "Live early", now.plus(Duration.ofHours(1)), Duration.ofHours(3));
+        long liveLate = fixtures.gathering(network, "Live late", now.minus(Duration.ofDays(1)), Duration.ofHours(3));
+        fixtures.as(network.coordinator(), () -> {
+            gatherings.start(closedEarly);
+            gatherings.close(closedEarly);
+            gatherings.start(liveEarly);
+            gatherings.start(liveLate);
+        });
+
+        GatheringList list = fixtures.as(network.coordinator(), () -> gatherings.list(network.id()));
+
+        assertThat(list.now()).extracting(GatheringSummary::id).containsExactly(liveLate, liveEarly);
+        assertThat(list.upcoming()).extracting(GatheringSummary::id).containsExactly(planned);
+        assertThat(list.past()).extracting(GatheringSummary::id).containsExactly(closedEarly, past);
+    }
+
+    @Test
     void aParticipantReadsButCannotPlanRunOrArrangeAGathering() {
         TestNetwork network = fixtures.network();
         String participant = fixtures.member(network, NetworkRole.PARTICIPANT, "Emil Strand", null);

@@ -276,7 +276,9 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         layout.setValue("board");
         layout.addValueChangeListener(e -> applyLayout());
         layout.addClassName("board-layout-choice");
-        Div toolbar = new Div(layout);
+        // In the toolbar, which wraps, not at the end of the sections: there it sat in a row that scrolls
+        // sideways and was cut at the screen's edge once the labels were long (Norwegian at 1440 px).
+        Div toolbar = new Div(layout, addSection);
         if (isWall()) {
             wallPanel = new WallPanel(this, state, snapshot.wallStatus());
             toolbar.add(wallPanel);
@@ -362,7 +364,6 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         for (SectionState section : sections) {
             wanted.add(columns.get(section.id()));
         }
-        wanted.add(addSection);
         if (!canvas.getChildren().toList().equals(wanted)) {
             canvas.removeAll();
             wanted.forEach(canvas::add);

@@ -12,6 +12,7 @@ import org.samskab.base.TextRules;
 import org.samskab.base.UserFacingException;
 import org.samskab.board.EditConflictException;
 import org.samskab.board.BoardViews.NoteState;
+import org.samskab.ui.TextLimit;
 import org.samskab.ui.UserMessages;
 
 /**
@@ -43,7 +44,7 @@ class EditNoteDialog extends Dialog {
         removed.setVisible(false);
         text.setLabel(getTranslation("field.note"));
         text.setValue(note.text());
-        text.setMaxLength(TextRules.NOTE_MAX);
+        TextLimit.on(text, TextRules.NOTE_MAX);
         text.setWidthFull();
         text.setMinHeight("8rem");
         text.addClassName("note-editor");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.samskab.board.BoardService;
 import org.samskab.board.BoardViews.SectionState;
+import org.samskab.ui.TextLimit;
 
 /** A facilitator edits a stage's guiding questions or a step's instruction, and a timed step's minutes. */
 class GuidanceDialog extends Dialog {
@@ -28,7 +29,6 @@ class GuidanceDialog extends Dialog {
         setWidth("36rem");
         setMaxWidth("100%");
         guidance.setLabel(getTranslation("field.guidance"));
-        guidance.setMaxLength(BoardService.GUIDANCE_MAX);
         guidance.setWidthFull();
         guidance.setMinHeight("10rem");
         guidance.setValue(section.guidance() == null ? "" : section.guidance());
@@ -36,6 +36,7 @@ class GuidanceDialog extends Dialog {
             guidance.setPlaceholder(defaultGuidance);
             guidance.setHelperText(getTranslation("board.guidance-help"));
         }
+        TextLimit.on(guidance, BoardService.GUIDANCE_MAX);
         minutes.setLabel(getTranslation("field.minutes"));
         minutes.setMin(1);
         minutes.setMax(BoardService.MAX_TIMER_MINUTES);

@@ -13,6 +13,7 @@ import org.samskab.base.TextRules;
 import org.samskab.board.BoardViews.SectionState;
 import org.samskab.board.NoteColour;
 import org.samskab.board.NoteMirror;
+import org.samskab.ui.TextLimit;
 
 /**
  * The form that adds a note to a section: its text, colour, "post anonymously" where the board allows it, and in
@@ -31,7 +32,7 @@ class NoteComposer extends Div {
 
     NoteComposer(BoardView board, SectionColumn column, Runnable onClose) {
         addClassName("new-note-form");
-        newNote.setMaxLength(TextRules.NOTE_MAX);
+        TextLimit.on(newNote, TextRules.NOTE_MAX);
         newNote.addClassName("new-note");
         newNote.setWidthFull();
         colour.setItems(NoteColour.values());

@@ -14,6 +14,7 @@ import org.samskab.base.TextRules;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.samskab.board.BoardViews.SectionState;
+import org.samskab.ui.TextLimit;
 
 /**
  * A section (column or cluster): a heading, its notes as a list, and "Add a note", which opens the form for one
@@ -160,7 +161,7 @@ class SectionColumn extends Section {
         TextField title = new TextField();
         title.setValue(SectionTexts.title(this, section));
         title.setAriaLabel(getTranslation(board.state().kind().sectionFieldKey()));
-        title.setMaxLength(TextRules.TITLE_MAX);
+        TextLimit.on(title, TextRules.TITLE_MAX);
         Button save = new Button(getTranslation("action.save"), e -> board.renameSection(section.id(), title.getValue()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         save.addClickShortcut(Key.ENTER).listenOn(title);

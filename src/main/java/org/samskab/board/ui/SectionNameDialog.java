@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import org.samskab.base.TextRules;
+import org.samskab.ui.TextLimit;
 
 /** Asks for a section's name. */
 class SectionNameDialog extends Dialog {
@@ -14,7 +15,7 @@ class SectionNameDialog extends Dialog {
     SectionNameDialog(String title, String fieldKey, Consumer<String> onSave) {
         setHeaderTitle(title);
         TextField name = new TextField(getTranslation(fieldKey));
-        name.setMaxLength(TextRules.TITLE_MAX);
+        TextLimit.on(name, TextRules.TITLE_MAX);
         name.setWidthFull();
         add(name);
         Button save = new Button(getTranslation("action.save"), e -> {

@@ -15,6 +15,7 @@ import org.samskab.board.BoardKind;
 import org.samskab.base.TextRules.TranslatedArgument;
 import org.samskab.base.UserFacingException;
 import org.samskab.board.BoardKind;
+import org.samskab.ui.TextLimit;
 import org.samskab.ui.UserMessages;
 
 /**
@@ -66,13 +67,13 @@ class BoardDialog extends Dialog {
         setCloseOnOutsideClick(false);
 
         title.setLabel(getTranslation("field.title"));
-        title.setMaxLength(TextRules.TITLE_MAX);
+        TextLimit.on(title, TextRules.TITLE_MAX);
         title.setRequiredIndicatorVisible(true);
         title.setWidthFull();
         title.setValue(initialTitle == null ? "" : initialTitle);
         instructions.setLabel(getTranslation("field.instructions"));
         instructions.setHelperText(getTranslation("gathering.instructions-help"));
-        instructions.setMaxLength(TextRules.DESCRIPTION_MAX);
+        TextLimit.on(instructions, TextRules.DESCRIPTION_MAX);
         instructions.setWidthFull();
         instructions.setValue(initialInstructions == null ? "" : initialInstructions);
         allowAnonymous.setLabel(getTranslation("board.allow-anonymous"));

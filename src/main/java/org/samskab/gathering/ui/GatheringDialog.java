@@ -28,6 +28,7 @@ import org.samskab.gathering.GatheringForm;
 import org.samskab.gathering.GatheringKind;
 import org.samskab.gathering.GatheringService;
 import org.samskab.network.NetworkViews.MemberEntry;
+import org.samskab.ui.TextLimit;
 import org.samskab.ui.UserMessages;
 
 /**
@@ -64,7 +65,7 @@ class GatheringDialog extends Dialog {
         setCloseOnOutsideClick(false);
 
         title.setLabel(getTranslation("field.title"));
-        title.setMaxLength(TextRules.TITLE_MAX);
+        TextLimit.on(title, TextRules.TITLE_MAX);
         title.setRequiredIndicatorVisible(true);
         kind.setLabel(getTranslation("field.kind"));
         kind.setItems(GatheringKind.values());
@@ -92,13 +93,13 @@ class GatheringDialog extends Dialog {
             }
         });
         place.setLabel(getTranslation("field.place"));
-        place.setMaxLength(GatheringService.PLACE_MAX);
+        TextLimit.on(place, GatheringService.PLACE_MAX);
         place.setPlaceholder(getTranslation("gathering.place-placeholder"));
         onlineLink.setLabel(getTranslation("field.online-link"));
-        onlineLink.setMaxLength(GatheringService.LINK_MAX);
+        TextLimit.on(onlineLink, GatheringService.LINK_MAX);
         onlineLink.setPlaceholder("https://");
         purpose.setLabel(getTranslation("field.purpose"));
-        purpose.setMaxLength(GatheringService.PURPOSE_MAX);
+        TextLimit.on(purpose, GatheringService.PURPOSE_MAX);
         purpose.setMinRows(3);
         facilitators.setLabel(getTranslation("field.facilitators"));
         facilitators.setItems(candidates);

@@ -18,7 +18,7 @@ import org.samskab.network.NetworkRole;
 import org.samskab.network.NetworkService;
 import org.samskab.ui.UserMessages;
 
-/** A network's gatherings, upcoming first; its facilitators and coordinators plan new ones here. */
+/** A network's gatherings: live ones first, then upcoming, then past; its facilitators and coordinators plan new ones here. */
 class GatheringsPanel extends Div {
 
     private final long networkId;
@@ -62,6 +62,9 @@ class GatheringsPanel extends Div {
             empty.addClassNames("empty-state", "gatherings-empty");
             lists.add(empty);
             return;
+        }
+        if (!list.now().isEmpty()) {
+            lists.add(new H3(getTranslation("gathering.now")), items(list.now(), "live-gatherings"));
         }
         lists.add(new H3(getTranslation("gathering.upcoming")));
         if (list.upcoming().isEmpty()) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.samskab.base.TextRules;
 import org.samskab.base.TextRules.TranslatedArgument;
 import org.samskab.base.UserFacingException;
+import org.samskab.ui.TextLimit;
 import org.samskab.ui.UserMessages;
 
 /** Asks for a new template's name and description, for a board or a whole agenda. */
@@ -35,12 +36,12 @@ class SaveTemplateDialog extends Dialog {
         setMaxWidth("100%");
         setCloseOnOutsideClick(false);
         name.setLabel(getTranslation("field.name"));
-        name.setMaxLength(TextRules.TITLE_MAX);
+        TextLimit.on(name, TextRules.TITLE_MAX);
         name.setRequiredIndicatorVisible(true);
         name.setWidthFull();
         name.setValue(suggestedName == null ? "" : suggestedName);
         description.setLabel(getTranslation("field.description"));
-        description.setMaxLength(TextRules.DESCRIPTION_MAX);
+        TextLimit.on(description, TextRules.DESCRIPTION_MAX);
         description.setWidthFull();
         problem.addClassName("error-text");
         problem.setVisible(false);

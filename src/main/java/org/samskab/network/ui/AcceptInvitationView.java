@@ -25,6 +25,7 @@ import org.samskab.network.InvitationService;
 import org.samskab.network.NetworkViews.InvitationPreview;
 import org.samskab.network.NetworkViews.OrganisationSummary;
 import org.samskab.security.SignIn;
+import org.samskab.ui.TextLimit;
 import org.samskab.ui.UserMessages;
 
 /**
@@ -101,7 +102,7 @@ class AcceptInvitationView extends Main implements BeforeEnterObserver, HasDynam
         } else {
             name.setLabel(getTranslation("field.name"));
             name.setRequired(true);
-            name.setMaxLength(TextRules.NAME_MAX);
+            TextLimit.on(name, TextRules.NAME_MAX);
             language.setLabel(getTranslation("field.language"));
             language.setItems(Language.values());
             language.setItemLabelGenerator(Language::nativeName);

@@ -24,6 +24,7 @@ import org.samskab.network.NetworkService;
 import org.samskab.network.NetworkViews.IssuedInvitation;
 import org.samskab.network.NetworkViews.NetworkListing;
 import org.samskab.security.SignedInMember;
+import org.samskab.ui.TextLimit;
 import org.samskab.ui.UserMessages;
 
 /** Site administration: create a network and invite its first coordinator. */
@@ -48,10 +49,10 @@ class AdminView extends Main implements HasDynamicTitle {
         addClassNames("page", "admin-view");
 
         name.setLabel(getTranslation("field.network-name"));
-        name.setMaxLength(TextRules.TITLE_MAX);
+        TextLimit.on(name, TextRules.TITLE_MAX);
         name.setRequired(true);
         description.setLabel(getTranslation("field.description"));
-        description.setMaxLength(TextRules.DESCRIPTION_MAX);
+        TextLimit.on(description, TextRules.DESCRIPTION_MAX);
         coordinatorEmail.setLabel(getTranslation("admin.coordinator-email"));
         coordinatorEmail.setRequired(true);
         create = NetworkView.primary(getTranslation("admin.create"));

@@ -13,6 +13,7 @@ import org.samskab.base.TextRules;
 import org.samskab.base.UserFacingException;
 import org.samskab.network.NetworkService;
 import org.samskab.network.NetworkViews.OrganisationSummary;
+import org.samskab.ui.TextLimit;
 import org.samskab.ui.UserMessages;
 
 /** A coordinator's list of the network's organisations: add, rename, remove. */
@@ -30,7 +31,7 @@ class OrganisationsPanel extends Div {
         addClassName("organisations-panel");
 
         TextField name = new TextField(getTranslation("field.organisation"));
-        name.setMaxLength(TextRules.TITLE_MAX);
+        TextLimit.on(name, TextRules.TITLE_MAX);
         name.setPlaceholder(getTranslation("organisations.placeholder"));
         Button add = NetworkView.primary(getTranslation("organisations.add"));
         add.addClickShortcut(Key.ENTER);
@@ -76,7 +77,7 @@ class OrganisationsPanel extends Div {
             TextField field = new TextField();
             field.setAriaLabel(getTranslation("field.organisation"));
             field.setValue(organisation.name());
-            field.setMaxLength(TextRules.TITLE_MAX);
+            TextLimit.on(field, TextRules.TITLE_MAX);
             Button save = NetworkView.primary(getTranslation("action.save"));
             save.addClickShortcut(Key.ENTER);
             Button cancel = new Button(getTranslation("action.cancel"), c -> refresh());

@@ -28,6 +28,7 @@ import org.samskab.network.NetworkService;
 import org.samskab.network.NetworkViews.MyMembership;
 import org.samskab.network.NetworkViews.OrganisationSummary;
 import org.samskab.security.CurrentMember;
+import org.samskab.ui.TextLimit;
 import org.samskab.ui.UserMessages;
 
 /** The member's own name, language, password, and organisation in each network. */
@@ -58,7 +59,7 @@ class ProfileView extends Main implements HasDynamicTitle {
         email.setReadOnly(true);
         name.setLabel(getTranslation("field.name"));
         name.setValue(profile.displayName());
-        name.setMaxLength(TextRules.NAME_MAX);
+        TextLimit.on(name, TextRules.NAME_MAX);
         name.setRequired(true);
         language.setLabel(getTranslation("field.language"));
         language.setItems(Language.values());

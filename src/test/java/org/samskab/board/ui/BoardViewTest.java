@@ -7,6 +7,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.samskab.TextLimits.limitsUnder;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -101,6 +103,7 @@ class BoardViewTest extends KaribuTest {
 
         SectionColumn content = column("Content");
         _click(content.openComposer);
+        assertThat(limitsUnder(content.composer())).containsExactly(entry("New note in Content", 500));
         _setValue(content.composer().newNote, "Case clinics between gatherings 🌱");
         _setValue(content.composer().colour, NoteColour.GREEN);
         _click(content.composer().add);
@@ -111,6 +114,7 @@ class BoardViewTest extends KaribuTest {
 
         chooseAction(card, "Edit");
         EditNoteDialog editor = _get(EditNoteDialog.class);
+        assertThat(limitsUnder(editor)).containsExactly(entry("Note", 500));
         _setValue(editor.text, "Case clinics between every gathering");
         _click(editor.save);
         assertThat(_find(EditNoteDialog.class)).isEmpty();

@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.samskab.TextLimits.limitsUnder;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -102,6 +104,7 @@ class CanvasViewTest extends KaribuTest {
 
         _click(_get(column("Co-sensing"), Button.class, spec -> spec.withClasses("edit-guidance")));
         GuidanceDialog dialog = _get(GuidanceDialog.class);
+        assertThat(limitsUnder(dialog)).containsExactly(entry("Guiding questions or instruction", 1000));
         assertThat(dialog.guidance.getPlaceholder()).contains("fresh eyes");
         _setValue(dialog.guidance, "Whom did you visit?");
         _click(dialog.save);

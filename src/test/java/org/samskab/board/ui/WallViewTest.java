@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.samskab.TextLimits.limitsUnder;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -95,6 +97,12 @@ class WallViewTest extends KaribuTest {
         openAs(facilitator);
         assertThat(_get(Button.class, spec -> spec.withClasses("add-section")).isVisible()).isTrue();
         assertThat(_find(Button.class, spec -> spec.withClasses("rename-section"))).hasSize(3);
+        _click(_find(Button.class, spec -> spec.withClasses("rename-section")).getFirst());
+        assertThat(limitsUnder(prompt("What happened?"))).containsExactly(entry("Cluster name", 120));
+        _click(_get(Button.class, spec -> spec.withClasses("add-section")));
+        assertThat(limitsUnder(_get(SectionNameDialog.class))).containsExactly(entry("Cluster name", 120));
+        _get(SectionNameDialog.class).close();
+        openAs(facilitator);
         _click(_find(Button.class, spec -> spec.withClasses("move-section-right")).getFirst());
         assertThat(_find(SectionColumn.class)).extracting(c -> c.section().title())
                 .containsExactly("So what?", "What happened?", "Now what?");
@@ -129,6 +137,7 @@ class WallViewTest extends KaribuTest {
         BoardViewTest.press(card("Per is lazy"), NoteCard.ACTIONS);
         _click(_get(Button.class, spec -> spec.withClasses("hide-post")));
         HideDialog dialog = _get(HideDialog.class);
+        assertThat(limitsUnder(dialog)).containsExactly(entry("Reason", 200));
         _click(dialog.hide);
         assertThat(dialog.reason.isInvalid()).isTrue();
         assertThat(dialog.reason.getErrorMessage()).contains("Reason");

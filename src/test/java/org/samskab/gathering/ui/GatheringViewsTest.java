@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.samskab.TextLimits.limitsUnder;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -94,6 +97,36 @@ class GatheringViewsTest extends KaribuTest {
     }
 
     @Test
+    void aLiveGatheringIsListedUnderNowAndAClosedOneUnderPastWhateverItsDate() {
+        TestNetwork network = fixtures.network();
+        long past = fixtures.gathering(network, "Insight gathering", now().minus(Duration.ofDays(40)),
+                Duration.ofHours(5));
+        long planned = fixtures.gathering(network, "Pilot gathering 2", now().plus(Duration.ofDays(60)),
+                Duration.ofHours(5));
+        // Started early (the facilitator opened the day before its planned time) and closed before it: done.
+        long closedEarly = fixtures.gathering(network, "Pilot gathering 1", now().plus(Duration.ofDays(20)),
+                Duration.ofHours(5));
+        long live = fixtures.gathering(network, "Learning café", now().plus(Duration.ofHours(2)),
+                Duration.ofHours(3));
+        fixtures.as(network.coordinator(), () -> {
+            gatherings.start(closedEarly);
+            gatherings.close(closedEarly);
+            gatherings.start(live);
+        });
+
+        signInAndOpenUi(network.coordinator());
+        UI.getCurrent().navigate("networks/" + network.id());
+
+        assertThat(_find(_get(GatheringsPanel.class), H3.class).stream().map(H3::getText).toList())
+                .containsExactly("Now", "Upcoming", "Past");
+        assertThat(items("live-gatherings")).singleElement().asString().contains("Learning café").contains("Live");
+        assertThat(items("upcoming-gatherings")).singleElement().asString().contains("Pilot gathering 2");
+        assertThat(_find(_get(GatheringsPanel.class), Anchor.class).stream().map(Anchor::getHref).toList())
+                .containsExactly("gatherings/" + live, "gatherings/" + planned, "gatherings/" + closedEarly,
+                        "gatherings/" + past);
+    }
+
+    @Test
     void aNetworkWithoutGatheringsSaysSo() {
         TestNetwork network = fixtures.network();
         signInAndOpenUi(network.coordinator());
@@ -114,6 +147,8 @@ class GatheringViewsTest extends KaribuTest {
         UI.getCurrent().navigate("networks/" + network.id());
         _click(_get(GatheringsPanel.class).plan);
         GatheringDialog dialog = _get(GatheringDialog.class);
+        assertThat(limitsUnder(dialog)).containsExactly(entry("Title", 120), entry("Place", 200),
+                entry("Online link", 500), entry("Purpose", 2000));
 
         // Only the network's facilitators and coordinators can be chosen, and the planner is chosen already.
         assertThat(dialog.facilitators.getListDataView().getItems().map(MemberEntry::displayName).toList())
@@ -189,6 +224,7 @@ class GatheringViewsTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withClasses("add-board")));
         BoardDialog dialog = _get(BoardDialog.class);
+        assertThat(limitsUnder(dialog)).containsExactly(entry("Title", 120), entry("Instructions", 1000));
         // An idea board lets each note choose anonymity; a wall chooses it for every post.
         assertThat(dialog.allowAnonymous.isVisible()).isTrue();
         assertThat(dialog.postsAnonymous.isVisible()).isFalse();

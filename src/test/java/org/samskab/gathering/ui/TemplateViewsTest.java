@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.samskab.TextLimits.limitsUnder;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -87,6 +89,7 @@ class TemplateViewsTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withClasses("save-agenda-template")));
         SaveTemplateDialog dialog = _get(SaveTemplateDialog.class);
+        assertThat(limitsUnder(dialog)).containsExactly(entry("Name", 120), entry("Description", 1000));
         _setValue(dialog.name, "<b>x</b>");
         _click(dialog.save);
         assertThat(dialog.isOpened()).isTrue();

@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+import static org.samskab.TextLimits.limitsUnder;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextField;
@@ -65,6 +67,7 @@ class LanguageAndAdminViewsTest extends KaribuTest {
         signInAndOpenUi(admin);
         UI.getCurrent().navigate("admin");
         AdminView view = _get(AdminView.class);
+        assertThat(limitsUnder(view)).containsExactly(entry("Network name", 120), entry("Description", 1000));
         String name = Fixtures.unique("Læringsnettverk Agder 🌊");
 
         _setValue(view.name, name);

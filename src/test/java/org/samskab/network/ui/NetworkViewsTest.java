@@ -6,8 +6,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.samskab.TextLimits.limitsUnder;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -73,6 +76,12 @@ class NetworkViewsTest extends KaribuTest {
         assertThat(members.get(0)).contains("Jonas Lie");
         assertThat(members.get(1)).contains("Coordinator");
         assertThat(members.get(2)).contains("Ola Haugen");
+
+        selectTab("Organisations");
+        _click(_find(_get(OrganisationsPanel.class), Button.class).stream()
+                .filter(b -> b.getAriaLabel().orElse("").startsWith("Rename")).findFirst().orElseThrow());
+        assertThat(_find(_get(OrganisationsPanel.class), TextField.class)).hasSize(2);
+        assertThat(limitsUnder(_get(OrganisationsPanel.class))).containsExactly(entry("Organisation", 120));
         assertThat(members.get(3)).contains("Nora Dahl");
     }
 
@@ -151,6 +160,7 @@ class NetworkViewsTest extends KaribuTest {
         openUi();
         UI.getCurrent().navigate("invitation/" + org.samskab.Fixtures.token(link));
         AcceptInvitationView view = _get(AcceptInvitationView.class);
+        assertThat(limitsUnder(view)).containsExactly(entry("Name", 100));
         _setValue(view.name, "Hanne Øye 🌿");
         view.organisation.setValue(view.organisation.getListDataView().getItems()
                 .filter(o -> o.id() == network.fredrikstad()).findFirst().orElseThrow());

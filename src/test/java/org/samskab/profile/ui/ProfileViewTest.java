@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.samskab.TextLimits.limitsUnder;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -33,6 +35,7 @@ class ProfileViewTest extends KaribuTest {
         signInAndOpenUi(email);
         UI.getCurrent().navigate("profile");
         ProfileView view = _get(ProfileView.class);
+        assertThat(limitsUnder(view)).containsExactly(entry("Name", 100));
 
         _setValue(view.name, "Lars Åge Berg");
         _setValue(view.language, Language.DANISH);
