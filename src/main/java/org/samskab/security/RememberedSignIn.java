@@ -32,7 +32,7 @@ class RememberedSignIn extends PersistentTokenBasedRememberMeServices {
     private final PersistentTokenRepository tokens;
     private final Map<String, Rotation> recentRotations = new ConcurrentHashMap<>();
 
-    private record Rotation(String previousToken, String currentToken, String username, Instant at) {
+    private record Rotation(String previousToken, Instant at) {
     }
 
     RememberedSignIn(MemberUserDetailsService members, PersistentTokenRepository tokens,
@@ -51,18 +51,16 @@ class RememberedSignIn extends PersistentTokenBasedRememberMeServices {
         recentRotations.values().removeIf(r -> r.at().plus(GRACE).isBefore(now));
         if (cookieTokens.length == 2) {
             Rotation rotation = recentRotations.get(cookieTokens[0]);
-            if (rotation != null && rotation.previousToken().equals(cookieTokens[1])) {
-                setCookie(new String[] {cookieTokens[0], rotation.currentToken()}, getTokenValiditySeconds(),
-                        request, response);
-                return getUserDetailsService().loadUserByUsername(rotation.username());
+            // Read again: signing out in the meantime deleted the series.
+            PersistentRememberMeToken current = rotation == null ? null : tokens.getTokenForSeries(cookieTokens[0]);
+            if (current != null && rotation.previousToken().equals(cookieTokens[1])) {
+                setCookie(new String[] {cookieTokens[0], current.getTokenValue()}, getTokenValiditySeconds(), request,
+                        response);
+                return getUserDetailsService().loadUserByUsername(current.getUsername());
             }
         }
         UserDetails member = super.processAutoLoginCookie(cookieTokens, request, response);
-        PersistentRememberMeToken rotated = tokens.getTokenForSeries(cookieTokens[0]);
-        if (rotated != null) {
-            recentRotations.put(cookieTokens[0],
-                    new Rotation(cookieTokens[1], rotated.getTokenValue(), rotated.getUsername(), now));
-        }
+        recentRotations.put(cookieTokens[0], new Rotation(cookieTokens[1], now));
         return member;
     }
 }

@@ -17,15 +17,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs a person in from inside the UI, after they have just proved their password (accepting an invitation),
- * so they land in their network instead of on the sign-in page. Checks the password like the form does.
+ * so they land in their network instead of on the sign-in page. Checks the password like the form does, and is
+ * remembered like it.
  */
 @Component
 public class SignIn {
 
     private final AuthenticationManager authenticationManager;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    private final RememberedSignIn rememberedSignIn;
 
-    SignIn(MemberUserDetailsService userDetails, PasswordEncoder passwordEncoder) {
+    SignIn(MemberUserDetailsService userDetails, PasswordEncoder passwordEncoder, RememberedSignIn rememberedSignIn) {
+        this.rememberedSignIn = rememberedSignIn;
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
         provider.setPasswordEncoder(passwordEncoder);
         this.authenticationManager = new ProviderManager(provider);
@@ -45,6 +48,10 @@ public class SignIn {
         SecurityContextHolder.getContextHolderStrategy().setContext(context);
         if (request != null && response != null) {
             repository.saveContext(context, request.getHttpServletRequest(), response.getHttpServletResponse());
+            // Remembered like a sign-in with the form. The cookie rides on this answer: push carries only
+            // server-to-browser messages here, so a click arrives as an ordinary request.
+            rememberedSignIn.loginSuccess(request.getHttpServletRequest(), response.getHttpServletResponse(),
+                    authentication);
         }
     }
 }

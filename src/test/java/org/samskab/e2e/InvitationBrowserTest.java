@@ -40,6 +40,8 @@ class InvitationBrowserTest extends BrowserTest {
         // Signed in, in the network, and the page speaks the chosen language.
         waitForText(browser, "Din rolle: Deltaker");
         assertThat(browser.getCurrentUrl()).endsWith("/networks/" + network.id());
+        // Remembered, as a sign-in with the form is: a server restart does not throw the newcomer out.
+        assertThat(browser.manage().getCookieNamed("remember-me")).isNotNull();
         assertThat(pageText(browser)).contains("Ingen samlinger ennå.");
         browser.findElement(By.xpath("//vaadin-tab[contains(., 'Medlemmer')]")).click();
         waitForText(browser, "Fredrikstad kommune (1)");
