@@ -36,7 +36,7 @@ class RememberedSignIn extends PersistentTokenBasedRememberMeServices {
     }
 
     RememberedSignIn(MemberUserDetailsService members, PersistentTokenRepository tokens,
-            @Value("${samskab.remember-me.valid-for:8h}") Duration validFor) {
+            @Value("${samskab.remember-me.valid-for}") Duration validFor) {
         // The key only signs the authentication object inside this server; the cookie carries none of it.
         super(UUID.randomUUID().toString(), members, tokens);
         this.tokens = tokens;
