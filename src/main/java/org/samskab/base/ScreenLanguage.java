@@ -68,6 +68,11 @@ public final class ScreenLanguage {
         ui.getSession().getSession().setAttribute(PICKED_ON_SIGN_IN, language);
     }
 
+    /** Forgets a language picked on the sign-in page: the person signed in another way, choosing there. */
+    public static void forgetPickOnSignIn(VaadinSession session) {
+        takePickedOnSignIn(session);
+    }
+
     /** The language picked on the sign-in page in this session, once: asking forgets it. */
     public static Optional<Language> takePickedOnSignIn(VaadinSession session) {
         WrappedSession httpSession = session.getSession();

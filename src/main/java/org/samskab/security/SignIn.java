@@ -3,6 +3,8 @@ package org.samskab.security;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.VaadinSession;
+import org.samskab.base.ScreenLanguage;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -42,6 +44,8 @@ public class SignIn {
         if (request != null) {
             // A new session id, as the login form gives: a session id known before sign-in is worth nothing after.
             VaadinService.reinitializeSession(request);
+            // The language was chosen in the invitation's form, after anything picked on the sign-in page.
+            ScreenLanguage.forgetPickOnSignIn(VaadinSession.getCurrent());
         }
         SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
         context.setAuthentication(authentication);

@@ -67,6 +67,9 @@ class RestartBrowserTest {
         waitFor(phone).until(d -> connectionMessage(d).contains("Forbindelsen er afbrudt. Genopretter …"));
         waitFor(projector).until(d -> connectionMessage(d).contains("Forbindelsen er brutt. Kobler til igjen"));
         for (WebDriver browser : new WebDriver[] {phone, projector}) {
+            // Fully shown (it fades in), and tall enough to read, not a thin bar.
+            waitFor(browser).until(d -> "1".equals(js(d, "return getComputedStyle(document.querySelector("
+                    + "'vaadin-connection-indicator .v-status-message')).opacity")));
             assertThat(((Number) js(browser, "return document.querySelector('vaadin-connection-indicator "
                     + ".v-status-message').getBoundingClientRect().height")).doubleValue())
                     .as("banner height in px").isGreaterThan(40);
