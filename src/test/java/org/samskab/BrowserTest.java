@@ -86,7 +86,14 @@ public abstract class BrowserTest {
 
     /** Signs in on the portal at {@code baseUrl} (ending with a slash). */
     public static void signIn(WebDriver driver, String baseUrl, String email, String password) {
-        driver.get(baseUrl + "login");
+        signIn(driver, baseUrl, email, password, true);
+    }
+
+    /** Signs in on the sign-in page, opening it first or (openPage false) on the one already open. */
+    public static void signIn(WebDriver driver, String baseUrl, String email, String password, boolean openPage) {
+        if (openPage) {
+            driver.get(baseUrl + "login");
+        }
         waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")));
         driver.findElement(By.cssSelector("input[name='username']")).sendKeys(email);
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);

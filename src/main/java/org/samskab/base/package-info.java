@@ -1,5 +1,5 @@
 /**
- * What every feature shares and nothing else: the supported languages, the translations, and the exceptions a
- * service throws to tell a user, in their own language, why nothing changed.
+ * What every feature shares and nothing else: the supported languages (and the one a screen speaks), the
+ * translations, and the exceptions a service throws to tell a user, in their own language, why nothing changed.
  */
 package org.samskab.base;

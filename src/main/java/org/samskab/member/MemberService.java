@@ -89,6 +89,17 @@ public class MemberService {
         return saved;
     }
 
+    /** The language the member reads Samskab in, as chosen where they were (the sign-in page). */
+    public MemberProfile changeLanguage(long memberId, Language language) {
+        if (language == null) {
+            throw new InvalidInputException("validation.required",
+                    new TextRules.TranslatedArgument("field.language"));
+        }
+        Member member = load(memberId);
+        member.setLanguage(language);
+        return MemberProfile.of(members.saveAndFlush(member));
+    }
+
     public void changePassword(long memberId, String currentPassword, String newPassword) {
         Member member = load(memberId);
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, member.getPasswordHash())) {

@@ -15,9 +15,11 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RememberedSignIn rememberedSignIn) throws Exception {
         // The theme is plain static CSS and must load on the sign-in page too.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
+        // Signed in across a restart (see RememberedSignIn); its logout handler deletes the member's tokens.
+        http.rememberMe(rememberMe -> rememberMe.rememberMeServices(rememberedSignIn).key(rememberedSignIn.getKey()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -3,6 +3,8 @@ package org.samskab.security;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.VaadinSession;
+import org.samskab.base.ScreenLanguage;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -17,15 +19,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs a person in from inside the UI, after they have just proved their password (accepting an invitation),
- * so they land in their network instead of on the sign-in page. Checks the password like the form does.
+ * so they land in their network instead of on the sign-in page. Checks the password like the form does, and is
+ * remembered like it.
  */
 @Component
 public class SignIn {
 
     private final AuthenticationManager authenticationManager;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    private final RememberedSignIn rememberedSignIn;
 
-    SignIn(MemberUserDetailsService userDetails, PasswordEncoder passwordEncoder) {
+    SignIn(MemberUserDetailsService userDetails, PasswordEncoder passwordEncoder, RememberedSignIn rememberedSignIn) {
+        this.rememberedSignIn = rememberedSignIn;
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
         provider.setPasswordEncoder(passwordEncoder);
         this.authenticationManager = new ProviderManager(provider);
@@ -39,12 +44,18 @@ public class SignIn {
         if (request != null) {
             // A new session id, as the login form gives: a session id known before sign-in is worth nothing after.
             VaadinService.reinitializeSession(request);
+            // The language was chosen in the invitation's form, after anything picked on the sign-in page.
+            ScreenLanguage.forgetPickOnSignIn(VaadinSession.getCurrent());
         }
         SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.getContextHolderStrategy().setContext(context);
         if (request != null && response != null) {
             repository.saveContext(context, request.getHttpServletRequest(), response.getHttpServletResponse());
+            // Remembered like a sign-in with the form. The cookie rides on this answer: push carries only
+            // server-to-browser messages here, so a click arrives as an ordinary request.
+            rememberedSignIn.loginSuccess(request.getHttpServletRequest(), response.getHttpServletResponse(),
+                    authentication);
         }
     }
 }

@@ -4,8 +4,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.server.VaadinSession;
+import org.samskab.base.Language;
+import org.samskab.base.ScreenLanguage;
 import org.samskab.base.UserFacingException;
 import org.samskab.member.MemberService;
 import org.samskab.security.CurrentMember;
@@ -16,9 +18,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies two things to every UI: the signed-in member's stored language (before sign-in, the language chosen
- * in the menu or the browser's), and an error handler that shows a refused action as a translated message
- * instead of an error page.
+ * Applies two things to every UI: its language (see {@link #applyLanguage}), and an error handler that shows a
+ * refused action as a translated message instead of an error page.
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
@@ -31,6 +32,30 @@ class UiSetup implements VaadinServiceInitListener {
     UiSetup(CurrentMember currentMember, MemberService members) {
         this.currentMember = currentMember;
         this.members = members;
+    }
+
+    /**
+     * A signed-in member's screen speaks their saved language, unless they picked another on the sign-in page
+     * just now: that one wins, is saved, and they are told so (in it). Before sign-in: the language this browser
+     * last used, else the browser's own.
+     */
+    private void applyLanguage(UI ui) {
+        var member = currentMember.find();
+        if (member.isEmpty()) {
+            ScreenLanguage.show(ui, ScreenLanguage.remembered(VaadinRequest.getCurrent())
+                    .orElse(Language.closestTo(ui.getSession().getLocale())));
+            return;
+        }
+        long memberId = member.get().memberId();
+        Language saved = members.profile(memberId).language();
+        Language language = ScreenLanguage.takePickedOnSignIn(ui.getSession()).orElse(saved);
+        ScreenLanguage.show(ui, language);
+        ScreenLanguage.remember(ui, language);
+        if (language != saved) {
+            members.changeLanguage(memberId, language);
+            Notification.show(ui.getTranslation("login.language-saved", language.nativeName()), 8000,
+                    Notification.Position.BOTTOM_CENTER).addClassName("language-saved");
+        }
     }
 
     private static boolean isConcurrentClash(Throwable error) {
@@ -68,11 +93,6 @@ class UiSetup implements VaadinServiceInitListener {
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }));
-        event.getSource().addUIInitListener(uiEvent -> currentMember.find()
-                .ifPresent(member -> {
-                    var language = members.profile(member.memberId()).language();
-                    VaadinSession.getCurrent().setLocale(language.locale());
-                    uiEvent.getUI().setLocale(language.locale());
-                }));
+        event.getSource().addUIInitListener(uiEvent -> applyLanguage(uiEvent.getUI()));
     }
 }

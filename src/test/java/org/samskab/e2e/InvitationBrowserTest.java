@@ -14,7 +14,10 @@ import org.samskab.network.InvitationService;
 import org.samskab.network.NetworkRole;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** From an invitation link to the network page, in a real browser, in Norwegian; then out and in again. */
+/**
+ * From an invitation link to the network page, in a real browser, in Norwegian (after Danish was picked on the
+ * sign-in page); then out and in again.
+ */
 class InvitationBrowserTest extends BrowserTest {
 
     @Autowired
@@ -28,8 +31,14 @@ class InvitationBrowserTest extends BrowserTest {
                 NetworkRole.PARTICIPANT, network.fredrikstad(), Language.ENGLISH).link());
 
         WebDriver browser = newBrowser(1280, 900);
+        // Danish picked on the sign-in page first: the invitation page follows it, and the language then chosen
+        // in the invitation's form is the one that counts.
+        browser.get(url("login"));
+        click(browser, By.cssSelector("vaadin-select.login-language"));
+        click(browser, By.xpath("//vaadin-select-item[contains(., 'Dansk')]"));
+        waitForText(browser, "Hvor læringsnetværk skaber sammen");
         browser.get(url(link.substring(link.indexOf("invitation/"))));
-        waitForText(browser, "Create account and join");
+        waitForText(browser, "Opret konto og bliv medlem");
 
         type(browser, "accept-name", "Hanne Øye");
         chooseLanguage(browser, "Norsk bokmål");
@@ -40,6 +49,8 @@ class InvitationBrowserTest extends BrowserTest {
         // Signed in, in the network, and the page speaks the chosen language.
         waitForText(browser, "Din rolle: Deltaker");
         assertThat(browser.getCurrentUrl()).endsWith("/networks/" + network.id());
+        // Remembered, as a sign-in with the form is: a server restart does not throw the newcomer out.
+        assertThat(browser.manage().getCookieNamed("remember-me")).isNotNull();
         assertThat(pageText(browser)).contains("Ingen samlinger ennå.");
         browser.findElement(By.xpath("//vaadin-tab[contains(., 'Medlemmer')]")).click();
         waitForText(browser, "Fredrikstad kommune (1)");

@@ -9,9 +9,7 @@ import static org.samskab.BrowserTest.signIn;
 import static org.samskab.BrowserTest.waitFor;
 import static org.samskab.BrowserTest.waitForText;
 
-import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,37 +18,26 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.samskab.Application;
 import org.samskab.Fixtures;
-import org.samskab.TestDatabase;
 import org.samskab.network.NetworkRole;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two people, two browsers, one board, and a server restart in the middle. The portal runs here as a whole
- * application on a fixed port and its own fresh database, so it can be stopped and started again.
+ * Two people, two browsers, one board, and a server restart in the middle ({@link RestartablePortal}).
  */
 class LiveBoardBrowserTest {
 
-    private String database;
-    private int port;
-    private ConfigurableApplicationContext portal;
+    private RestartablePortal portal;
     private WebDriver coordinator;
     private WebDriver participant;
 
     @Test
     void twoMembersSeeEachOthersNotesMovesAndVotesLiveAndARestartLosesNothing() throws Exception {
-        database = TestDatabase.create();
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        startPortal();
-        Fixtures fixtures = portal.getBean(Fixtures.class);
+        portal = new RestartablePortal();
+        Fixtures fixtures = portal.bean(Fixtures.class);
         var network = fixtures.network();
         String ingrid = fixtures.member(network, NetworkRole.PARTICIPANT, "Ingrid Bakke", network.sarpsborg());
         long boardId = fixtures.board(network, false, "Content", "Ways of working");
-        String base = "http://localhost:" + port + "/";
+        String base = portal.base();
 
         coordinator = openChromium(1280, 900);
         openBoard(coordinator, base, network.coordinator(), boardId);
@@ -113,8 +100,8 @@ class LiveBoardBrowserTest {
         waitFor(participant).until(d -> section(d, "Content").getText().contains("Share cases"));
 
         // Restart the server in the middle of the gathering.
-        portal.close();
-        startPortal();
+        portal.stop();
+        portal.start();
 
         for (var browser : Map.of(coordinator, network.coordinator(), participant, ingrid).entrySet()) {
             openBoard(browser.getKey(), base, browser.getValue(), boardId);
@@ -123,16 +110,6 @@ class LiveBoardBrowserTest {
             assertThat(pageText(browser.getKey())).contains("2 dots").contains("you have 2 of 3 dots left");
         }
         screenshot(participant, "live-board-after-restart");
-    }
-
-    private void startPortal() {
-        Map<String, Object> properties = new HashMap<>(TestDatabase.properties(database));
-        properties.put("server.port", port);
-        properties.put("vaadin.devmode.devTools.enabled", false);
-        // As arguments, so they win over application.properties, as they would on a command line.
-        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
-        portal = new SpringApplicationBuilder(Application.class).profiles("test").run(arguments);
     }
 
     private static void openBoard(WebDriver browser, String base, String email, long boardId) {
@@ -157,9 +134,6 @@ class LiveBoardBrowserTest {
         }
         if (portal != null) {
             portal.close();
-        }
-        if (database != null) {
-            TestDatabase.drop(database);
         }
     }
 

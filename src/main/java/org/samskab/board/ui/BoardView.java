@@ -176,7 +176,23 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         }
         if (snapshot != null) {
             installDragAndDrop();
+            NoteDrafts.restore(this, state.id(), this::restoreDraft);
         }
+    }
+
+    /** A note this tab was writing when the page went (a server restart): its form opens again, holding it. */
+    private void restoreDraft(long sectionId, String text) {
+        SectionColumn column = columns.get(sectionId);
+        if (column != null && mayWrite()) {
+            NoteComposer composer = column.composer();
+            if (composer.newNote.isEmpty()) {
+                composer.newNote.setValue(text);
+            }
+        }
+    }
+
+    long boardId() {
+        return state.id();
     }
 
     @Override

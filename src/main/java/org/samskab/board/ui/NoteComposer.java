@@ -19,7 +19,8 @@ import org.samskab.ui.TextLimit;
  * The form that adds a note to a section: its text, colour, "post anonymously" where the board allows it, and in
  * a case clinic's mirroring step how a coach's mirror begins. A section shows it when a member asks for it
  * ("Add a note", as Trello's "Add a card"): most people on a live board read far more than they write, and a
- * closed form costs their screens nothing. It stays open after adding, for the next note; Ctrl+Enter adds.
+ * closed form costs their screens nothing. It stays open after adding, for the next note; Ctrl+Enter adds. What is
+ * typed is kept in the browser until added or closed ({@link NoteDrafts}).
  */
 class NoteComposer extends Div {
 
@@ -51,6 +52,7 @@ class NoteComposer extends Div {
             if (board.addNote(column.section().id(), newNote.getValue(), colour.getValue(), anonymous.getValue(),
                     mirror.isVisible() ? mirror.getValue() : null)) {
                 newNote.clear();
+                NoteDrafts.forget(newNote, board.boardId(), column.section().id());
                 mirror.clear();
                 newNote.focus();
             }
@@ -58,7 +60,10 @@ class NoteComposer extends Div {
         close.setText(getTranslation("action.close"));
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         close.addClassName("close-composer");
-        close.addClickListener(e -> onClose.run());
+        close.addClickListener(e -> {
+            NoteDrafts.forget(close, board.boardId(), column.section().id());
+            onClose.run();
+        });
         anonymous.setLabel(getTranslation("board.post-anonymously"));
         mirror.setItems(NoteMirror.values());
         mirror.setEmptySelectionAllowed(true);
@@ -68,6 +73,7 @@ class NoteComposer extends Div {
         mirror.setLabel(getTranslation("board.mirror.label"));
         mirror.addClassName("new-note-mirror");
         add(mirror, newNote, colour, add, close, anonymous);
+        NoteDrafts.keep(newNote, board.boardId(), column.section().id());
     }
 
     /** Labels and options that follow the section and the board (its title, mirroring, anonymity). */

@@ -13,11 +13,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.samskab.base.Language;
+import org.samskab.base.ScreenLanguage;
 
-/** Sign-in, with a language menu so a visitor can read the page before anyone knows who they are. */
+/**
+ * Sign-in, in the language this browser last used, with a language menu so a visitor can read the page before
+ * anyone knows who they are. A language picked here is the member's from then on.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
@@ -37,11 +40,11 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
 
         language.setItems(Language.values());
         language.setItemLabelGenerator(Language::nativeName);
-        language.setValue(Language.closestTo(VaadinSession.getCurrent().getLocale()));
+        language.setValue(Language.closestTo(UI.getCurrent().getLocale()));
         language.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
-                VaadinSession.getCurrent().setLocale(event.getValue().locale());
-                UI.getCurrent().setLocale(event.getValue().locale());
+                // Wins over the member's saved language when they sign in (they are told so).
+                ScreenLanguage.pickOnSignIn(UI.getCurrent(), event.getValue());
             }
         });
         language.addClassName("login-language");
