@@ -59,6 +59,18 @@ class UiSetup implements VaadinServiceInitListener {
                 || service.getRouter().resolveNavigationTarget(pathOf(request), Map.of()).isEmpty());
     }
 
+    /**
+     * Vaadin's connection indicator sits directly in the body, outside every landmark, and says "connection lost"
+     * only visually. As a status region it is announced when it changes and belongs to no landmark.
+     */
+    private static void announceConnectionState(UI ui) {
+        ui.getPage().executeJs("""
+                const mark = () => document.querySelectorAll('vaadin-connection-indicator')
+                    .forEach(indicator => indicator.setAttribute('role', 'status'));
+                mark();
+                customElements.whenDefined('vaadin-connection-indicator').then(mark);""");
+    }
+
     private static String pathOf(VaadinRequest request) {
         String path = request.getPathInfo();
         return path == null ? "" : path.replaceFirst("^/", "");
@@ -90,6 +102,7 @@ class UiSetup implements VaadinServiceInitListener {
             }
         }));
         answerUnknownAddressesWith404(event.getSource());
+        event.getSource().addUIInitListener(uiEvent -> announceConnectionState(uiEvent.getUI()));
         event.getSource().addUIInitListener(uiEvent -> currentMember.find()
                 .ifPresent(member -> {
                     var language = members.profile(member.memberId()).language();
