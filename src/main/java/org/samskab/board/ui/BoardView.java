@@ -93,6 +93,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     private final Map<Long, Set<Long>> linkedFrom = new HashMap<>();
 
     private final Div canvas = new Div();
+    private final Anchor skipLink = new Anchor();
     private final H1 title = new H1();
     private final Paragraph instructions = new Paragraph();
     private final Div voteBar = new Div();
@@ -166,6 +167,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         }
         if (snapshot != null) {
             installDragAndDrop();
+            BoardKeyboard.install(canvas.getElement(), skipLink.getElement());
         }
     }
 
@@ -281,6 +283,18 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
         canvas.removeAll();
         canvas.addClassName("board-canvas");
+        canvas.setId(BoardKeyboard.CANVAS_ID);
+        canvas.getElement().setAttribute("tabindex", "-1");
+        // First in the page's main content: past the header and toolbar to the note in the tab order.
+        skipLink.setHref("#" + BoardKeyboard.CANVAS_ID);
+        skipLink.setText(getTranslation("board.skip-to-board"));
+        skipLink.addClassName("skip-link");
+        skipLink.getElement().setAttribute("router-ignore", true);
+        // The keyboard model, told where keyboard users arrive (screen readers read it with the link).
+        Span keyboardHint = new Span(getTranslation("board.keyboard-hint"));
+        keyboardHint.setId("board-keyboard-hint");
+        keyboardHint.addClassName("visually-hidden");
+        skipLink.getElement().setAttribute("aria-describedby", "board-keyboard-hint");
         if (kindLayout.canvasClass() != null) {
             canvas.addClassName(kindLayout.canvasClass());
         }
@@ -307,7 +321,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
             addSection.setVisible(false); // built-in stages and steps are fixed
         }
         layoutSections();
-        add(header, canvas);
+        add(skipLink, keyboardHint, header, canvas);
         applyLayout();
         renderVoteBar();
         showPrivateCounts(snapshot.wallStatus());
@@ -570,6 +584,17 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         call(() -> noteChanged(boards.moveNoteWithinSection(noteId, steps)));
     }
 
+    /**
+     * After a move chosen in the note's actions, focus stays on the note in its new place instead of falling to the
+     * page when the actions close.
+     */
+    void keepFocusOn(long noteId) {
+        NoteCard card = cards.get(noteId);
+        if (card != null) {
+            BoardKeyboard.focus(card.getElement());
+        }
+    }
+
     void delete(long noteId) {
         call(() -> {
             boards.deleteNote(noteId);
@@ -786,8 +811,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     void focusNote(long noteId) {
         NoteCard card = cards.get(noteId);
         if (card != null) {
-            // Only cards someone was taken to get a tabindex (focusable by script, not in the tab order).
-            card.getElement().setAttribute("tabindex", "-1");
+            // Every card is focusable: the board's keyboard model gives each a tab index (BoardKeyboard).
             card.getElement().executeJs("this.scrollIntoView({block: 'center', behavior: 'smooth'}); this.focus();");
         }
     }
@@ -826,7 +850,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
             NoteState previous = card.note();
             card.update(note);
             if (previous.sectionId() != note.sectionId() || previous.position() != note.position()) {
-                layoutSections(Set.of(previous.sectionId(), note.sectionId()));
+                // Set.copyOf, not Set.of: a move within a section names the same section twice.
+                layoutSections(Set.copyOf(List.of(previous.sectionId(), note.sectionId())));
             }
         }
         refreshWallStatus();
