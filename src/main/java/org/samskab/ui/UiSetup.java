@@ -20,9 +20,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies two things to every UI: the signed-in member's stored language (before sign-in, the language chosen
- * in the menu or the browser's), and an error handler that shows a refused action as a translated message
- * instead of an error page. An address no route takes is answered with HTTP 404.
+ * Applies to every UI: the signed-in member's stored language (before sign-in, the language chosen in the menu or
+ * the browser's), an error handler that shows a refused action as a translated message instead of an error page,
+ * and a connection indicator screen readers hear. An address no route takes is answered with HTTP 404.
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {

@@ -811,7 +811,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     void focusNote(long noteId) {
         NoteCard card = cards.get(noteId);
         if (card != null) {
-            // Every card is focusable: the board's keyboard model gives each a tab index (BoardKeyboard).
+            // Focusable by script even before the board's keyboard model has seen the card (BoardKeyboard).
+            card.getElement().setAttribute("tabindex", "-1");
             card.getElement().executeJs("this.scrollIntoView({block: 'center', behavior: 'smooth'}); this.focus();");
         }
     }
