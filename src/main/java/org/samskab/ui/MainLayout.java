@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -42,7 +43,8 @@ public final class MainLayout extends AppLayout implements LocaleChangeObserver 
 
         Span brand = new Span("Samskab");
         brand.addClassName("app-brand");
-        Div header = new Div(toggle, brand, userMenuHolder);
+        // A header element outside main is the page's banner landmark: brand and user menu are inside a landmark.
+        Header header = new Header(toggle, brand, userMenuHolder);
         header.addClassName("app-header");
         addToNavbar(header);
 
@@ -61,6 +63,8 @@ public final class MainLayout extends AppLayout implements LocaleChangeObserver 
         drawerContent.removeAll();
         Span drawerBrand = new Span("Samskab");
         drawerBrand.addClassName("app-drawer-brand");
+        // The name again, for the eye: screen readers have it in the banner (and in every page title).
+        drawerBrand.getElement().setAttribute("aria-hidden", "true");
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("menu.label"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {

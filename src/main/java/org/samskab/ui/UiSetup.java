@@ -3,9 +3,12 @@ package org.samskab.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.BootstrapInitialPredicate;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Map;
 import org.samskab.base.Language;
 import org.samskab.base.ScreenLanguage;
 import org.samskab.base.UserFacingException;
@@ -18,8 +21,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies two things to every UI: its language (see {@link #applyLanguage}), and an error handler that shows a
- * refused action as a translated message instead of an error page.
+ * Applies to every UI: its language (see {@link #applyLanguage}), and an error handler that shows a refused action
+ * as a translated message instead of an error page. An address no route takes is answered with HTTP 404.
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
@@ -68,6 +71,23 @@ class UiSetup implements VaadinServiceInitListener {
         return false;
     }
 
+    /**
+     * The first request for a page normally answers 200 with Vaadin's bootstrap page, and the view is chosen on the
+     * next request. For an address no route takes, the first answer builds the UI at once (Vaadin's "eager server
+     * load") so the router's 404 from {@link NotFoundView} becomes the page's status, as a browser, crawler or link
+     * checker expects. Every other page loads as before.
+     */
+    private static void answerUnknownAddressesWith404(VaadinService service) {
+        BootstrapInitialPredicate usual = service.getBootstrapInitialPredicate();
+        service.setBootstrapInitialPredicate(request -> usual.includeInitialUidl(request)
+                || service.getRouter().resolveNavigationTarget(pathOf(request), Map.of()).isEmpty());
+    }
+
+    private static String pathOf(VaadinRequest request) {
+        String path = request.getPathInfo();
+        return path == null ? "" : path.replaceFirst("^/", "");
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(error -> {
@@ -93,6 +113,7 @@ class UiSetup implements VaadinServiceInitListener {
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }));
+        answerUnknownAddressesWith404(event.getSource());
         event.getSource().addUIInitListener(uiEvent -> applyLanguage(uiEvent.getUI()));
     }
 }

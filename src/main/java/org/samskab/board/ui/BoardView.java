@@ -99,6 +99,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     private final Map<Long, Set<Long>> linkedFrom = new HashMap<>();
 
     private final Div canvas = new Div();
+    private final Anchor skipLink = new Anchor();
     private final H1 title = new H1();
     private final Paragraph instructions = new Paragraph();
     /** Shown while the board's gathering is closed. */
@@ -177,6 +178,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         if (snapshot != null) {
             installDragAndDrop();
             NoteDrafts.restore(this, state.id(), this::restoreDraft);
+            BoardKeyboard.install(canvas.getElement(), skipLink.getElement());
         }
     }
 
@@ -312,6 +314,18 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
         canvas.removeAll();
         canvas.addClassName("board-canvas");
+        canvas.setId(BoardKeyboard.CANVAS_ID);
+        canvas.getElement().setAttribute("tabindex", "-1");
+        // First in the page's main content: past the header and toolbar to the note in the tab order.
+        skipLink.setHref("#" + BoardKeyboard.CANVAS_ID);
+        skipLink.setText(getTranslation("board.skip-to-board"));
+        skipLink.addClassName("skip-link");
+        skipLink.getElement().setAttribute("router-ignore", true);
+        // The keyboard model, told where keyboard users arrive (screen readers read it with the link).
+        Span keyboardHint = new Span(getTranslation("board.keyboard-hint"));
+        keyboardHint.setId("board-keyboard-hint");
+        keyboardHint.addClassName("visually-hidden");
+        skipLink.getElement().setAttribute("aria-describedby", "board-keyboard-hint");
         if (kindLayout.canvasClass() != null) {
             canvas.addClassName(kindLayout.canvasClass());
         }
@@ -335,7 +349,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         showAddSection();
         showReadOnly();
         layoutSections();
-        add(header, canvas);
+        add(skipLink, keyboardHint, header, canvas);
         applyLayout();
         renderVoteBar();
         showPrivateCounts(snapshot.wallStatus());
@@ -633,6 +647,17 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     /**
+     * After a move chosen in the note's actions, focus stays on the note in its new place instead of falling to the
+     * page when the actions close.
+     */
+    void keepFocusOn(long noteId) {
+        NoteCard card = cards.get(noteId);
+        if (card != null) {
+            BoardKeyboard.focus(card.getElement());
+        }
+    }
+
+    /**
      * Deletes a note; when someone else is editing it, asks first (they would lose what they are writing). On an
      * anonymous wall, or an anonymous note, the editor is not named.
      */
@@ -871,7 +896,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     void focusNote(long noteId) {
         NoteCard card = cards.get(noteId);
         if (card != null) {
-            // Only cards someone was taken to get a tabindex (focusable by script, not in the tab order).
+            // Focusable by script even before the board's keyboard model has seen the card (BoardKeyboard).
             card.getElement().setAttribute("tabindex", "-1");
             card.getElement().executeJs("this.scrollIntoView({block: 'center', behavior: 'smooth'}); this.focus();");
         }
@@ -911,8 +936,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
             NoteState previous = card.note();
             card.update(note);
             if (previous.sectionId() != note.sectionId() || previous.position() != note.position()) {
-                // Usually one section (a sort, a move up or down): Set.of would refuse the same id twice.
-                layoutSections(new HashSet<>(List.of(previous.sectionId(), note.sectionId())));
+                // Set.copyOf, not Set.of: a move within a section names the same section twice.
+                layoutSections(Set.copyOf(List.of(previous.sectionId(), note.sectionId())));
             }
         }
         refreshWallStatus();

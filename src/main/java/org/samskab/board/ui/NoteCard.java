@@ -212,7 +212,10 @@ class NoteCard extends ListItem {
             if (section.id() != note.sectionId() && board.mayMove(note)) {
                 content.add(action(getTranslation("board.move-to-section", SectionTexts.title(this, section)),
                         VaadinIcon.ARROW_RIGHT,
-                        () -> board.move(note.id(), section.id(), null)));
+                        () -> {
+                            board.move(note.id(), section.id(), null);
+                            board.keepFocusOn(note.id());
+                        }));
             }
         }
         if (board.mayWrite() && board.hasLaterSections(note)) {
@@ -227,10 +230,8 @@ class NoteCard extends ListItem {
             }
         }
         if (board.mayMove(note)) {
-            content.add(action(getTranslation("board.move-up"), VaadinIcon.ARROW_UP,
-                    () -> board.moveWithinSection(note.id(), -1)));
-            content.add(action(getTranslation("board.move-down"), VaadinIcon.ARROW_DOWN,
-                    () -> board.moveWithinSection(note.id(), 1)));
+            content.add(action(getTranslation("board.move-up"), VaadinIcon.ARROW_UP, () -> moveWithinSection(-1)));
+            content.add(action(getTranslation("board.move-down"), VaadinIcon.ARROW_DOWN, () -> moveWithinSection(1)));
         }
         if (mayChange) {
             Button delete = action(getTranslation("board.delete"), VaadinIcon.TRASH, () -> board.delete(note.id()));
@@ -251,6 +252,11 @@ class NoteCard extends ListItem {
         });
         board.add(actionsPopover);
         actionsPopover.open();
+    }
+
+    private void moveWithinSection(int steps) {
+        board.moveWithinSection(note.id(), steps);
+        board.keepFocusOn(note.id());
     }
 
     private Button action(String text, VaadinIcon icon, Runnable run) {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -64,9 +64,9 @@ class GatheringsPanel extends Div {
             return;
         }
         if (!list.now().isEmpty()) {
-            lists.add(new H3(getTranslation("gathering.now")), items(list.now(), "live-gatherings"));
+            lists.add(new H2(getTranslation("gathering.now")), items(list.now(), "live-gatherings"));
         }
-        lists.add(new H3(getTranslation("gathering.upcoming")));
+        lists.add(new H2(getTranslation("gathering.upcoming")));
         if (list.upcoming().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("gathering.none-upcoming"));
             none.addClassName("gatherings-none-upcoming");
@@ -75,7 +75,7 @@ class GatheringsPanel extends Div {
             lists.add(items(list.upcoming(), "upcoming-gatherings"));
         }
         if (!list.past().isEmpty()) {
-            lists.add(new H3(getTranslation("gathering.past")), items(list.past(), "past-gatherings"));
+            lists.add(new H2(getTranslation("gathering.past")), items(list.past(), "past-gatherings"));
         }
     }
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -97,9 +97,9 @@ class InvitationsPanel extends Div {
                 .asRequired(getTranslation("validation.required", getTranslation("field.email")))
                 .withValidator(new EmailValidator(getTranslation("validation.email")))
                 .bind(InvitationForm::getEmail, InvitationForm::setEmail);
-        binder.forField(role)
-                .asRequired(getTranslation("validation.required", getTranslation("field.role")))
-                .bind(InvitationForm::getRole, InvitationForm::setRole);
+        // Not "required": the role starts at participant and a select cannot be emptied, and Vaadin's select puts
+        // aria-required on its value button, where it is not allowed (axe-core: critical).
+        binder.forField(role).bind(InvitationForm::getRole, InvitationForm::setRole);
         binder.forField(organisation).bind(InvitationForm::getOrganisation, InvitationForm::setOrganisation);
         binder.setBean(new InvitationForm());
 
@@ -111,7 +111,7 @@ class InvitationsPanel extends Div {
         issued.addClassName("issued-invitation");
         open.addClassName("invitation-list");
         add(new Paragraph(getTranslation("invitations.intro", invitations.validForDays())), form, issued,
-                new H3(getTranslation("invitations.open")), open);
+                new H2(getTranslation("invitations.open")), open);
         refresh();
     }
 

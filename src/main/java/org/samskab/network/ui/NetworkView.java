@@ -96,6 +96,22 @@ class NetworkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     new InvitationsPanel(network.id(), networks, invitations));
         }
         add(tabs);
+        withoutFocusableTabScroller(tabs);
+    }
+
+    /**
+     * Vaadin's tabs (25.2) wrap their tabs in a scroll container with {@code tabindex="-1"}, a focusable element
+     * directly inside the {@code tablist}, which may hold only tabs: screen readers then miss the tabs' structure
+     * (axe-core's critical "aria-required-children"). Without the attribute the container is plain layout; the tabs
+     * keep their own roving tab stop.
+     */
+    private static void withoutFocusableTabScroller(TabSheet tabs) {
+        tabs.getElement().executeJs("""
+                customElements.whenDefined('vaadin-tabs').then(async () => {
+                  const list = this.querySelector('vaadin-tabs');
+                  await list.updateComplete;
+                  list.shadowRoot.querySelector('[part="tabs"]').removeAttribute('tabindex');
+                });""");
     }
 
     private void renderMembers() {
@@ -106,7 +122,8 @@ class NetworkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     : group.organisationName();
             Div section = new Div();
             section.addClassName("member-group");
-            com.vaadin.flow.component.html.H3 heading = new com.vaadin.flow.component.html.H3(
+            // Level 2: a tab panel's headings come straight under the page's H1 (the tab itself is no heading).
+            com.vaadin.flow.component.html.H2 heading = new com.vaadin.flow.component.html.H2(
                     name + " (" + group.members().size() + ")");
             section.add(heading);
             if (group.members().isEmpty()) {

@@ -130,6 +130,24 @@ class BoardViewTest extends KaribuTest {
     }
 
     @Test
+    void moveUpAndDownInTheNotesActionsReorderTheSection() {
+        var network = fixtures.network();
+        String ingrid = fixtures.member(network, NetworkRole.PARTICIPANT, "Ingrid Bakke", null);
+        long boardId = fixtures.board(network, false, "Content");
+        long sectionId = fixtures.as(ingrid, () -> boards.open(boardId)).sections().getFirst().id();
+        for (String text : List.of("First", "Second", "Third")) {
+            fixtures.as(ingrid, () -> boards.addNote(boardId, sectionId, text, NoteColour.YELLOW, false));
+        }
+        signInAndOpenUi(ingrid);
+        UI.getCurrent().navigate("boards/" + boardId);
+
+        chooseAction(card("First"), "Move down");
+        assertThat(notesIn("Content")).containsExactly("Second", "First", "Third");
+        chooseAction(card("Third"), "Move up");
+        assertThat(notesIn("Content")).containsExactly("Second", "Third", "First");
+    }
+
+    @Test
     void anEditThatCrossesSomeoneElsesSaveShowsTheirVersionAndKeepsTheMembersWords() {
         var network = fixtures.network();
         String ingrid = fixtures.member(network, NetworkRole.FACILITATOR, "Ingrid Bakke", null);

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -117,7 +117,7 @@ class GatheringViewsTest extends KaribuTest {
         signInAndOpenUi(network.coordinator());
         UI.getCurrent().navigate("networks/" + network.id());
 
-        assertThat(_find(_get(GatheringsPanel.class), H3.class).stream().map(H3::getText).toList())
+        assertThat(_find(_get(GatheringsPanel.class), H2.class).stream().map(H2::getText).toList())
                 .containsExactly("Now", "Upcoming", "Past");
         assertThat(items("live-gatherings")).singleElement().asString().contains("Learning café").contains("Live");
         assertThat(items("upcoming-gatherings")).singleElement().asString().contains("Pilot gathering 2");

@@ -11,7 +11,7 @@ import static org.samskab.TextLimits.limitsUnder;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -68,7 +68,8 @@ class NetworkViewsTest extends KaribuTest {
         UI.getCurrent().navigate("networks/" + network.id());
         selectTab("Members");
 
-        List<String> headings = _find(H3.class).stream().map(H3::getText).toList();
+        List<String> headings = _find(_get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("member-groups")), H2.class).stream().map(H2::getText).toList();
         assertThat(headings).containsExactly("Fredrikstad kommune (1)", "Sarpsborg kommune (2)",
                 "No organisation given (1)");
         List<String> members = _find(ListItem.class, spec -> spec.withClasses("member-item")).stream()
