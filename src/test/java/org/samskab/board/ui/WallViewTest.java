@@ -98,9 +98,9 @@ class WallViewTest extends KaribuTest {
         assertThat(_get(Button.class, spec -> spec.withClasses("add-section")).isVisible()).isTrue();
         assertThat(_find(Button.class, spec -> spec.withClasses("rename-section"))).hasSize(3);
         _click(_find(Button.class, spec -> spec.withClasses("rename-section")).getFirst());
-        assertThat(limitsUnder(prompt("What happened?"))).containsExactly(entry("Cluster name", 120));
+        assertThat(limitsUnder(prompt("What happened?"))).containsExactly(entry("Prompt", 120));
         _click(_get(Button.class, spec -> spec.withClasses("add-section")));
-        assertThat(limitsUnder(_get(SectionNameDialog.class))).containsExactly(entry("Cluster name", 120));
+        assertThat(limitsUnder(_get(SectionNameDialog.class))).containsExactly(entry("Prompt", 120));
         _get(SectionNameDialog.class).close();
         openAs(facilitator);
         _click(_find(Button.class, spec -> spec.withClasses("move-section-right")).getFirst());
