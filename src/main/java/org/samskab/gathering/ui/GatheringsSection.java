@@ -3,9 +3,9 @@ package org.samskab.gathering.ui;
 import com.vaadin.flow.component.Component;
 import org.samskab.gathering.GatheringService;
 import org.samskab.network.NetworkAccess;
+import org.samskab.network.NetworkPageSection;
 import org.samskab.network.NetworkRole;
 import org.samskab.network.NetworkService;
-import org.samskab.network.ui.NetworkPageSection;
 
 /** The network page's first tab: the network's gatherings. A Spring bean, so the network page finds it. */
 @org.springframework.stereotype.Component

@@ -24,6 +24,7 @@ import java.util.List;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.UserFacingException;
 import org.samskab.network.InvitationService;
+import org.samskab.network.NetworkPageSection;
 import org.samskab.network.NetworkRole;
 import org.samskab.network.NetworkService;
 import org.samskab.network.NetworkViews.MemberEntry;

@@ -1,7 +1,6 @@
-package org.samskab.network.ui;
+package org.samskab.network;
 
 import com.vaadin.flow.component.Component;
-import org.samskab.network.NetworkRole;
 
 /**
  * A tab of the network page contributed by another feature (the gatherings, later the archive), as a Spring
