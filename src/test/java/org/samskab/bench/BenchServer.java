@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -53,44 +52,36 @@ final class BenchServer implements AutoCloseable {
         return process.toHandle();
     }
 
-    /**
-     * Starts Samskab's production jar with the {@code bench} profile on {@code database}; the first start seeds
-     * it and writes {@code seedFile}. Returns once the seed file exists and the server answers.
-     */
-    static BenchServer samskab(Path jar, String database, Path seedFile, Map<String, String> bench,
-            List<String> extraArgs, Path log) throws Exception {
+    /** Starts Samskab's production jar on {@code database}, which {@link BenchSeeder} seeded. */
+    static BenchServer samskab(Path jar, String database, List<String> extraArgs, Path log) throws Exception {
         int port = freePort();
-        ProcessBuilder builder = benchProfile(jar, seedFile, bench, extraArgs, port);
+        ProcessBuilder builder = production(jar, extraArgs, port);
         builder.environment().put("SAMSKAB_DB_URL", DB_SERVER + database);
         builder.environment().put("SAMSKAB_DB_USER", DB_USER);
         builder.environment().put("SAMSKAB_DB_PASSWORD", DB_PASSWORD);
         BenchServer server = start(builder, port, log);
-        server.awaitReady(seedFile, Duration.ofMinutes(10));
+        server.awaitReady(Duration.ofMinutes(10));
         return server;
     }
 
     /**
      * Starts Samskab's production jar on its embedded default, as someone who sets no database does: the H2 file
-     * database under {@code workDir/data}, with the {@code bench} profile (the first start seeds it and writes
-     * {@code seedFile}; later starts on the same directory find it seeded).
+     * database under {@code workDir/data} (seeded by {@link BenchSeeder#seedEmbedded} before the first start).
      */
-    static BenchServer embedded(Path jar, Path workDir, Path seedFile, Map<String, String> bench, Path log)
-            throws Exception {
+    static BenchServer embedded(Path jar, Path workDir, Path log) throws Exception {
         int port = freePort();
-        ProcessBuilder builder = benchProfile(jar.toAbsolutePath(), seedFile, bench, List.of(), port);
+        ProcessBuilder builder = production(jar.toAbsolutePath(), List.of(), port);
         builder.directory(workDir.toFile());
         List.of("SAMSKAB_DB_URL", "SAMSKAB_DB_USER", "SAMSKAB_DB_PASSWORD").forEach(builder.environment()::remove);
         BenchServer server = start(builder, port, log);
-        server.awaitReady(seedFile, Duration.ofMinutes(5));
+        server.awaitReady(Duration.ofMinutes(5));
         return server;
     }
 
-    private static ProcessBuilder benchProfile(Path jar, Path seedFile, Map<String, String> bench,
-            List<String> extraArgs, int port) {
+    /** The jar with the environment a production install sets (the administrator exists already: the seed). */
+    private static ProcessBuilder production(Path jar, List<String> extraArgs, int port) {
         List<String> command = new ArrayList<>(javaCommand());
-        command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=bench",
-                "--samskab.bench.seed-file=" + seedFile.toAbsolutePath()));
-        bench.forEach((key, value) -> command.add("--samskab.bench." + key + "=" + value));
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(extraArgs);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("SAMSKAB_ADMIN_EMAIL", ADMIN_EMAIL);
@@ -106,7 +97,7 @@ final class BenchServer implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(extraArgs);
         BenchServer server = start(new ProcessBuilder(command), port, log);
-        server.awaitReady(null, Duration.ofMinutes(2));
+        server.awaitReady(Duration.ofMinutes(2));
         return server;
     }
 
@@ -123,22 +114,19 @@ final class BenchServer implements AutoCloseable {
         return new BenchServer(builder.start(), port, log);
     }
 
-    private void awaitReady(Path seedFile, Duration timeout) throws Exception {
+    private void awaitReady(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("The server stopped during start-up; see " + log);
                 }
-                boolean seeded = seedFile == null || Files.exists(seedFile);
-                if (seeded) {
-                    try {
-                        http.send(HttpRequest.newBuilder(base()).timeout(Duration.ofSeconds(5)).GET().build(),
-                                HttpResponse.BodyHandlers.discarding());
-                        return;
-                    } catch (IOException notYet) {
-                        // not listening yet
-                    }
+                try {
+                    http.send(HttpRequest.newBuilder(base()).timeout(Duration.ofSeconds(5)).GET().build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    return;
+                } catch (IOException notYet) {
+                    // not listening yet
                 }
                 Thread.sleep(250);
             }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A restart loses nothing a user saw, even after a crash, on the embedded default. The production jar (built by
  * {@code package}) runs as someone who sets no database runs it: the H2 file database under {@code ./data} of a
- * fresh working directory. A member adds notes through the UI protocol; a note counts once the server's answer
+ * fresh working directory, which the harness seeds first (in its own JVM, then closed: H2 lets one process open
+ * the file). A member adds notes through the UI protocol; a note counts once the server's answer
  * shows its card. A moment after the last one the server is killed with SIGKILL, and started again on the same
  * directory; there the member opens the board, and every note counted so far must be on it.
  */
@@ -35,9 +35,7 @@ class CrashDurabilityIT {
     void everyAcknowledgedNoteIsOnTheBoardAfterAKillAndARestart() throws Exception {
         Path work = Files.createTempDirectory(Files.createDirectories(Path.of("target", "crash-test")), "run-")
                 .toAbsolutePath();
-        Path seedFile = work.resolve("seed.json");
-        Map<String, String> bench = Map.of("password", PASSWORD, "members", "1", "boards", "1", "notes", "0",
-                "big-notes", "0", "empty-boards", "0");
+        Seed seed = BenchSeeder.seedEmbedded(work, new BenchSeeder.Plan(PASSWORD, 1, 1, 0, 0, 0));
 
         List<String> acknowledged = new ArrayList<>();
         int crashes = KILL_AFTER_MS.length;
@@ -46,9 +44,7 @@ class CrashDurabilityIT {
         for (int start = 0; start <= crashes; start++) {
             ExecutorService callbacks = Executors.newFixedThreadPool(2);
             HttpClient http = VaadinClient.newHttpClient(callbacks);
-            try (BenchServer server = BenchServer.embedded(JAR, work, seedFile, bench,
-                    work.resolve("server-" + start + ".log"))) {
-                Seed seed = Seed.read(seedFile);
+            try (BenchServer server = BenchServer.embedded(JAR, work, work.resolve("server-" + start + ".log"))) {
                 Target target = Target.samskab(server.base(), seed.boards().getFirst(), seed.members(), PASSWORD);
                 Screen screen = new Screen(new VaadinClient(http, target.base()), target);
                 if (start > 0) {

@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
@@ -67,26 +65,17 @@ class FullBenchmarkIT {
         results.command = System.getProperty("bench.command", "bench/run.sh");
         Files.createDirectories(OUT);
         String database = BenchServer.createDatabase();
-        Path seedFile = OUT.resolve(database + ".json");
         int propagationBoards = ns.size() * rounds;
-        Map<String, String> seedSettings = new LinkedHashMap<>();
-        seedSettings.put("password", "bench-password-" + database);
-        seedSettings.put("members", Integer.toString(members));
-        seedSettings.put("boards", Integer.toString(propagationBoards + 2));
-        seedSettings.put("notes", "200");
-        seedSettings.put("big-notes", "1000");
-        seedSettings.put("empty-boards", Integer.toString(propagationBoards));
+        var plan = new BenchSeeder.Plan("bench-password-" + database, members, propagationBoards + 2, 200, 1000,
+                propagationBoards);
         // Samskab runs with its own default unless another wait is tried; the tuned floor always gets the same.
         String tunedWait = tunedPushWait();
         List<String> serverArgs = PUSH_WAIT_OVERRIDE.isEmpty() ? List.of()
                 : List.of("--samskab.push.broadcaster-wait-ms=" + PUSH_WAIT_OVERRIDE);
         try {
             long seedStart = System.nanoTime();
-            try (BenchServer first = BenchServer.samskab(JAR, database, seedFile, seedSettings, serverArgs,
-                    OUT.resolve("seed.log"))) {
-                results.seedSeconds = (System.nanoTime() - seedStart) / 1e9;
-            }
-            Seed seed = Seed.read(seedFile);
+            Seed seed = BenchSeeder.seedMariaDb(database, plan);
+            results.seedSeconds = (System.nanoTime() - seedStart) / 1e9;
             System.out.printf("Seeded %d members and %d boards in %.0f s%n", seed.members().size(),
                     seed.boards().size() + 1, results.seedSeconds);
             int board = 0;
@@ -108,8 +97,8 @@ class FullBenchmarkIT {
                             if (target.equals(Report.SAMSKAB)) {
                                 long boardId = seed.boards().get(board++);
                                 long emptyBoardId = seed.emptyBoards().get(warmUpBoard++);
-                                try (BenchServer server = BenchServer.samskab(JAR, database, seedFile, seedSettings,
-                                        serverArgs, OUT.resolve(name + ".log"))) {
+                                try (BenchServer server = BenchServer.samskab(JAR, database, serverArgs,
+                                        OUT.resolve(name + ".log"))) {
                                     var warmUp = new Propagation.JitWarmUp(Target.samskab(server.base(),
                                             emptyBoardId, seed.members(), seed.password()),
                                             Propagation.JitWarmUp.DEFAULT_TEXTS);
@@ -137,7 +126,7 @@ class FullBenchmarkIT {
 
             if (parts.contains("memory")) {
                 long memoryBoard = seed.boards().get(propagationBoards);
-                try (BenchServer server = BenchServer.samskab(JAR, database, seedFile, seedSettings, serverArgs,
+                try (BenchServer server = BenchServer.samskab(JAR, database, serverArgs,
                         OUT.resolve("memory-samskab.log"))) {
                     results.memorySamskab = Memory.measure(server, Target.samskab(server.base(), memoryBoard,
                             seed.members(), seed.password()), memorySteps, System.out);
@@ -149,7 +138,7 @@ class FullBenchmarkIT {
             }
 
             if (parts.contains("render")) {
-                try (BenchServer server = BenchServer.samskab(JAR, database, seedFile, seedSettings, serverArgs,
+                try (BenchServer server = BenchServer.samskab(JAR, database, serverArgs,
                         OUT.resolve("render.log"))) {
                     results.render1000 = FirstRender.measure(Target.samskab(server.base(), seed.bigBoard(),
                             seed.members(), seed.password()), 1000, System.out);
@@ -161,13 +150,13 @@ class FullBenchmarkIT {
 
             if (parts.contains("capacity")) {
                 long capacityBoard = seed.boards().get(propagationBoards + 1);
-                try (BenchServer server = BenchServer.samskab(JAR, database, seedFile, seedSettings, serverArgs,
+                try (BenchServer server = BenchServer.samskab(JAR, database, serverArgs,
                         OUT.resolve("capacity.log"))) {
                     Propagation.Around profile = recording(server, "samskab-capacity");
                     profile.measuring();
                     try {
                         results.capacity = Capacity.run(Target.samskab(server.base(), capacityBoard,
-                                seed.members(), seed.password()), "bench-coordinator@bench.example", capacitySteps,
+                                seed.members(), seed.password()), BenchSeeder.COORDINATOR, capacitySteps,
                                 server.handle(), System.out);
                     } finally {
                         profile.measured();
@@ -181,7 +170,7 @@ class FullBenchmarkIT {
 
             if (parts.contains("browser")) {
                 long browserBoard = seed.boards().get(propagationBoards);
-                try (BenchServer server = BenchServer.samskab(JAR, database, seedFile, seedSettings, serverArgs,
+                try (BenchServer server = BenchServer.samskab(JAR, database, serverArgs,
                         OUT.resolve("browser.log"))) {
                     results.browser = BrowserCheck.run(Target.samskab(server.base(), browserBoard, seed.members(),
                             seed.password()), 10, 10, System.out);

@@ -51,7 +51,7 @@ final class Report {
         md.append(text("bench/benchmarks-method.md"));
         md.append("\nThe servers ran with `").append(String.join(" ", BenchServer.JVM_FLAGS))
                 .append("`, the same for Samskab and the floor. The database was seeded in ")
-                .append(f0(results.seedSeconds)).append(" s (first start, through the services).\n\n");
+                .append(f0(results.seedSeconds)).append(" s (in the harness, through the services).\n\n");
         propagation(md, results, dir);
         memory(md, results);
         render(md, results);

@@ -1,0 +1,164 @@
+package org.samskab.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.samskab.Application;
+import org.samskab.base.Language;
+import org.samskab.board.BoardKind;
+import org.samskab.board.BoardService;
+import org.samskab.board.NoteColour;
+import org.samskab.network.InvitationService;
+import org.samskab.network.NetworkRole;
+import org.samskab.network.NetworkService;
+import org.samskab.security.CurrentMember;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.util.PropertyPlaceholderHelper;
+
+/**
+ * Seeds a benchmark network before the harness starts the production jar on the database, so no seeding code
+ * ships in the jar. It runs the portal in this JVM for a moment (the test classpath holds the jar's classes) and
+ * goes through the real services, invitations and checks, like the demo data:
+ * one network, a coordinator, {@link Plan#members} participants with one known password, {@link Plan#boards}
+ * boards of {@link Plan#notes} notes each plus one of {@link Plan#bigNotes}, and {@link Plan#emptyBoards} boards
+ * without notes (where the harness warms a fresh server up before it measures). It returns what it made.
+ */
+final class BenchSeeder {
+
+    static final String NETWORK = "Benchmark network";
+    static final String COORDINATOR = "bench-coordinator@bench.example";
+
+    /** What to seed. */
+    record Plan(String password, int members, int boards, int notes, int bigNotes, int emptyBoards) {
+    }
+
+    private final NetworkService networks;
+    private final InvitationService invitations;
+    private final BoardService boardService;
+    private final CurrentMember currentMember;
+
+    private BenchSeeder(ConfigurableApplicationContext portal) {
+        networks = portal.getBean(NetworkService.class);
+        invitations = portal.getBean(InvitationService.class);
+        boardService = portal.getBean(BoardService.class);
+        currentMember = portal.getBean(CurrentMember.class);
+    }
+
+    /** Seeds the empty MariaDB database {@code database} (on the harness's database server). */
+    static Seed seedMariaDb(String database, Plan plan) {
+        return seed(BenchServer.DB_SERVER + database, BenchServer.DB_USER, BenchServer.DB_PASSWORD, plan);
+    }
+
+    /**
+     * Seeds the embedded default database of a jar that runs in {@code workDir}: the H2 file the jar opens there
+     * when no database is set. The context is closed before this returns, as H2 lets one process open a file.
+     */
+    static Seed seedEmbedded(Path workDir, Plan plan) throws IOException {
+        String url = jarDefaultDatabaseUrl();
+        String relative = "jdbc:h2:file:./";
+        if (!url.startsWith(relative)) {
+            throw new IllegalStateException("The embedded default is no longer a relative H2 file: " + url);
+        }
+        return seed("jdbc:h2:file:" + workDir.toAbsolutePath() + "/" + url.substring(relative.length()), "sa", "",
+                plan);
+    }
+
+    /** {@code spring.datasource.url} as the jar resolves it when no {@code SAMSKAB_DB_URL} is set. */
+    private static String jarDefaultDatabaseUrl() throws IOException {
+        String raw = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"))
+                .getProperty("spring.datasource.url");
+        return new PropertyPlaceholderHelper("${", "}", ":", null, false).replacePlaceholders(raw, name -> null);
+    }
+
+    /**
+     * The portal as the jar runs it, on a port of its own. Not without a web server: the security configuration
+     * (Vaadin's) needs a servlet context to start.
+     */
+    private static Seed seed(String url, String user, String password, Plan plan) {
+        try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(Application.class)
+                .initializers(context -> context.getBeanFactory()
+                        .registerSingleton("productionClassesOnly", new ProductionClassesOnly()))
+                .run("--server.port=0", "--spring.main.banner-mode=off", "--vaadin.devmode.devTools.enabled=false",
+                        "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password, "--samskab.admin.email=" + BenchServer.ADMIN_EMAIL,
+                        "--samskab.admin.password=bench-admin-" + UUID.randomUUID())) {
+            return new BenchSeeder(portal).seed(plan);
+        }
+    }
+
+    private Seed seed(Plan plan) {
+        if (networks.networkExists(NETWORK)) {
+            throw new IllegalStateException("The benchmark seeds an empty database only");
+        }
+        long networkId = currentMember.runAs(BenchServer.ADMIN_EMAIL, () -> {
+            long id = networks.createNetwork(NETWORK, "Load and latency benchmarks").id();
+            invitations.accept(token(invitations.inviteCoordinator(id, COORDINATOR, Language.ENGLISH).link()),
+                    "Bench Coordinator", null, Language.ENGLISH, plan.password());
+            return id;
+        });
+        List<String> emails = IntStream.range(0, plan.members())
+                .mapToObj(i -> "bench-member-" + i + "@bench.example").toList();
+        List<Long> boards = new ArrayList<>();
+        List<Long> emptyBoards = new ArrayList<>();
+        long big = currentMember.runAs(COORDINATOR, () -> {
+            long organisation = networks.addOrganisation(networkId, "Bench kommune").id();
+            networks.changeMyOrganisation(networkId, organisation);
+            for (int i = 0; i < emails.size(); i++) {
+                String link = invitations.invite(networkId, emails.get(i), NetworkRole.PARTICIPANT, organisation,
+                        Language.ENGLISH).link();
+                invitations.accept(token(link), "Bench Member " + i, organisation, Language.ENGLISH,
+                        plan.password());
+            }
+            for (int b = 0; b < plan.boards(); b++) {
+                boards.add(board(networkId, "Bench board " + (b + 1), plan.notes()));
+            }
+            for (int b = 0; b < plan.emptyBoards(); b++) {
+                emptyBoards.add(board(networkId, "Empty bench board " + (b + 1), 0));
+            }
+            return board(networkId, "Big board", plan.bigNotes());
+        });
+        return new Seed(networkId, plan.password(), emails, boards, big, emptyBoards);
+    }
+
+    /** A board with three sections and {@code notes} notes spread over them; runs as the coordinator. */
+    private long board(long networkId, String title, int notes) {
+        long id = boardService.createBoard(networkId, null, BoardKind.IDEA_BOARD, title,
+                "Benchmark board.", false, List.of("Ideas", "Questions", "Actions")).id();
+        List<Long> sections = boardService.open(id).sections().stream().map(s -> s.id()).toList();
+        NoteColour[] colours = NoteColour.values();
+        for (int i = 0; i < notes; i++) {
+            boardService.addNote(id, sections.get(i % sections.size()), "Seed note " + (i + 1)
+                    + ": a sentence of ordinary length about what the network should give us.",
+                    colours[i % colours.length], false);
+        }
+        return id;
+    }
+
+    private static String token(String link) {
+        return link.substring(link.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * Leaves the components of the test sources (the tests' clock, event recorder and fixtures) out of the
+     * application's component scan, so the seeding context holds the jar's beans and nothing else.
+     */
+    private static final class ProductionClassesOnly extends TypeExcludeFilter {
+
+        private final String testClasses = BenchSeeder.class.getProtectionDomain().getCodeSource().getLocation()
+                .toString();
+
+        @Override
+        public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
+            return reader.getResource().getURL().toString().startsWith(testClasses);
+        }
+    }
+}
