@@ -21,11 +21,11 @@ import org.samskab.board.BoardViews.BoardSnapshot;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.BoardSummary;
 import org.samskab.board.BoardViews.ChangeEntry;
-import org.samskab.board.BoardViews.HiddenPost;
-import org.samskab.board.BoardViews.WallStatus;
 import org.samskab.board.BoardViews.GroupMemberState;
+import org.samskab.board.BoardViews.HiddenPost;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.SectionState;
+import org.samskab.board.BoardViews.WallStatus;
 import org.samskab.member.MemberService;
 import org.samskab.network.NetworkAccess;
 import org.samskab.network.NetworkRole;
@@ -385,7 +385,7 @@ public class BoardService {
                 .map(c -> new ChangeEntry(c.getRevision(), c.getCreatedAt(),
                         c.getNoteId() != null && anonymousNotes.contains(c.getNoteId())
                                 && !FACILITATOR_NOTE_ACTIONS.contains(c.getAction())
-                                ? null : names.get(c.getMemberId()),
+                                        ? null : names.get(c.getMemberId()),
                         c.getAction(), c.getNoteId(), c.getSectionId(), c.getBefore(), c.getAfter(),
                         detail(c)))
                 .toList();
@@ -1099,7 +1099,8 @@ public class BoardService {
     private boolean mayMirror(Board board, BoardSection section) {
         return board.getKind() == BoardKind.CASE_CLINIC && KindDefaults.MIRRORING.equals(section.getStageKey())
                 && groupMembers.findByBoardId(board.getId()).stream()
-                        .noneMatch(m -> m.getMemberId() == access.currentMemberId() && m.getRole() == GroupRole.CASE_GIVER);
+                        .noneMatch(m -> m.getMemberId() == access.currentMemberId()
+                                && m.getRole() == GroupRole.CASE_GIVER);
     }
 
     private NoteState afterLinkChange(Board board, Note from, String action, long toNoteId) {

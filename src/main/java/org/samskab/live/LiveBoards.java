@@ -15,15 +15,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.samskab.board.BoardChanged;
-import org.samskab.board.LiveBoardChannel;
-import org.samskab.board.LiveBoardConnection;
 import org.samskab.board.BoardLiveListener;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.NoteState;
+import org.samskab.board.LiveBoardChannel;
+import org.samskab.board.LiveBoardConnection;
 import org.samskab.member.MemberRenamed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -114,36 +113,36 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
         Map<Long, Long> seen = new ConcurrentHashMap<>();
         var registration = CollaborationEngine.getInstance().openTopicConnection(owner, topic(boardId), me,
                 connection -> {
-            // Sections first: a replayed note may belong to a section the screen learns of here.
-            CollaborationMap board = connection.getNamedMap(BOARD);
-            var boardRegistration = board.subscribe(event -> onBoard(event, revision, listener));
-            CollaborationMap notes = connection.getNamedMap(NOTES);
-            notes.setExpirationTimeout(IDLE_EXPIRY);
-            SharedDecoding<LiveNote> decoded = decodings.computeIfAbsent(boardId, id -> new SharedDecoding<>(
-                    LiveNote.class));
-            var notesRegistration = notes.subscribe(event -> onNote(event, decoded, revision, seen, listener));
-            screen.present(connection.getNamedMap(PRESENT));
-            screensByMember.computeIfAbsent(memberId, id -> ConcurrentHashMap.newKeySet()).add(screen);
-            CollaborationMap editors = connection.getNamedMap(EDITING);
-            editing.set(editors);
-            var editingRegistration = editors.subscribe(event -> {
-                EditingEntry entry = event.getValue(EditingEntry.class);
-                if (entry == null || entry.memberId() != memberId) {
-                    listener.editingChanged(Long.parseLong(event.getKey()), entry != null,
-                            entry == null ? null : entry.name());
-                }
-            });
-            return () -> {
-                notesRegistration.remove();
-                boardRegistration.remove();
-                editingRegistration.remove();
-                editing.set(null);
-                screensByMember.computeIfPresent(memberId, (id, screens) -> {
-                    screens.remove(screen);
-                    return screens.isEmpty() ? null : screens;
+                    // Sections first: a replayed note may belong to a section the screen learns of here.
+                    CollaborationMap board = connection.getNamedMap(BOARD);
+                    var boardRegistration = board.subscribe(event -> onBoard(event, revision, listener));
+                    CollaborationMap notes = connection.getNamedMap(NOTES);
+                    notes.setExpirationTimeout(IDLE_EXPIRY);
+                    SharedDecoding<LiveNote> decoded = decodings.computeIfAbsent(boardId, id -> new SharedDecoding<>(
+                            LiveNote.class));
+                    var notesRegistration = notes.subscribe(event -> onNote(event, decoded, revision, seen, listener));
+                    screen.present(connection.getNamedMap(PRESENT));
+                    screensByMember.computeIfAbsent(memberId, id -> ConcurrentHashMap.newKeySet()).add(screen);
+                    CollaborationMap editors = connection.getNamedMap(EDITING);
+                    editing.set(editors);
+                    var editingRegistration = editors.subscribe(event -> {
+                        EditingEntry entry = event.getValue(EditingEntry.class);
+                        if (entry == null || entry.memberId() != memberId) {
+                            listener.editingChanged(Long.parseLong(event.getKey()), entry != null,
+                                    entry == null ? null : entry.name());
+                        }
+                    });
+                    return () -> {
+                        notesRegistration.remove();
+                        boardRegistration.remove();
+                        editingRegistration.remove();
+                        editing.set(null);
+                        screensByMember.computeIfPresent(memberId, (id, screens) -> {
+                            screens.remove(screen);
+                            return screens.isEmpty() ? null : screens;
+                        });
+                    };
                 });
-            };
-        });
         return new LiveBoardConnection() {
             @Override
             public void startEditing(long noteId, boolean anonymously) {

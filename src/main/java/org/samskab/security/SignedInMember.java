@@ -19,7 +19,8 @@ public record SignedInMember(long memberId, String email, String displayName, St
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return siteAdmin
-                ? List.of(new SimpleGrantedAuthority("ROLE_" + ROLE_MEMBER), new SimpleGrantedAuthority("ROLE_" + ROLE_ADMIN))
+                ? List.of(new SimpleGrantedAuthority("ROLE_" + ROLE_MEMBER),
+                        new SimpleGrantedAuthority("ROLE_" + ROLE_ADMIN))
                 : List.of(new SimpleGrantedAuthority("ROLE_" + ROLE_MEMBER));
     }
 

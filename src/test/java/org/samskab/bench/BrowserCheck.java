@@ -2,7 +2,6 @@ package org.samskab.bench;
 
 import java.io.PrintStream;
 import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,8 +63,7 @@ final class BrowserCheck {
             log.printf("  browser check: %d pages open%n", pages);
             VaadinClient writerClient = new VaadinClient(http, target.base());
             target.openAs(writerClient, 250);
-            writerClient.connectPush(message -> {
-            });
+            writerClient.connectPush(message -> {});
             Writer writer = new Writer(writerClient, target);
             Thread.sleep(3000);
             String run = Integer.toHexString(ThreadLocalRandom.current().nextInt());
@@ -81,7 +79,7 @@ final class BrowserCheck {
             writerClient.close();
             Object shown = ((JavascriptExecutor) browsers.getFirst()).executeScript(
                     "return document.querySelectorAll('.note-card').length + ' cards, '"
-                    + " + Object.keys(window.__seen || {}).length + ' nonces seen';");
+                            + " + Object.keys(window.__seen || {}).length + ' nonces seen';");
             log.println("  browser check, first page: " + shown);
             Histogram latency = new Histogram(120_000_000L, 3);
             long received = 0;

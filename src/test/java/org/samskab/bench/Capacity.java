@@ -69,8 +69,7 @@ final class Capacity {
                     joins.add(joining.submit(() -> {
                         VaadinClient client = new VaadinClient(clients.get(user % clients.size()), target.base());
                         target.openAs(client, user);
-                        client.connectPush(message -> {
-                        });
+                        client.connectPush(message -> {});
                         participants.add(client);
                         people.submit(() -> act(client, target, user, running, roundTrips, actions, errors,
                                 failedRequests));

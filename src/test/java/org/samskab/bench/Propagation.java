@@ -169,10 +169,9 @@ final class Propagation {
 
         VaadinClient writerClient = new VaadinClient(clients.getFirst(), target.base());
         target.openAs(writerClient, observers);
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
-                writerClient.connectPush(message -> {
-                });
+                writerClient.connectPush(message -> {});
                 break;
             } catch (java.io.IOException refused) {
                 // Seen once in many runs (a refused upgrade, the server logging nothing): try again, and say so.

@@ -183,7 +183,8 @@ final class Report {
         md.append("## First render of a board\n\nA signed-in member opens the board: from sending `ui-navigate` ")
                 .append("until the notes have arrived (the answer carries the board's frame, the push socket the ")
                 .append("notes just after it), on loopback, so the time is the server's plus a local copy and the ")
-                .append("push handshake. Bytes are the answer's and the push messages' until then. ").append(FirstRender.WARM_UP).append(" warm-up opens, then ")
+                .append("push handshake. Bytes are the answer's and the push messages' until then. ")
+                .append(FirstRender.WARM_UP).append(" warm-up opens, then ")
                 .append(FirstRender.MEASURED).append(" by different members.\n\n")
                 .append("| notes | p50 | max | answer size |\n|---|---|---|---|\n");
         for (FirstRender.Result x : List.of(r.render200, r.render1000)) {
@@ -372,7 +373,8 @@ final class Report {
         s.append("| JVM | ").append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.runtime.version")).append(" (servers and load generator) |\n");
         s.append("| database | MariaDB ").append(mariadb).append(" on the same machine |\n");
-        s.append("| stack | Vaadin 25.2.3 (flow 25.2.x, Atmosphere 3.0.5), Spring Boot 4.1.1, Collaboration Engine 7.0.0 |\n");
+        s.append(
+                "| stack | Vaadin 25.2.3 (flow 25.2.x, Atmosphere 3.0.5), Spring Boot 4.1.1, Collaboration Engine 7.0.0 |\n");
         return s.toString();
     }
 

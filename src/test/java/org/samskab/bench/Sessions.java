@@ -34,8 +34,7 @@ final class Sessions implements AutoCloseable {
             futures.add(connecting.submit(() -> {
                 VaadinClient client = new VaadinClient(clients.get(user % clients.size()), target.base());
                 target.openAs(client, user);
-                client.connectPush(message -> {
-                });
+                client.connectPush(message -> {});
                 open.add(client);
                 return null;
             }));

@@ -6,11 +6,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.samskab.Fixtures;
 import org.samskab.IntegrationTest;
+import org.samskab.board.BoardService;
 import org.samskab.board.BoardViews.BoardSummary;
+import org.samskab.board.VoteState;
 import org.samskab.gathering.GatheringKind;
 import org.samskab.gathering.GatheringService;
-import org.samskab.board.BoardService;
-import org.samskab.board.VoteState;
 import org.samskab.gathering.GatheringStatus;
 import org.samskab.gathering.GatheringViews.Facilitator;
 import org.samskab.gathering.GatheringViews.GatheringList;
@@ -51,8 +51,9 @@ class DemoDataTest {
 
     @Test
     void theDemoNetworkHasAPastInsightGatheringAndAnUpcomingPilotGatheringEachWithAnIdeaBoard() {
-        DemoData demo = new DemoData(networks, invitations, gatherings, boards, templates, members, currentMember, environment,
-                fixtures.siteAdmin(), "samskab-demo");
+        DemoData demo =
+                new DemoData(networks, invitations, gatherings, boards, templates, members, currentMember, environment,
+                        fixtures.siteAdmin(), "samskab-demo");
         demo.run(null);
         demo.run(null); // Seeds once: a second start changes nothing.
 

@@ -63,7 +63,8 @@ class LiveBoardBrowserTest {
 
         // The participant moves it to the other section with the note's menu; the coordinator sees the move.
         click(participant, By.cssSelector(".note-card .note-actions-button"));
-        click(participant, By.xpath("//vaadin-button[contains(@class,'note-action')][contains(., 'Move to Ways of working')]"));
+        click(participant,
+                By.xpath("//vaadin-button[contains(@class,'note-action')][contains(., 'Move to Ways of working')]"));
         waitFor(coordinator).until(d -> section(d, "Ways of working").getText().contains("Share cases"));
         assertThat(section(coordinator, "Content").getText()).doesNotContain("Share cases");
 

@@ -48,6 +48,7 @@ class NotFoundBrowserTest extends BrowserTest {
     private static long status(WebDriver browser, String path) {
         return (Long) ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "fetch('/' + arguments[0], {redirect: 'manual'}).then(r => done(r.status));", path);
+                        + "fetch('/' + arguments[0], {redirect: 'manual'}).then(r => done(r.status));",
+                path);
     }
 }

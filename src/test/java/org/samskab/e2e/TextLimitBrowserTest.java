@@ -68,7 +68,8 @@ class TextLimitBrowserTest extends BrowserTest {
 
         browser.get(url("gatherings/" + gathering));
         click(browser, By.cssSelector("vaadin-button.edit-board"));
-        WebElement title = waitFor(browser).until(d -> d.findElement(By.cssSelector(".board-dialog vaadin-text-field")));
+        WebElement title =
+                waitFor(browser).until(d -> d.findElement(By.cssSelector(".board-dialog vaadin-text-field")));
         paste(browser, title.findElement(By.tagName("input")), pasted);
         waitFor(browser).until(d -> helperText(d, title)
                 .contains("The pasted text was too long and was cut to 120 characters."));

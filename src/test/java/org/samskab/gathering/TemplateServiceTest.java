@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.samskab.Fixtures;
 import org.samskab.Fixtures.TestNetwork;
 import org.samskab.IntegrationTest;
-import org.samskab.base.InvalidInputException;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.Language;
 import org.samskab.base.PermissionDeniedException;
@@ -162,7 +161,8 @@ class TemplateServiceTest {
         // (In a transaction: pooled connections are not in auto-commit.)
         transactions.executeWithoutResult(tx -> jdbc.update(
                 "insert into agenda_template (network_id, name, boards, created_by, created_at) "
-                + "select ?, 'Broken', ?, id, current_timestamp(6) from member where email = ?", network.id(),
+                        + "select ?, 'Broken', ?, id, current_timestamp(6) from member where email = ?",
+                network.id(),
                 "[" + blueprintJson("Fine") + "," + blueprintJson("<b>Not fine</b>") + "]",
                 coordinator));
         long broken = jdbc.queryForObject("select max(id) from agenda_template where network_id = ?", Long.class,

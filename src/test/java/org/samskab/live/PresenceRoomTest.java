@@ -25,7 +25,7 @@ class PresenceRoomTest {
             room.changed("screen-3", new PresenceRoom.PresentEntry(1, "Aase")); // a second tab
 
             // The same single thread runs the announcement first, then this.
-            scheduler.schedule(() -> { }, PresenceRoom.ANNOUNCE_EVERY_MS + 100, TimeUnit.MILLISECONDS).get();
+            scheduler.schedule(() -> {}, PresenceRoom.ANNOUNCE_EVERY_MS + 100, TimeUnit.MILLISECONDS).get();
             assertThat(heard).hasSize(1);
             assertThat(heard.getFirst().count()).isEqualTo(2);
             assertThat(heard.getFirst().names()).containsExactly("Aase", "Bo");

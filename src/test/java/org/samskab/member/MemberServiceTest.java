@@ -87,7 +87,7 @@ class MemberServiceTest {
     @Test
     void markupInANameIsRefused() {
         for (String markup : new String[] {"<b>x</b>", "<script>", "Kari <script>alert(1)</script>",
-                "<img src=x onerror=alert(1)>", "</b>", "<!-- x -->"}) {
+            "<img src=x onerror=alert(1)>", "</b>", "<!-- x -->"}) {
             String email = newEmail();
             assertThat(refused(() -> create(email, markup), "validation.no-markup").messageArguments())
                     .containsExactly(NAME);

@@ -92,8 +92,9 @@ class InvitationServiceTest {
         });
         fixtures.as(network.coordinator(), () -> {
             assertThat(membersOf(network, network.fredrikstad())).extracting(MemberEntry::displayName,
-                    MemberEntry::role).containsExactly(org.assertj.core.groups.Tuple.tuple("Nina Ødegård",
-                            NetworkRole.FACILITATOR));
+                    MemberEntry::role).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("Nina Ødegård",
+                                    NetworkRole.FACILITATOR));
             assertThat(invitations.openInvitations(network.id())).extracting(PendingInvitation::id)
                     .doesNotContain(issued.id());
         });

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -22,6 +21,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,29 +33,27 @@ import java.util.Map;
 import java.util.Set;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.UserFacingException;
+import org.samskab.board.BoardKind;
+import org.samskab.board.BoardLiveListener;
 import org.samskab.board.BoardService;
 import org.samskab.board.BoardViews.BoardSnapshot;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.SectionState;
 import org.samskab.board.BoardViews.WallStatus;
-import org.samskab.board.BoardKind;
 import org.samskab.board.EditConflictException;
-import org.samskab.board.NoteColour;
-import org.samskab.board.VoteState;
-import org.samskab.board.BoardLiveListener;
+import org.samskab.board.GroupRole;
 import org.samskab.board.LiveBoardChannel;
 import org.samskab.board.LiveBoardConnection;
-import java.time.Clock;
-import java.time.Instant;
-import org.samskab.board.GroupRole;
+import org.samskab.board.NoteColour;
 import org.samskab.board.NoteMirror;
+import org.samskab.board.VoteState;
 import org.samskab.member.MemberService;
 import org.samskab.network.NetworkService;
 import org.samskab.network.NetworkViews.MemberEntry;
-import org.samskab.ui.AfterResponse;
 import org.samskab.security.CurrentMember;
 import org.samskab.security.SignedInMember;
+import org.samskab.ui.AfterResponse;
 import org.samskab.ui.UserMessages;
 
 /**
@@ -1075,7 +1074,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     private String marker(Editor editor) {
         return editor == null ? null
                 : editor.name() == null ? getTranslation("board.someone-editing-anonymous")
-                        : getTranslation("board.someone-editing", editor.name());
+                : getTranslation("board.someone-editing", editor.name());
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.samskab.board.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -13,9 +12,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import org.samskab.board.BoardViews.BoardState;
-import org.samskab.board.GroupRole;
 import org.samskab.board.BoardViews.GroupMemberState;
 import org.samskab.board.BoardViews.SectionState;
+import org.samskab.board.GroupRole;
 
 /**
  * The case clinic as a guided board: the current step with its instruction and countdown, the facilitator's

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.TextRules;
 import org.samskab.base.UserFacingException;
-import org.samskab.board.EditConflictException;
 import org.samskab.board.BoardViews.NoteState;
+import org.samskab.board.EditConflictException;
 import org.samskab.ui.TextLimit;
 import org.samskab.ui.UserMessages;
 

@@ -7,10 +7,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
-import org.samskab.board.NoteColour;
-import org.samskab.board.VoteState;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.SectionState;
+import org.samskab.board.NoteColour;
+import org.samskab.board.VoteState;
 
 /**
  * One note, as a list item: its text, who wrote it, its dots, chips to linked notes, and a menu with every

@@ -57,12 +57,12 @@ final class NoteDrafts {
                 }
                 return drafts;
                 """, boardPrefix(boardId)).then(new TypeReference<Map<String, String>>() {
-                }, drafts -> drafts.forEach((section, text) -> {
-                    try {
-                        found.accept(Long.parseLong(section), text);
-                    } catch (NumberFormatException notOurs) {
-                        // Not a key this class wrote: leave it.
-                    }
-                }));
+        }, drafts -> drafts.forEach((section, text) -> {
+            try {
+                found.accept(Long.parseLong(section), text);
+            } catch (NumberFormatException notOurs) {
+                // Not a key this class wrote: leave it.
+            }
+        }));
     }
 }

@@ -5,14 +5,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.samskab.base.TextRules;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import org.samskab.board.BoardViews.SectionState;
 import org.samskab.ui.TextLimit;
 
@@ -162,7 +162,8 @@ class SectionColumn extends Section {
         title.setValue(SectionTexts.title(this, section));
         title.setAriaLabel(getTranslation(board.state().kind().sectionFieldKey()));
         TextLimit.on(title, TextRules.TITLE_MAX);
-        Button save = new Button(getTranslation("action.save"), e -> board.renameSection(section.id(), title.getValue()));
+        Button save =
+                new Button(getTranslation("action.save"), e -> board.renameSection(section.id(), title.getValue()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         save.addClickShortcut(Key.ENTER).listenOn(title);
         Button cancel = new Button(getTranslation("action.cancel"), e -> update(section));

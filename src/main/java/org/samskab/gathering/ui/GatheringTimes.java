@@ -1,7 +1,7 @@
 package org.samskab.gathering.ui;
 
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import java.text.DateFormatSymbols;
 import java.time.DayOfWeek;
 import java.time.Instant;

@@ -33,9 +33,9 @@ import org.samskab.board.BoardKind;
 import org.samskab.board.BoardViews.BoardSummary;
 import org.samskab.gathering.GatheringService;
 import org.samskab.gathering.GatheringStatus;
-import org.samskab.gathering.TemplateService;
 import org.samskab.gathering.GatheringViews.Facilitator;
 import org.samskab.gathering.GatheringViews.GatheringDetail;
+import org.samskab.gathering.TemplateService;
 import org.samskab.network.NetworkService;
 import org.samskab.ui.UserMessages;
 

@@ -325,7 +325,8 @@ class GatheringViewsTest extends KaribuTest {
                 new GatheringForm("Insight gathering", GatheringKind.INSIGHT_GATHERING,
                         start, start.plus(Duration.ofHours(6)), "Østfold house",
                         "https://meet.example.org/insight", "What should our network give us?",
-                        Set.of(facilitatorId))).id());
+                        Set.of(facilitatorId)))
+                .id());
 
         signInAndOpenUi(facilitator);
         UI.getCurrent().navigate("gatherings/" + gathering);

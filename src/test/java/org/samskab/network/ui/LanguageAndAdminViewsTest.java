@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.samskab.TextLimits.limitsUnder;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 import org.samskab.Fixtures;
