@@ -98,6 +98,9 @@ public abstract class BrowserTest {
         driver.findElement(By.cssSelector("input[name='username']")).sendKeys(email);
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        // The sign-in is a form post: a navigation started before its answer would cancel it (and the remembered
+        // sign-in token it writes), leaving the next page on the sign-in form.
+        waitFor(driver).until(d -> !java.net.URI.create(d.getCurrentUrl()).getPath().endsWith("/login"));
     }
 
     /** The page's visible text. (Element#getText on body fails in chromedriver 156 for Vaadin pages.) */
