@@ -12,7 +12,7 @@ import org.samskab.board.BoardViews.SectionState;
  * @param notes notes whose shared state changed (added, edited, moved, recoloured, new totals)
  * @param removedNoteIds notes that are gone
  * @param sections the full, ordered section list when sections changed, else null
- * @param board the board-wide state when it changed (vote started or ended), else null
+ * @param board the board-wide state when it changed (votes, the wall's writing, focus, timer, group), else null
  */
 public record BoardChanged(long boardId, long revision, List<NoteState> notes, List<Long> removedNoteIds,
         List<SectionState> sections, BoardState board) {

@@ -909,7 +909,7 @@ public class BoardService {
         Map<Long, String> names = members.displayNames(hidden.stream().map(Note::getHiddenBy)
                 .collect(Collectors.toSet()));
         return hidden.stream().map(n -> new HiddenPost(n.getId(), n.getSectionId(), n.getText(),
-                names.get(n.getHiddenBy()), n.getHiddenReason(), n.getHiddenAt())).toList();
+                names.get(n.getHiddenBy()), n.getHiddenReason())).toList();
     }
 
     private static void requireWall(Board board) {
@@ -988,16 +988,6 @@ public class BoardService {
         });
     }
 
-    /** Starts the shared countdown for {@code minutes}. Facilitators only. */
-    public BoardState startTimer(long boardId, int minutes) {
-        Board board = lockForFacilitator(boardId);
-        if (minutes < 1 || minutes > MAX_TIMER_MINUTES) {
-            throw new InvalidInputException("board.minutes-range", 1, MAX_TIMER_MINUTES);
-        }
-        Instant now = Instant.now(clock);
-        return changeBoard(board, "TIMER_STARTED", null, b -> b.startTimer(minutes * 60, now));
-    }
-
     public BoardState pauseTimer(long boardId) {
         Board board = lockForFacilitator(boardId);
         if (board.getTimerEndsAt() == null) {
@@ -1027,12 +1017,6 @@ public class BoardService {
         }
         Instant now = Instant.now(clock);
         return changeBoard(board, "TIMER_EXTENDED", null, b -> b.extendTimer(minutes * 60, now));
-    }
-
-    public BoardState stopTimer(long boardId) {
-        Board board = lockForFacilitator(boardId);
-        Instant now = Instant.now(clock);
-        return changeBoard(board, "TIMER_STOPPED", null, b -> b.startTimer(null, now));
     }
 
     /** Applies a checked board-wide change: take the next revision, log before and after, announce. */

@@ -107,7 +107,6 @@ public final class BoardViews {
     }
 
     /** A post a facilitator hid: what it said, who hid it and why. Its author is not named. */
-    public record HiddenPost(long noteId, long sectionId, String text, String hiddenBy, String reason,
-            Instant hiddenAt) {
+    public record HiddenPost(long noteId, long sectionId, String text, String hiddenBy, String reason) {
     }
 }

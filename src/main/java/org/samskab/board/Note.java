@@ -170,10 +170,6 @@ class Note {
         return hiddenAt != null;
     }
 
-    Instant getHiddenAt() {
-        return hiddenAt;
-    }
-
     Long getHiddenBy() {
         return hiddenBy;
     }

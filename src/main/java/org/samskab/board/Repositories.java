@@ -1,6 +1,7 @@
 package org.samskab.board;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -40,8 +41,6 @@ interface NoteRepository extends JpaRepository<Note, Long> {
     @Query("select n from Note n where n.sectionId = :sectionId and n.deletedAt is null order by n.position")
     List<Note> findActiveInSection(long sectionId);
 
-    long countByBoardIdAndDeletedAtIsNull(long boardId);
-
     @Query("select n from Note n where n.boardId = :boardId and n.deletedAt is null and n.hiddenAt is not null "
             + "order by n.hiddenAt desc")
     List<Note> findHidden(long boardId);
@@ -66,8 +65,6 @@ interface VoteRepository extends JpaRepository<Vote, Long> {
     @Query("select v.noteId, count(v) from Vote v where v.boardId = :boardId and v.round = :round "
             + "and v.memberId = :memberId group by v.noteId")
     List<Object[]> dotsOf(long boardId, int round, long memberId);
-
-    long countByNoteIdAndRound(long noteId, int round);
 
     long deleteByNoteIdAndRound(long noteId, int round);
 }
@@ -102,7 +99,7 @@ interface NoteLinkRepository extends JpaRepository<NoteLink, Long> {
     List<NoteLink> findTouching(long noteId);
 
     @Query("select l from NoteLink l where l.fromNoteId in :noteIds")
-    List<NoteLink> findFrom(java.util.Collection<Long> noteIds);
+    List<NoteLink> findFrom(Collection<Long> noteIds);
 }
 
 interface GroupMemberRepository extends JpaRepository<BoardGroupMember, BoardGroupMember.Key> {

@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds "HR Learning Network Østfold" once: five municipalities and the county, a coordinator, two facilitators
- * and eight participants, a past insight gathering and an upcoming pilot gathering, each with an idea board. It
+ * and eight participants, a past insight gathering (an idea board, an anonymous reflection wall and a Theory U
+ * canvas, saved as the network's template) and an upcoming pilot gathering (an idea board and a case clinic). It
  * goes through the same services, invitations and checks a real coordinator would, so the demo cannot drift from
  * what the portal really does.
  */

@@ -74,10 +74,6 @@ class AgendaTemplate {
         return boards;
     }
 
-    boolean isRemoved() {
-        return removedAt != null;
-    }
-
     void remove(Instant now) {
         this.removedAt = now;
     }

@@ -90,7 +90,7 @@ class ClosedGatheringBoardsTest {
                     () -> boards.removeSection(change),
                     () -> boards.startVote(boardId, 3, true),
                     () -> boards.setFocus(boardId, keep),
-                    () -> boards.startTimer(boardId, 5),
+                    () -> boards.extendTimer(boardId, 1),
                     () -> boards.hidePost(post.id(), "Off topic"),
                     () -> boards.startPrivateWriting(wallId),
                     () -> gatherings.renameBoard(boardId, "Our ideas", null, false),

@@ -263,8 +263,4 @@ class SectionColumn extends Section {
             composer.setVisible(board.mayWrite());
         }
     }
-
-    int noteCount() {
-        return (int) notes.getChildren().count();
-    }
 }
