@@ -4,6 +4,7 @@ import java.util.List;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.SectionState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a board screen hears from the live layer, already inside its UI's lock. Each call carries only what
@@ -23,5 +24,5 @@ public interface BoardLiveListener {
      * Someone started or stopped ({@code editing} false) editing a note; {@code editorName} is null when the
      * editor is not to be named (an anonymous note).
      */
-    void editingChanged(long noteId, boolean editing, String editorName);
+    void editingChanged(long noteId, boolean editing, @Nullable String editorName);
 }

@@ -34,6 +34,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The board engine's only door. Every change: lock the board row, check the member's right, apply, take the next
@@ -392,7 +393,7 @@ public class BoardService {
     }
 
     /** The reason a post was hidden, read back from the log entry. */
-    private String detail(BoardChange change) {
+    private @Nullable String detail(BoardChange change) {
         if (!"NOTE_HIDDEN".equals(change.getAction()) || change.getAfter() == null) {
             return null;
         }
@@ -408,7 +409,7 @@ public class BoardService {
 
     /** Adds a note; {@code mirror} marks a coach's mirror in a case clinic (I see / I sense / I feel). */
     public NoteState addNote(long boardId, long sectionId, String text, NoteColour colour, boolean anonymous,
-            NoteMirror mirror) {
+            @Nullable NoteMirror mirror) {
         Board board = lockForMember(boardId);
         requireMayWrite(board);
         BoardSection section = activeSection(board, sectionId);
@@ -516,7 +517,7 @@ public class BoardService {
      * Moves a note into a section, before another note there, or to its end when {@code beforeNoteId} is null.
      * Any member may group notes; affinity grouping is the group's shared work.
      */
-    public NoteState moveNote(long noteId, long sectionId, Long beforeNoteId) {
+    public NoteState moveNote(long noteId, long sectionId, @Nullable Long beforeNoteId) {
         Locked locked = lockForNote(noteId);
         Note note = locked.note();
         Board board = locked.board();
@@ -931,7 +932,7 @@ public class BoardService {
      * Blank guidance on a built-in stage or step means its default again, in each reader's language.
      * Facilitators only: the guidance frames everyone's work.
      */
-    public SectionState updateGuidance(long sectionId, String guidance, Integer durationMinutes) {
+    public SectionState updateGuidance(long sectionId, @Nullable String guidance, @Nullable Integer durationMinutes) {
         Board board = lockForFacilitator(sections.findBoardId(sectionId).orElseThrow(ItemNotFoundException::new));
         BoardSection section = activeSection(board, sectionId);
         String clean = TextRules.optionalMultilineText(guidance, GUIDANCE_MAX, "field.guidance");
@@ -950,7 +951,7 @@ public class BoardService {
     }
 
     /** Marks the section the group is on now (null: none); every screen highlights it. Facilitators only. */
-    public BoardState setFocus(long boardId, Long sectionId) {
+    public BoardState setFocus(long boardId, @Nullable Long sectionId) {
         Board board = lockForFacilitator(boardId);
         if (sectionId != null) {
             activeSection(board, sectionId);
@@ -1448,8 +1449,8 @@ public class BoardService {
                 board.isPostsAnonymous());
     }
 
-    private void log(Board board, long revision, String action, Long noteId, Long sectionId, Object before,
-            Object after) {
+    private void log(Board board, long revision, String action, @Nullable Long noteId, @Nullable Long sectionId,
+            @Nullable Object before, @Nullable Object after) {
         changes.save(new BoardChange(board.getId(), revision, access.currentMemberId(), action, noteId, sectionId,
                 before == null ? null : json.writeValueAsString(before),
                 after == null ? null : json.writeValueAsString(after), Instant.now(clock)));
@@ -1476,7 +1477,7 @@ public class BoardService {
     }
 
     private void publish(Board board, long revision, List<NoteState> changedNotes, List<Long> removed,
-            List<SectionState> sectionList, BoardState boardState) {
+            @Nullable List<SectionState> sectionList, @Nullable BoardState boardState) {
         events.publishEvent(new BoardChanged(board.getId(), revision, changedNotes, removed, sectionList,
                 boardState));
     }

@@ -7,4 +7,7 @@
  * {@link org.samskab.board.BoardService} is the only door. What a member may do on a board is decided there,
  * from their role in the board's network and the board's state (vote open, later phase and lock).
  */
+@NullMarked
 package org.samskab.board;
+
+import org.jspecify.annotations.NullMarked;

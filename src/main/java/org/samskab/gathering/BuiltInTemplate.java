@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.samskab.board.BoardBlueprint;
 import org.samskab.board.BoardBlueprint.SectionBlueprint;
 import org.samskab.board.BoardKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The agendas Samskab brings, from the practice it serves (insight and pilot gatherings, learning cafés, case
@@ -46,7 +47,7 @@ public enum BuiltInTemplate {
      * One board of a built-in agenda: its kind, how many sections of its own it names (none: the kind's default
      * sections, or its built-in stages and steps), and the stage or step the group starts on.
      */
-    private record Plan(BoardKind kind, int ownSections, String focusStageKey) {
+    private record Plan(BoardKind kind, int ownSections, @Nullable String focusStageKey) {
     }
 
     private final List<Plan> plans;
@@ -55,7 +56,7 @@ public enum BuiltInTemplate {
         this.plans = List.of(plans);
     }
 
-    private static Plan plan(BoardKind kind, int ownSections, String focusStageKey) {
+    private static Plan plan(BoardKind kind, int ownSections, @Nullable String focusStageKey) {
         return new Plan(kind, ownSections, focusStageKey);
     }
 

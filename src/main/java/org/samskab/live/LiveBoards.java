@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Board topics on Collaboration Engine. Committed {@link BoardChanged} events are written into the topic by one
@@ -244,7 +245,7 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
             this.type = type;
         }
 
-        T decode(MapChangeEvent event) {
+        @Nullable T decode(MapChangeEvent event) {
             tools.jackson.databind.JsonNode json = event.getValue(tools.jackson.databind.JsonNode.class);
             if (json == null || json.isNull()) {
                 return null;
@@ -314,8 +315,8 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
      */
     private static final class TopicWriter {
 
-        private CollaborationMap notes;
-        private CollaborationMap board;
+        private @Nullable CollaborationMap notes;
+        private @Nullable CollaborationMap board;
         private final java.util.ArrayDeque<BoardChanged> pending = new java.util.ArrayDeque<>();
 
         TopicWriter(VaadinService service, long boardId, PresenceRoom room) {

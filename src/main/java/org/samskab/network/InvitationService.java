@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Invitations: coordinators issue them, the invited person accepts one with the link. The link's token is
@@ -68,7 +69,7 @@ public class InvitationService {
      *
      * @param mailLanguage the language of the mail, the inviter's own
      */
-    public IssuedInvitation invite(long networkId, String email, NetworkRole role, Long organisationId,
+    public IssuedInvitation invite(long networkId, String email, NetworkRole role, @Nullable Long organisationId,
             Language mailLanguage) {
         Membership coordinator = access.requireRole(networkId, NetworkRole.COORDINATOR);
         return issue(coordinator.getNetwork(), email, role, organisationId, mailLanguage);

@@ -20,6 +20,7 @@ import org.samskab.network.NetworkViews.OrganisationSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /** Networks, their organisations and members, as the signed-in member may see and change them. */
 @Service
@@ -180,7 +181,7 @@ public class NetworkService {
     }
 
     /** Sets the organisation the signed-in member represents in a network (null: none). */
-    public void changeMyOrganisation(long networkId, Long organisationId) {
+    public void changeMyOrganisation(long networkId, @Nullable Long organisationId) {
         Membership membership = access.requireMember(networkId);
         membership.setOrganisation(organisationId == null ? null
                 : organisations.findByIdAndNetworkId(organisationId, networkId)

@@ -5,6 +5,7 @@ import java.util.List;
 import org.samskab.board.BoardKind;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.SectionState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a kind of board adds to the shared board screen: a header (the current stage, a step's timer), tools on
@@ -22,12 +23,12 @@ interface BoardKindLayout {
     }
 
     /** Shown under the board's title; null for none. */
-    default Component header() {
+    default @Nullable Component header() {
         return null;
     }
 
     /** A class for the canvas, which the theme lays out per kind; null for the plain columns. */
-    default String canvasClass() {
+    default @Nullable String canvasClass() {
         return null;
     }
 

@@ -55,6 +55,7 @@ import org.samskab.security.CurrentMember;
 import org.samskab.security.SignedInMember;
 import org.samskab.ui.AfterResponse;
 import org.samskab.ui.UserMessages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A live board. It is built from the database when opened, then kept current by the live layer, which delivers
@@ -86,10 +87,10 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     private final Map<Long, NoteState> waitingForSection = new HashMap<>();
     private final Map<Long, Integer> myDots = new HashMap<>();
     private List<SectionState> sections = List.of();
-    private LiveBoardConnection liveConnection;
+    private @Nullable LiveBoardConnection liveConnection;
     // Reflection walls
     private final Set<Long> myResonates = new HashSet<>();
-    private WallPanel wallPanel;
+    private @Nullable WallPanel wallPanel;
     // Theory U canvas and case clinic
     private final NetworkService networks;
     private final Clock clock;
@@ -388,7 +389,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     /** Like {@link #layoutSections()}, but only re-sorts the given sections' cards (null: all). */
-    private void layoutSections(Set<Long> onlySections) {
+    private void layoutSections(@Nullable Set<Long> onlySections) {
         List<Component> wanted = new ArrayList<>();
         for (SectionState section : sections) {
             wanted.add(columns.get(section.id()));
@@ -550,7 +551,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     /** @return the refusal's text, or null when the post is hidden */
-    String hide(long noteId, String reason) {
+    @Nullable String hide(long noteId, String reason) {
         try {
             boards.hidePost(noteId, reason);
             noteRemoved(noteId, Long.MAX_VALUE);
@@ -608,7 +609,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         }
     }
 
-    boolean addNote(long sectionId, String text, NoteColour colour, boolean anonymous, NoteMirror mirror) {
+    boolean addNote(long sectionId, String text, NoteColour colour, boolean anonymous,
+            @Nullable NoteMirror mirror) {
         try {
             NoteState added = boards.addNote(state.id(), sectionId, text, colour, anonymous, mirror);
             myNotes.add(added.id());
@@ -624,7 +626,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
      * Saves an edited text; returns null when saved, else the refusal for the editor to show (an
      * {@link EditConflictException} when someone else saved first).
      */
-    UserFacingException saveEdit(long noteId, long expectedVersion, String text) {
+    @Nullable UserFacingException saveEdit(long noteId, long expectedVersion, String text) {
         try {
             noteChanged(boards.editNote(noteId, expectedVersion, text));
             return null;
@@ -637,7 +639,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         call(() -> noteChanged(boards.recolourNote(noteId, colour)));
     }
 
-    void move(long noteId, long sectionId, Long beforeNoteId) {
+    void move(long noteId, long sectionId, @Nullable Long beforeNoteId) {
         call(() -> noteChanged(boards.moveNote(noteId, sectionId, beforeNoteId)));
     }
 
@@ -791,12 +793,12 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     /** The section's title as this screen shows it; null when there is no such section. */
-    String sectionTitle(Long sectionId) {
+    @Nullable String sectionTitle(@Nullable Long sectionId) {
         return sectionId == null ? null : sections.stream().filter(s -> s.id() == sectionId).findFirst()
                 .map(s -> SectionTexts.title(this, s)).orElse(null);
     }
 
-    boolean updateGuidance(long sectionId, String guidance, Integer minutes) {
+    boolean updateGuidance(long sectionId, String guidance, @Nullable Integer minutes) {
         try {
             SectionState saved = boards.updateGuidance(sectionId, guidance, minutes);
             sectionsChanged(sections.stream().map(s -> s.id() == saved.id() ? saved : s).toList(), 0);
@@ -1054,7 +1056,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     @Override
-    public void editingChanged(long noteId, boolean editing, String editorName) {
+    public void editingChanged(long noteId, boolean editing, @Nullable String editorName) {
         if (editing) {
             editors.put(noteId, new Editor(editorName));
         } else {
@@ -1067,11 +1069,11 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     /** Someone else editing a note; {@code name} is null when they are not to be named. */
-    private record Editor(String name) {
+    private record Editor(@Nullable String name) {
     }
 
     /** "Ingrid is editing", "Someone is editing", or null when nobody is. */
-    private String marker(Editor editor) {
+    private @Nullable String marker(@Nullable Editor editor) {
         return editor == null ? null
                 : editor.name() == null ? getTranslation("board.someone-editing-anonymous")
                 : getTranslation("board.someone-editing", editor.name());

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.samskab.board.BoardService;
 import org.samskab.board.BoardViews.SectionState;
 import org.samskab.ui.TextLimit;
+import org.jspecify.annotations.Nullable;
 
 /** A facilitator edits a stage's guiding questions or a step's instruction, and a timed step's minutes. */
 class GuidanceDialog extends Dialog {
@@ -16,7 +17,7 @@ class GuidanceDialog extends Dialog {
     @FunctionalInterface
     interface SaveAction {
         /** @return true when stored */
-        boolean save(String guidance, Integer minutes);
+        boolean save(String guidance, @Nullable Integer minutes);
     }
 
     final TextArea guidance = new TextArea();

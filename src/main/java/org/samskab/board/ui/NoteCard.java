@@ -11,6 +11,7 @@ import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.SectionState;
 import org.samskab.board.NoteColour;
 import org.samskab.board.VoteState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One note, as a list item: its text, who wrote it, its dots, chips to linked notes, and a menu with every
@@ -35,10 +36,10 @@ class NoteCard extends ListItem {
 
     private final BoardView board;
     private NoteState note;
-    private String editorMarker;
+    private @Nullable String editorMarker;
     private String shownMarkup;
-    private Popover actionsPopover;
-    private EditNoteDialog editDialog;
+    private @Nullable Popover actionsPopover;
+    private @Nullable EditNoteDialog editDialog;
 
     NoteCard(BoardView board, NoteState note) {
         this.board = board;
@@ -60,7 +61,7 @@ class NoteCard extends ListItem {
     }
 
     /** Shows (or, with null, clears) who is editing this note, already worded by the board. */
-    void showEditor(String marker) {
+    void showEditor(@Nullable String marker) {
         if (!java.util.Objects.equals(marker, editorMarker)) {
             editorMarker = marker;
             refresh();
@@ -137,7 +138,7 @@ class NoteCard extends ListItem {
      * A click on one of the card's buttons (the board checks the note is on it; the service checks the rest).
      * {@code target} is a link chip's other note, else null.
      */
-    void act(String action, String target) {
+    void act(String action, @Nullable String target) {
         switch (action) {
             case ACTIONS -> {
                 if (!board.readOnly()) {
@@ -164,7 +165,7 @@ class NoteCard extends ListItem {
         }
     }
 
-    private static Long parseId(String id) {
+    private static @Nullable Long parseId(@Nullable String id) {
         try {
             return id == null ? null : Long.valueOf(id);
         } catch (NumberFormatException notAnId) {

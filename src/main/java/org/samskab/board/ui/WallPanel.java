@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.WallStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reflection wall's bar, in place of an idea board's vote bar: whether posts are anonymous, whether private
@@ -17,7 +18,7 @@ class WallPanel extends Div {
 
     private final BoardView view;
     private BoardState state;
-    private WallStatus status;
+    private @Nullable WallStatus status;
     final Paragraph anonymity = new Paragraph();
     final Paragraph privateWriting = new Paragraph();
     final Paragraph warning = new Paragraph();
@@ -25,7 +26,7 @@ class WallPanel extends Div {
     final Button reveal = new Button();
     final Button hiddenPosts = new Button();
 
-    WallPanel(BoardView view, BoardState state, WallStatus status) {
+    WallPanel(BoardView view, BoardState state, @Nullable WallStatus status) {
         this.view = view;
         this.state = state;
         this.status = status;
@@ -57,7 +58,7 @@ class WallPanel extends Div {
         render();
     }
 
-    void update(BoardState newState, WallStatus newStatus) {
+    void update(BoardState newState, @Nullable WallStatus newStatus) {
         this.state = newState;
         if (newStatus != null) {
             this.status = newStatus;

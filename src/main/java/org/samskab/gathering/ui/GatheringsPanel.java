@@ -17,6 +17,7 @@ import org.samskab.gathering.GatheringViews.GatheringSummary;
 import org.samskab.network.NetworkRole;
 import org.samskab.network.NetworkService;
 import org.samskab.ui.UserMessages;
+import org.jspecify.annotations.Nullable;
 
 /** A network's gatherings: live ones first, then upcoming, then past; its facilitators and coordinators plan new ones here. */
 class GatheringsPanel extends Div {
@@ -24,7 +25,7 @@ class GatheringsPanel extends Div {
     private final long networkId;
     private final GatheringService gatherings;
     private final Div lists = new Div();
-    final Button plan;
+    final @Nullable Button plan;
 
     GatheringsPanel(long networkId, NetworkRole myRole, GatheringService gatherings, NetworkService networks,
             long myMemberId) {

@@ -28,6 +28,7 @@ import org.samskab.network.NetworkViews.IssuedInvitation;
 import org.samskab.network.NetworkViews.OrganisationSummary;
 import org.samskab.network.NetworkViews.PendingInvitation;
 import org.samskab.ui.UserMessages;
+import org.jspecify.annotations.Nullable;
 
 /** A coordinator invites people and follows up open invitations. */
 class InvitationsPanel extends Div {
@@ -36,7 +37,7 @@ class InvitationsPanel extends Div {
     static final class InvitationForm {
         private String email = "";
         private NetworkRole role = NetworkRole.PARTICIPANT;
-        private OrganisationSummary organisation;
+        private @Nullable OrganisationSummary organisation;
 
         public String getEmail() {
             return email;
@@ -54,11 +55,11 @@ class InvitationsPanel extends Div {
             this.role = role;
         }
 
-        public OrganisationSummary getOrganisation() {
+        public @Nullable OrganisationSummary getOrganisation() {
             return organisation;
         }
 
-        public void setOrganisation(OrganisationSummary organisation) {
+        public void setOrganisation(@Nullable OrganisationSummary organisation) {
             this.organisation = organisation;
         }
     }
