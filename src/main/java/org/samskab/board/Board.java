@@ -118,7 +118,8 @@ class Board {
         return networkId;
     }
 
-    @Nullable Long getGatheringId() {
+    @Nullable
+    Long getGatheringId() {
         return gatheringId;
     }
 
@@ -134,7 +135,8 @@ class Board {
         this.title = title;
     }
 
-    @Nullable String getInstructions() {
+    @Nullable
+    String getInstructions() {
         return instructions;
     }
 
@@ -224,19 +226,22 @@ class Board {
     @Column(name = "timer_paused_seconds")
     private @Nullable Integer timerPausedSeconds;
 
-    @Nullable Long getFocusSectionId() {
+    @Nullable
+    Long getFocusSectionId() {
         return focusSectionId;
     }
 
-    void focus(Long sectionId) {
+    void focus(@Nullable Long sectionId) {
         this.focusSectionId = sectionId;
     }
 
-    @Nullable Instant getTimerEndsAt() {
+    @Nullable
+    Instant getTimerEndsAt() {
         return timerEndsAt;
     }
 
-    @Nullable Integer getTimerPausedSeconds() {
+    @Nullable
+    Integer getTimerPausedSeconds() {
         return timerPausedSeconds;
     }
 

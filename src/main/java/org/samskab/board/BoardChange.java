@@ -73,19 +73,23 @@ class BoardChange {
         return action;
     }
 
-    @Nullable Long getNoteId() {
+    @Nullable
+    Long getNoteId() {
         return noteId;
     }
 
-    @Nullable Long getSectionId() {
+    @Nullable
+    Long getSectionId() {
         return sectionId;
     }
 
-    @Nullable String getBefore() {
+    @Nullable
+    String getBefore() {
         return before;
     }
 
-    @Nullable String getAfter() {
+    @Nullable
+    String getAfter() {
         return after;
     }
 

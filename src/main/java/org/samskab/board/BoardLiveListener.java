@@ -1,10 +1,10 @@
 package org.samskab.board;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.SectionState;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What a board screen hears from the live layer, already inside its UI's lock. Each call carries only what

@@ -36,7 +36,7 @@ class BoardSection {
     protected BoardSection() {
     }
 
-    BoardSection(long boardId, String title, double position, Instant createdAt) {
+    BoardSection(long boardId, @Nullable String title, double position, Instant createdAt) {
         this.boardId = boardId;
         this.title = title;
         this.position = position;
@@ -51,7 +51,8 @@ class BoardSection {
         return boardId;
     }
 
-    @Nullable String getTitle() {
+    @Nullable
+    String getTitle() {
         return title;
     }
 
@@ -90,11 +91,13 @@ class BoardSection {
         this.durationSeconds = durationSeconds;
     }
 
-    @Nullable String getStageKey() {
+    @Nullable
+    String getStageKey() {
         return stageKey;
     }
 
-    @Nullable String getGuidance() {
+    @Nullable
+    String getGuidance() {
         return guidance;
     }
 
@@ -102,7 +105,8 @@ class BoardSection {
         this.guidance = guidance;
     }
 
-    @Nullable Integer getDurationSeconds() {
+    @Nullable
+    Integer getDurationSeconds() {
         return durationSeconds;
     }
 

@@ -9,8 +9,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.samskab.base.InvalidInputException;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.PermissionDeniedException;
@@ -34,7 +36,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The board engine's only door. Every change: lock the board row, check the member's right, apply, take the next
@@ -103,8 +104,8 @@ public class BoardService {
     // ---------------------------------------------------------------- agenda (used by gatherings)
 
     /** Facilitators and coordinators create a board, with its first sections, on a gathering's agenda. */
-    public BoardSummary createBoard(long networkId, Long gatheringId, BoardKind kind, String title,
-            String instructions, boolean allowAnonymous, List<String> sectionTitles) {
+    public BoardSummary createBoard(long networkId, @Nullable Long gatheringId, BoardKind kind, String title,
+            @Nullable String instructions, boolean allowAnonymous, List<String> sectionTitles) {
         return createBoard(networkId, gatheringId, kind, title, instructions, allowAnonymous, false, sectionTitles);
     }
 
@@ -113,8 +114,8 @@ public class BoardService {
      * {@code postsAnonymous} every post is stored anonymous (a reflection wall's choice). Without section titles,
      * the board gets its kind's default sections, in the creator's language.
      */
-    public BoardSummary createBoard(long networkId, Long gatheringId, BoardKind kind, String title,
-            String instructions, boolean allowAnonymous, boolean postsAnonymous, List<String> sectionTitles) {
+    public BoardSummary createBoard(long networkId, @Nullable Long gatheringId, BoardKind kind, String title,
+            @Nullable String instructions, boolean allowAnonymous, boolean postsAnonymous, List<String> sectionTitles) {
         access.requireRoleIn(networkId, NetworkRole.FACILITATOR, NetworkRole.COORDINATOR);
         String cleanTitle = TextRules.requiredText(title, TextRules.TITLE_MAX, "field.title");
         String cleanInstructions = TextRules.optionalMultilineText(instructions, TextRules.DESCRIPTION_MAX,
@@ -195,7 +196,7 @@ public class BoardService {
      * the logged change a facilitator would make. Built-in stages and steps are matched by key; a blueprint
      * section without a match is left out.
      */
-    public BoardSummary createBoard(long networkId, Long gatheringId, BoardBlueprint blueprint) {
+    public BoardSummary createBoard(long networkId, @Nullable Long gatheringId, BoardBlueprint blueprint) {
         if (blueprint == null || blueprint.kind() == null) {
             throw new InvalidInputException("validation.required", new TextRules.TranslatedArgument("field.kind"));
         }
@@ -210,7 +211,8 @@ public class BoardService {
             SectionBlueprint wanted = blueprint.sections().get(i);
             int index = i;
             BoardSection section = builtIn
-                    ? made.stream().filter(s -> s.getStageKey().equals(wanted.stageKey())).findFirst().orElse(null)
+                    ? made.stream().filter(s -> Objects.requireNonNull(s.getStageKey()).equals(wanted.stageKey()))
+                            .findFirst().orElse(null)
                     : index < made.size() ? made.get(index) : null;
             madeIds.add(section == null ? null : section.getId());
             if (section == null) {
@@ -403,12 +405,14 @@ public class BoardService {
 
     // ---------------------------------------------------------------- notes
 
-    public NoteState addNote(long boardId, long sectionId, String text, NoteColour colour, boolean anonymous) {
+    public NoteState addNote(long boardId, long sectionId, String text, @Nullable NoteColour colour,
+            boolean anonymous) {
         return addNote(boardId, sectionId, text, colour, anonymous, null);
     }
 
     /** Adds a note; {@code mirror} marks a coach's mirror in a case clinic (I see / I sense / I feel). */
-    public NoteState addNote(long boardId, long sectionId, String text, NoteColour colour, boolean anonymous,
+    public NoteState addNote(long boardId, long sectionId, String text, @Nullable NoteColour colour,
+            boolean anonymous,
             @Nullable NoteMirror mirror) {
         Board board = lockForMember(boardId);
         requireMayWrite(board);
@@ -454,7 +458,7 @@ public class BoardService {
         return changeNote(locked, "NOTE_EDITED", n -> n.edit(cleanText, Instant.now(clock)));
     }
 
-    public NoteState recolourNote(long noteId, NoteColour colour) {
+    public NoteState recolourNote(long noteId, @Nullable NoteColour colour) {
         Locked locked = lockForNote(noteId);
         Note note = locked.note();
         Board board = locked.board();
@@ -910,7 +914,7 @@ public class BoardService {
         Map<Long, String> names = members.displayNames(hidden.stream().map(Note::getHiddenBy)
                 .collect(Collectors.toSet()));
         return hidden.stream().map(n -> new HiddenPost(n.getId(), n.getSectionId(), n.getText(),
-                names.get(n.getHiddenBy()), n.getHiddenReason(), n.getHiddenAt())).toList();
+                names.get(n.getHiddenBy()), n.getHiddenReason(), Objects.requireNonNull(n.getHiddenAt()))).toList();
     }
 
     private static void requireWall(Board board) {
@@ -1037,7 +1041,7 @@ public class BoardService {
     }
 
     /** Applies a checked board-wide change: take the next revision, log before and after, announce. */
-    private BoardState changeBoard(Board board, String action, Long sectionId,
+    private BoardState changeBoard(Board board, String action, @Nullable Long sectionId,
             java.util.function.Consumer<Board> change) {
         BoardState before = boardState(board);
         change.accept(board);
@@ -1131,7 +1135,9 @@ public class BoardService {
             // Bookkeeping, not reading for a member: the other end may be hidden or private.
             Note from = l.getFromNoteId() == moved.getId() ? moved : anyNote(l.getFromNoteId());
             Note to = l.getToNoteId() == moved.getId() ? moved : anyNote(l.getToNoteId());
-            return positions.get(to.getSectionId()) <= positions.get(from.getSectionId());
+            // Every section of the board has a position.
+            return Objects.requireNonNull(positions.get(to.getSectionId())) <= Objects
+                    .requireNonNull(positions.get(from.getSectionId()));
         }).toList();
         links.deleteAll(backwards);
         links.flush();
@@ -1326,7 +1332,8 @@ public class BoardService {
     }
 
     /** What a note's shared state needs besides the note: names, visible totals, links, group roles. */
-    private record NoteContext(Map<Long, String> names, Map<Long, Integer> totals, Map<Long, List<Long>> links,
+    private record NoteContext(Map<Long, String> names, @Nullable Map<Long, Integer> totals,
+            Map<Long, List<Long>> links,
             Map<Long, GroupRole> roles, Map<Long, Integer> resonates) {
     }
 

@@ -51,13 +51,15 @@ public final class BoardViews {
     }
 
     /** Board-wide state every member sees. */
-    public record BoardState(long id, String title, @Nullable String instructions, BoardKind kind, boolean allowAnonymous,
+    public record BoardState(long id, String title, @Nullable String instructions, BoardKind kind,
+            boolean allowAnonymous,
             VoteState voteState, int voteRound, int voteDots, boolean voteTotalsVisible, long revision,
             // Reflection walls
             boolean postsAnonymous, boolean privateWriting,
             // Facilitation: the section everyone is on now, the shared countdown (running until
             // timerEndsAt, or paused with timerPausedSeconds left), and the group working on the board
-            @Nullable Long focusSectionId, @Nullable Instant timerEndsAt, @Nullable Integer timerPausedSeconds, List<GroupMemberState> group,
+            @Nullable Long focusSectionId, @Nullable Instant timerEndsAt, @Nullable Integer timerPausedSeconds,
+            List<GroupMemberState> group,
             // Its gathering is closed: nobody writes on it until a facilitator reopens the gathering
             boolean readOnly) {
     }
@@ -70,7 +72,8 @@ public final class BoardViews {
      * The whole board for one member: the shared state plus what is theirs (which notes they wrote, their dots,
      * whether they moderate). Built from the database each time a board is opened.
      */
-    public record BoardSnapshot(BoardState board, long networkId, @Nullable Long gatheringId, List<SectionState> sections,
+    public record BoardSnapshot(BoardState board, long networkId, @Nullable Long gatheringId,
+            List<SectionState> sections,
             List<NoteState> notes, java.util.Set<Long> myNoteIds, Map<Long, Integer> myDots, boolean canModerate,
             long revision,
             // Reflection walls: the posts the member resonates with; the facilitators' view of the wall (else null)

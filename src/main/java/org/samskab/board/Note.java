@@ -171,15 +171,18 @@ class Note {
         return hiddenAt != null;
     }
 
-    @Nullable Instant getHiddenAt() {
+    @Nullable
+    Instant getHiddenAt() {
         return hiddenAt;
     }
 
-    @Nullable Long getHiddenBy() {
+    @Nullable
+    Long getHiddenBy() {
         return hiddenBy;
     }
 
-    @Nullable String getHiddenReason() {
+    @Nullable
+    String getHiddenReason() {
         return hiddenReason;
     }
 
@@ -208,7 +211,8 @@ class Note {
     @Enumerated(EnumType.STRING)
     private @Nullable NoteMirror mirror;
 
-    @Nullable NoteMirror getMirror() {
+    @Nullable
+    NoteMirror getMirror() {
         return mirror;
     }
 

@@ -67,7 +67,8 @@ class AgendaTemplate {
         return name;
     }
 
-    @Nullable String getDescription() {
+    @Nullable
+    String getDescription() {
         return description;
     }
 

@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardBlueprint;
 import org.samskab.board.BoardBlueprint.SectionBlueprint;
 import org.samskab.board.BoardKind;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The agendas Samskab brings, from the practice it serves (insight and pilot gatherings, learning cafés, case
@@ -87,7 +87,8 @@ public enum BuiltInTemplate {
             sections.addAll(BoardBlueprint.builtInSections(plan.kind()));
             Integer focus = null;
             for (int s = 0; s < sections.size(); s++) {
-                if (sections.get(s).stageKey() != null && sections.get(s).stageKey().equals(plan.focusStageKey())) {
+                String stageKey = sections.get(s).stageKey();
+                if (stageKey != null && stageKey.equals(plan.focusStageKey())) {
                     focus = s;
                 }
             }

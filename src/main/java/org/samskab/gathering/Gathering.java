@@ -68,6 +68,7 @@ class Gathering {
     protected Gathering() {
     }
 
+    @SuppressWarnings("NullAway.Init") // the service describes it (title, kind, times) before saving it
     Gathering(long networkId, long createdBy, Instant createdAt) {
         this.networkId = networkId;
         this.createdBy = createdBy;
@@ -112,15 +113,18 @@ class Gathering {
         return endsAt;
     }
 
-    @Nullable String getPlace() {
+    @Nullable
+    String getPlace() {
         return place;
     }
 
-    @Nullable String getOnlineLink() {
+    @Nullable
+    String getOnlineLink() {
         return onlineLink;
     }
 
-    @Nullable String getPurpose() {
+    @Nullable
+    String getPurpose() {
         return purpose;
     }
 

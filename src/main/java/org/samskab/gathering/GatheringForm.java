@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * {@code onlineLink} and {@code purpose} may be empty, and {@code facilitatorIds} are member ids of the network's
  * facilitators and coordinators.
  */
-public record GatheringForm(String title, GatheringKind kind, Instant startsAt, Instant endsAt,
+public record GatheringForm(String title, @Nullable GatheringKind kind, @Nullable Instant startsAt,
+        @Nullable Instant endsAt,
         @Nullable String place, @Nullable String onlineLink, @Nullable String purpose, Set<Long> facilitatorIds) {
 
     public GatheringForm {

@@ -34,7 +34,8 @@ public final class GatheringViews {
 
     /** One gathering as a member of its network sees it; {@code canFacilitate} says whether they may run it. */
     public record GatheringDetail(long id, long networkId, String networkName, String title, GatheringKind kind,
-            Instant startsAt, Instant endsAt, @Nullable String place, @Nullable String onlineLink, @Nullable String purpose,
+            Instant startsAt, Instant endsAt, @Nullable String place, @Nullable String onlineLink,
+            @Nullable String purpose,
             GatheringStatus status, List<Facilitator> facilitators, boolean canFacilitate) {
 
         /** The gathering as a form, to change it. */

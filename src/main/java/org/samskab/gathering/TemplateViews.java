@@ -1,8 +1,8 @@
 package org.samskab.gathering;
 
 import java.util.List;
-import org.samskab.board.BoardKind;
 import org.jspecify.annotations.Nullable;
+import org.samskab.board.BoardKind;
 
 /** What the template service hands out: plain values in the asking member's language. */
 public final class TemplateViews {

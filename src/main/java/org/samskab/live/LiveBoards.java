@@ -11,9 +11,11 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardChanged;
 import org.samskab.board.BoardLiveListener;
 import org.samskab.board.BoardViews.BoardState;
@@ -25,7 +27,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Board topics on Collaboration Engine. Committed {@link BoardChanged} events are written into the topic by one
@@ -209,7 +210,7 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
         if (entry.removed()) {
             listener.noteRemoved(noteId, entry.revision());
         } else {
-            listener.noteChanged(entry.state());
+            listener.noteChanged(Objects.requireNonNull(entry.state())); // only a removal has no state
         }
     }
 
@@ -245,7 +246,8 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
             this.type = type;
         }
 
-        @Nullable T decode(MapChangeEvent event) {
+        @Nullable
+        T decode(MapChangeEvent event) {
             tools.jackson.databind.JsonNode json = event.getValue(tools.jackson.databind.JsonNode.class);
             if (json == null || json.isNull()) {
                 return null;
@@ -267,7 +269,7 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
     }
 
     /** Who is editing a note. */
-    record EditingEntry(long memberId, String name) {
+    record EditingEntry(long memberId, @Nullable String name) {
     }
 
     /** One open screen's part in its board's presence: the member it shows, by their current name. */
@@ -277,7 +279,7 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
         private final String key;
         private final long memberId;
         private volatile String name;
-        private volatile CollaborationMap present;
+        private volatile @Nullable CollaborationMap present;
 
         Screen(Component owner, String key, long memberId, String name) {
             this.owner = owner;
@@ -340,7 +342,7 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
             notes = notesMap;
             board = boardMap;
             while (!pending.isEmpty()) {
-                apply(pending.poll());
+                apply(pending.poll(), notesMap, boardMap);
             }
         }
 
@@ -358,12 +360,10 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
                 pending.add(change);
                 return;
             }
-            apply(change);
+            apply(change, notes, board);
         }
 
-        private void apply(BoardChanged change) {
-            CollaborationMap notesMap = notes;
-            CollaborationMap boardMap = board;
+        private void apply(BoardChanged change, CollaborationMap notesMap, CollaborationMap boardMap) {
             for (NoteState note : change.notes()) {
                 putIfNewer(notesMap, note.id(), new LiveNote(change.revision(), note, false));
             }

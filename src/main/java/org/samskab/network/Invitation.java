@@ -105,7 +105,8 @@ class Invitation {
         return role;
     }
 
-    @Nullable Organisation getOrganisation() {
+    @Nullable
+    Organisation getOrganisation() {
         return organisation;
     }
 
@@ -113,11 +114,13 @@ class Invitation {
         return expiresAt;
     }
 
-    @Nullable Instant getAcceptedAt() {
+    @Nullable
+    Instant getAcceptedAt() {
         return acceptedAt;
     }
 
-    @Nullable Instant getRevokedAt() {
+    @Nullable
+    Instant getRevokedAt() {
         return revokedAt;
     }
 }

@@ -12,8 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.samskab.member.Member;
 import org.jspecify.annotations.Nullable;
+import org.samskab.member.Member;
 
 /** A member's place in one network: role and, optionally, the organisation they come from. */
 @Entity
@@ -77,7 +77,8 @@ class Membership {
         this.role = role;
     }
 
-    @Nullable Organisation getOrganisation() {
+    @Nullable
+    Organisation getOrganisation() {
         return organisation;
     }
 

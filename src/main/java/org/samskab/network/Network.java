@@ -44,7 +44,8 @@ class Network {
         return name;
     }
 
-    @Nullable String getDescription() {
+    @Nullable
+    String getDescription() {
         return description;
     }
 }

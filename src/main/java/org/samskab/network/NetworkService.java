@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.samskab.base.InvalidInputException;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.TextRules;
@@ -20,7 +22,6 @@ import org.samskab.network.NetworkViews.OrganisationSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import org.jspecify.annotations.Nullable;
 
 /** Networks, their organisations and members, as the signed-in member may see and change them. */
 @Service
@@ -75,7 +76,7 @@ public class NetworkService {
             if (m.getOrganisation() == null) {
                 withoutOrganisation.add(entry);
             } else {
-                groups.get(m.getOrganisation().getId()).members().add(entry);
+                Objects.requireNonNull(groups.get(m.getOrganisation().getId())).members().add(entry);
             }
         }
         Comparator<MemberEntry> byName = Comparator.comparing(MemberEntry::displayName, collator);

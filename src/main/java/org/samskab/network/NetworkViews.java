@@ -11,7 +11,8 @@ public final class NetworkViews {
     }
 
     /** A network as one member sees it in their list. */
-    public record NetworkSummary(long id, String name, @Nullable String description, NetworkRole myRole, long memberCount) {
+    public record NetworkSummary(long id, String name, @Nullable String description, @Nullable NetworkRole myRole,
+            long memberCount) {
     }
 
     /** A network as the site administrator sees it. */
@@ -25,7 +26,8 @@ public final class NetworkViews {
     }
 
     /** The members of one organisation; {@code organisationId} is null for members without one. */
-    public record OrganisationGroup(@Nullable Long organisationId, @Nullable String organisationName, List<MemberEntry> members) {
+    public record OrganisationGroup(@Nullable Long organisationId, @Nullable String organisationName,
+            List<MemberEntry> members) {
     }
 
     /** One of the signed-in member's own memberships, for the profile page. */

@@ -2,10 +2,10 @@ package org.samskab.board.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardKind;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.SectionState;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What a kind of board adds to the shared board screen: a header (the current stage, a step's timer), tools on

@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.UserFacingException;
 import org.samskab.board.BoardKind;
@@ -55,7 +56,6 @@ import org.samskab.security.CurrentMember;
 import org.samskab.security.SignedInMember;
 import org.samskab.ui.AfterResponse;
 import org.samskab.ui.UserMessages;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A live board. It is built from the database when opened, then kept current by the live layer, which delivers
@@ -72,9 +72,12 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     private final SignedInMember me;
     private final MemberService members;
     /** The member's name as it is now (the sign-in's copy is older if they renamed themselves since). */
+    @SuppressWarnings("NullAway.Init") // these three are set on navigation (beforeEnter), before anything shows
     private String myName;
 
+    @SuppressWarnings("NullAway.Init")
     private BoardSnapshot snapshot;
+    @SuppressWarnings("NullAway.Init")
     private BoardState state;
     private final Map<Long, SectionColumn> columns = new LinkedHashMap<>();
     private final Map<Long, NoteCard> cards = new HashMap<>();
@@ -145,7 +148,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
                 .setFilter(CLICKED_CARD_BUTTON);
     }
 
-    private void cardButtonClicked(String noteId, String action, String target) {
+    private void cardButtonClicked(String noteId, String action, @Nullable String target) {
         try {
             NoteCard card = cards.get(Long.parseLong(noteId));
             if (card != null) {
@@ -551,7 +554,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     /** @return the refusal's text, or null when the post is hidden */
-    @Nullable String hide(long noteId, String reason) {
+    @Nullable
+    String hide(long noteId, String reason) {
         try {
             boards.hidePost(noteId, reason);
             noteRemoved(noteId, Long.MAX_VALUE);
@@ -599,7 +603,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         }
     }
 
-    private void showPrivateCounts(WallStatus status) {
+    private void showPrivateCounts(@Nullable WallStatus status) {
         if (status == null) {
             return;
         }
@@ -626,7 +630,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
      * Saves an edited text; returns null when saved, else the refusal for the editor to show (an
      * {@link EditConflictException} when someone else saved first).
      */
-    @Nullable UserFacingException saveEdit(long noteId, long expectedVersion, String text) {
+    @Nullable
+    UserFacingException saveEdit(long noteId, long expectedVersion, String text) {
         try {
             noteChanged(boards.editNote(noteId, expectedVersion, text));
             return null;
@@ -793,7 +798,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     /** The section's title as this screen shows it; null when there is no such section. */
-    @Nullable String sectionTitle(@Nullable Long sectionId) {
+    @Nullable
+    String sectionTitle(@Nullable Long sectionId) {
         return sectionId == null ? null : sections.stream().filter(s -> s.id() == sectionId).findFirst()
                 .map(s -> SectionTexts.title(this, s)).orElse(null);
     }

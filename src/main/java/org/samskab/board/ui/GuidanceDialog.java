@@ -6,10 +6,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardService;
 import org.samskab.board.BoardViews.SectionState;
 import org.samskab.ui.TextLimit;
-import org.jspecify.annotations.Nullable;
 
 /** A facilitator edits a stage's guiding questions or a step's instruction, and a timed step's minutes. */
 class GuidanceDialog extends Dialog {
@@ -24,7 +24,8 @@ class GuidanceDialog extends Dialog {
     final IntegerField minutes = new IntegerField();
     final Button save;
 
-    GuidanceDialog(String sectionTitle, SectionState section, String defaultGuidance, SaveAction action) {
+    GuidanceDialog(String sectionTitle, SectionState section, @Nullable String defaultGuidance,
+            SaveAction action) {
         setHeaderTitle(getTranslation("board.edit-guidance", sectionTitle));
         addClassName("guidance-dialog");
         setWidth("36rem");

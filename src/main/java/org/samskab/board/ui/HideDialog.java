@@ -6,9 +6,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardService;
 import org.samskab.ui.TextLimit;
-import org.jspecify.annotations.Nullable;
 
 /** Asks a facilitator why a post is to be hidden; the reason is required and goes into the history. */
 class HideDialog extends Dialog {

@@ -7,11 +7,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.SectionState;
 import org.samskab.board.NoteColour;
 import org.samskab.board.VoteState;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One note, as a list item: its text, who wrote it, its dots, chips to linked notes, and a menu with every
@@ -37,7 +38,7 @@ class NoteCard extends ListItem {
     private final BoardView board;
     private NoteState note;
     private @Nullable String editorMarker;
-    private String shownMarkup;
+    private String shownMarkup = "";
     private @Nullable Popover actionsPopover;
     private @Nullable EditNoteDialog editDialog;
 
@@ -82,7 +83,9 @@ class NoteCard extends ListItem {
 
     /** The card as the markup shows it, worded in the member's language. */
     private NoteMarkup.Card card() {
-        String author = note.anonymous() ? getTranslation("board.anonymous") : note.authorName();
+        // A note that is not anonymous always carries its author's name.
+        String author = note.anonymous() ? getTranslation("board.anonymous")
+                : Objects.requireNonNull(note.authorName());
         String votes = note.votes() == null ? null : getTranslation("board.dot-count", note.votes());
         if (board.isWall() && note.resonates() > 0) {
             votes = getTranslation("wall.resonates-count", note.resonates());

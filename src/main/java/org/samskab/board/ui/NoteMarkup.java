@@ -35,7 +35,8 @@ final class NoteMarkup {
             links = links == null ? List.of() : List.copyOf(links);
         }
 
-        Card(long noteId, @Nullable String text, String author, @Nullable String votes, @Nullable String editing,
+        Card(long noteId, @Nullable String text, String author, @Nullable String votes,
+                @Nullable String editing,
                 @Nullable Dots dots, @Nullable String actionsLabel) {
             this(noteId, text, author, votes, editing, dots, actionsLabel, null, null, null, null, List.of(),
                     "note-yellow", false);

@@ -12,10 +12,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.samskab.base.TextRules;
 import org.samskab.board.BoardViews.SectionState;
 import org.samskab.ui.TextLimit;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A section (column or cluster): a heading, its notes as a list, and "Add a note", which opens the form for one

@@ -1,8 +1,8 @@
 package org.samskab.board.ui;
 
 import com.vaadin.flow.component.Component;
-import org.samskab.board.BoardViews.SectionState;
 import org.jspecify.annotations.Nullable;
+import org.samskab.board.BoardViews.SectionState;
 
 /**
  * A section's title and guidance as this screen shows them: what a facilitator wrote, or for a built-in stage or

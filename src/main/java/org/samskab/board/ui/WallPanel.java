@@ -5,9 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.WallStatus;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A reflection wall's bar, in place of an idea board's vote bar: whether posts are anonymous, whether private
@@ -71,15 +71,15 @@ class WallPanel extends Div {
         anonymity.setVisible(state.postsAnonymous());
         privateWriting.setText(getTranslation("wall.private-writing-on"));
         privateWriting.setVisible(state.privateWriting());
-        boolean facilitator = status != null;
-        warning.setVisible(facilitator && status.anonymityWeak());
-        if (facilitator) {
-            warning.setText(getTranslation("wall.anonymity-weak", status.posters()));
+        WallStatus counts = status; // null: not a facilitator
+        warning.setVisible(counts != null && counts.anonymityWeak());
+        if (counts != null) {
+            warning.setText(getTranslation("wall.anonymity-weak", counts.posters()));
             // A closed gathering's wall takes no change (restoring a hidden post is one).
             startPrivate.setVisible(!state.readOnly() && !state.privateWriting());
             reveal.setVisible(!state.readOnly() && state.privateWriting());
             hiddenPosts.setVisible(!state.readOnly());
-            reveal.setText(getTranslation("wall.reveal-with-count", status.privatePosts()));
+            reveal.setText(getTranslation("wall.reveal-with-count", counts.privatePosts()));
         }
     }
 }

@@ -11,13 +11,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.samskab.gathering.GatheringService;
 import org.samskab.gathering.GatheringViews.GatheringList;
 import org.samskab.gathering.GatheringViews.GatheringSummary;
 import org.samskab.network.NetworkRole;
 import org.samskab.network.NetworkService;
 import org.samskab.ui.UserMessages;
-import org.jspecify.annotations.Nullable;
 
 /** A network's gatherings: live ones first, then upcoming, then past; its facilitators and coordinators plan new ones here. */
 class GatheringsPanel extends Div {

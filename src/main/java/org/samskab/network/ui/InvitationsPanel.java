@@ -18,6 +18,7 @@ import com.vaadin.flow.data.validator.EmailValidator;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.jspecify.annotations.Nullable;
 import org.samskab.base.Language;
 import org.samskab.base.TextRules;
 import org.samskab.base.UserFacingException;
@@ -28,7 +29,6 @@ import org.samskab.network.NetworkViews.IssuedInvitation;
 import org.samskab.network.NetworkViews.OrganisationSummary;
 import org.samskab.network.NetworkViews.PendingInvitation;
 import org.samskab.ui.UserMessages;
-import org.jspecify.annotations.Nullable;
 
 /** A coordinator invites people and follows up open invitations. */
 class InvitationsPanel extends Div {
