@@ -412,8 +412,7 @@ public class BoardService {
 
     /** Adds a note; {@code mirror} marks a coach's mirror in a case clinic (I see / I sense / I feel). */
     public NoteState addNote(long boardId, long sectionId, String text, @Nullable NoteColour colour,
-            boolean anonymous,
-            @Nullable NoteMirror mirror) {
+            boolean anonymous, @Nullable NoteMirror mirror) {
         Board board = lockForMember(boardId);
         requireMayWrite(board);
         BoardSection section = activeSection(board, sectionId);
