@@ -1,5 +1,6 @@
 package org.samskab.base;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.ConcurrentReferenceHashMap;
 
 /**
@@ -12,8 +13,8 @@ public final class Interner<T> {
     private final ConcurrentReferenceHashMap<T, T> instances =
             new ConcurrentReferenceHashMap<>(256, ConcurrentReferenceHashMap.ReferenceType.SOFT);
 
-    /** The shared instance equal to {@code value} (which becomes it, if there was none). */
-    public T intern(T value) {
+    /** The shared instance equal to {@code value} (which becomes it, if there was none); null for null. */
+    public @Nullable T intern(@Nullable T value) {
         if (value == null) {
             return null;
         }

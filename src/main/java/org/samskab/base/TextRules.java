@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules every stored text follows, checked in the service layer so no path around a form can break them.
@@ -28,7 +29,7 @@ public final class TextRules {
     }
 
     /** A trimmed, required one-line text (no line breaks) within {@code max} characters, with no markup. */
-    public static String requiredText(String value, int max, String fieldKey) {
+    public static String requiredText(@Nullable String value, int max, String fieldKey) {
         String trimmed = checked(value == null ? "" : value.strip(), max, fieldKey);
         if (trimmed.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidInputException("validation.control-characters", new TranslatedArgument(fieldKey));
@@ -37,7 +38,7 @@ public final class TextRules {
     }
 
     /** A trimmed, required text that may span lines (a note), within {@code max} characters, with no markup. */
-    public static String requiredMultilineText(String value, int max, String fieldKey) {
+    public static String requiredMultilineText(@Nullable String value, int max, String fieldKey) {
         String trimmed = checked(value == null ? "" : value.strip().replace("\r\n", "\n"), max, fieldKey);
         if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
             throw new InvalidInputException("validation.invalid-characters", new TranslatedArgument(fieldKey));
@@ -60,12 +61,12 @@ public final class TextRules {
     }
 
     /** Like {@link #requiredText} but empty becomes {@code null}. */
-    public static String optionalText(String value, int max, String fieldKey) {
+    public static @Nullable String optionalText(@Nullable String value, int max, String fieldKey) {
         return value == null || value.isBlank() ? null : requiredText(value, max, fieldKey);
     }
 
     /** Like {@link #requiredMultilineText} but empty becomes {@code null}. */
-    public static String optionalMultilineText(String value, int max, String fieldKey) {
+    public static @Nullable String optionalMultilineText(@Nullable String value, int max, String fieldKey) {
         return value == null || value.isBlank() ? null : requiredMultilineText(value, max, fieldKey);
     }
 
@@ -73,7 +74,7 @@ public final class TextRules {
      * An optional web address (a meeting link): one line within {@code max} characters, and an absolute
      * {@code http} or {@code https} URL with a host. Empty becomes {@code null}.
      */
-    public static String optionalWebLink(String value, int max, String fieldKey) {
+    public static @Nullable String optionalWebLink(@Nullable String value, int max, String fieldKey) {
         String link = optionalText(value, max, fieldKey);
         if (link != null && !isWebLink(link)) {
             throw new InvalidInputException("validation.web-link", new TranslatedArgument(fieldKey));
@@ -82,7 +83,7 @@ public final class TextRules {
     }
 
     /** True for an absolute {@code http} or {@code https} URL with a host, and nothing else. */
-    public static boolean isWebLink(String value) {
+    public static boolean isWebLink(@Nullable String value) {
         if (value == null || value.isBlank() || value.chars().anyMatch(Character::isWhitespace)) {
             return false;
         }
@@ -97,7 +98,7 @@ public final class TextRules {
     }
 
     /** A normalised (trimmed, lower-case) e-mail address. */
-    public static String email(String value) {
+    public static String email(@Nullable String value) {
         String trimmed = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         if (trimmed.isEmpty()) {
             throw new InvalidInputException("validation.required", new TranslatedArgument("field.email"));
@@ -108,7 +109,7 @@ public final class TextRules {
         return trimmed;
     }
 
-    public static String password(String value) {
+    public static String password(@Nullable String value) {
         if (value == null || value.codePointCount(0, value.length()) < PASSWORD_MIN) {
             throw new InvalidInputException("validation.password-too-short", PASSWORD_MIN);
         }

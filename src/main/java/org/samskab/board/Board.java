@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import org.hibernate.annotations.DynamicUpdate;
+import org.jspecify.annotations.Nullable;
 
 /** Updates write only changed columns, so renumbering an agenda never writes back another board's revision. */
 @Entity
@@ -23,7 +24,7 @@ class Board {
     private long networkId;
 
     @Column(name = "gathering_id")
-    private Long gatheringId;
+    private @Nullable Long gatheringId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -32,7 +33,7 @@ class Board {
     @Column(nullable = false)
     private String title;
 
-    private String instructions;
+    private @Nullable String instructions;
 
     @Column(nullable = false)
     private int position;
@@ -57,7 +58,7 @@ class Board {
     private long revision;
 
     @Column(name = "removed_at")
-    private Instant removedAt;
+    private @Nullable Instant removedAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -76,8 +77,8 @@ class Board {
     protected Board() {
     }
 
-    Board(long networkId, Long gatheringId, BoardKind kind, String title, String instructions, int position,
-            boolean allowAnonymous, Instant createdAt) {
+    Board(long networkId, @Nullable Long gatheringId, BoardKind kind, String title, @Nullable String instructions,
+            int position, boolean allowAnonymous, Instant createdAt) {
         this.networkId = networkId;
         this.gatheringId = gatheringId;
         this.kind = kind;
@@ -117,6 +118,7 @@ class Board {
         return networkId;
     }
 
+    @Nullable
     Long getGatheringId() {
         return gatheringId;
     }
@@ -133,11 +135,12 @@ class Board {
         this.title = title;
     }
 
+    @Nullable
     String getInstructions() {
         return instructions;
     }
 
-    void setInstructions(String instructions) {
+    void setInstructions(@Nullable String instructions) {
         this.instructions = instructions;
     }
 
@@ -213,34 +216,37 @@ class Board {
 
     /** The section the group is on now (a stage, a step); every screen highlights it. */
     @Column(name = "focus_section_id")
-    private Long focusSectionId;
+    private @Nullable Long focusSectionId;
 
     /** When the shared countdown runs out; null when no timer runs. */
     @Column(name = "timer_ends_at")
-    private Instant timerEndsAt;
+    private @Nullable Instant timerEndsAt;
 
     /** What was left when the countdown was paused; null unless paused. */
     @Column(name = "timer_paused_seconds")
-    private Integer timerPausedSeconds;
+    private @Nullable Integer timerPausedSeconds;
 
+    @Nullable
     Long getFocusSectionId() {
         return focusSectionId;
     }
 
-    void focus(Long sectionId) {
+    void focus(@Nullable Long sectionId) {
         this.focusSectionId = sectionId;
     }
 
+    @Nullable
     Instant getTimerEndsAt() {
         return timerEndsAt;
     }
 
+    @Nullable
     Integer getTimerPausedSeconds() {
         return timerPausedSeconds;
     }
 
     /** Starts the countdown, or clears it when {@code seconds} is null. */
-    void startTimer(Integer seconds, Instant now) {
+    void startTimer(@Nullable Integer seconds, Instant now) {
         this.timerEndsAt = seconds == null ? null : now.plusSeconds(seconds);
         this.timerPausedSeconds = null;
     }

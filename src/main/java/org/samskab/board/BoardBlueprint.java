@@ -1,6 +1,7 @@
 package org.samskab.board;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The engine's own description of a board's configuration, to make another board like it (an agenda template):
@@ -11,8 +12,8 @@ import java.util.List;
  * mean the built-in text, read in each member's language. {@code focusIndex} is the index in {@code sections} of
  * the section the group is on when the board starts (a canvas's current stage), or null.
  */
-public record BoardBlueprint(BoardKind kind, String title, String instructions, boolean allowAnonymous,
-        boolean postsAnonymous, List<SectionBlueprint> sections, Integer focusIndex) {
+public record BoardBlueprint(BoardKind kind, String title, @Nullable String instructions, boolean allowAnonymous,
+        boolean postsAnonymous, List<SectionBlueprint> sections, @Nullable Integer focusIndex) {
 
     public BoardBlueprint {
         sections = sections == null ? List.of() : List.copyOf(sections);
@@ -28,7 +29,8 @@ public record BoardBlueprint(BoardKind kind, String title, String instructions, 
     }
 
     /** One section: its own title, or a built-in stage or step (by key), with guidance and a step's length. */
-    public record SectionBlueprint(String title, String stageKey, String guidance, Integer durationSeconds) {
+    public record SectionBlueprint(@Nullable String title, @Nullable String stageKey, @Nullable String guidance,
+            @Nullable Integer durationSeconds) {
 
         public static SectionBlueprint titled(String title) {
             return new SectionBlueprint(title, null, null, null);

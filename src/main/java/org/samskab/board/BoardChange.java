@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One entry of a board's append-only change log: enough to replay the board to any revision. */
 @Entity
@@ -30,16 +31,16 @@ class BoardChange {
     private String action;
 
     @Column(name = "note_id")
-    private Long noteId;
+    private @Nullable Long noteId;
 
     @Column(name = "section_id")
-    private Long sectionId;
+    private @Nullable Long sectionId;
 
     @Column(name = "before_state")
-    private String before;
+    private @Nullable String before;
 
     @Column(name = "after_state")
-    private String after;
+    private @Nullable String after;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -47,8 +48,8 @@ class BoardChange {
     protected BoardChange() {
     }
 
-    BoardChange(long boardId, long revision, long memberId, String action, Long noteId, Long sectionId,
-            String before, String after, Instant createdAt) {
+    BoardChange(long boardId, long revision, long memberId, String action, @Nullable Long noteId,
+            @Nullable Long sectionId, @Nullable String before, @Nullable String after, Instant createdAt) {
         this.boardId = boardId;
         this.revision = revision;
         this.memberId = memberId;
@@ -72,18 +73,22 @@ class BoardChange {
         return action;
     }
 
+    @Nullable
     Long getNoteId() {
         return noteId;
     }
 
+    @Nullable
     Long getSectionId() {
         return sectionId;
     }
 
+    @Nullable
     String getBefore() {
         return before;
     }
 
+    @Nullable
     String getAfter() {
         return after;
     }

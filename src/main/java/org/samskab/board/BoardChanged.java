@@ -1,6 +1,7 @@
 package org.samskab.board;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.SectionState;
@@ -15,5 +16,5 @@ import org.samskab.board.BoardViews.SectionState;
  * @param board the board-wide state when it changed (votes, the wall's writing, focus, timer, group), else null
  */
 public record BoardChanged(long boardId, long revision, List<NoteState> notes, List<Long> removedNoteIds,
-        List<SectionState> sections, BoardState board) {
+        @Nullable List<SectionState> sections, @Nullable BoardState board) {
 }

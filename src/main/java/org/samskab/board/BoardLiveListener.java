@@ -1,6 +1,7 @@
 package org.samskab.board;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.SectionState;
@@ -23,5 +24,5 @@ public interface BoardLiveListener {
      * Someone started or stopped ({@code editing} false) editing a note; {@code editorName} is null when the
      * editor is not to be named (an anonymous note).
      */
-    void editingChanged(long noteId, boolean editing, String editorName);
+    void editingChanged(long noteId, boolean editing, @Nullable String editorName);
 }

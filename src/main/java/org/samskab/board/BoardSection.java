@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A column or named cluster of a board. */
 @Entity
@@ -21,13 +22,13 @@ class BoardSection {
     private long boardId;
 
     /** Null on a built-in section whose title is still the default (translated for each reader). */
-    private String title;
+    private @Nullable String title;
 
     @Column(nullable = false)
     private double position;
 
     @Column(name = "removed_at")
-    private Instant removedAt;
+    private @Nullable Instant removedAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -35,7 +36,7 @@ class BoardSection {
     protected BoardSection() {
     }
 
-    BoardSection(long boardId, String title, double position, Instant createdAt) {
+    BoardSection(long boardId, @Nullable String title, double position, Instant createdAt) {
         this.boardId = boardId;
         this.title = title;
         this.position = position;
@@ -50,11 +51,12 @@ class BoardSection {
         return boardId;
     }
 
+    @Nullable
     String getTitle() {
         return title;
     }
 
-    void setTitle(String title) {
+    void setTitle(@Nullable String title) {
         this.title = title;
     }
 
@@ -74,38 +76,41 @@ class BoardSection {
 
     /** Which built-in stage or step this is (see {@link KindDefaults}); null for sections members made. */
     @Column(name = "stage_key")
-    private String stageKey;
+    private @Nullable String stageKey;
 
     /** Guiding questions or a step's instruction; null on a built-in section means its default. */
-    private String guidance;
+    private @Nullable String guidance;
 
     /** How long a timed step runs; null when untimed. */
     @Column(name = "duration_seconds")
-    private Integer durationSeconds;
+    private @Nullable Integer durationSeconds;
 
-    BoardSection(long boardId, String stageKey, Integer durationSeconds, double position, Instant createdAt) {
+    BoardSection(long boardId, String stageKey, @Nullable Integer durationSeconds, double position, Instant createdAt) {
         this(boardId, (String) null, position, createdAt);
         this.stageKey = stageKey;
         this.durationSeconds = durationSeconds;
     }
 
+    @Nullable
     String getStageKey() {
         return stageKey;
     }
 
+    @Nullable
     String getGuidance() {
         return guidance;
     }
 
-    void setGuidance(String guidance) {
+    void setGuidance(@Nullable String guidance) {
         this.guidance = guidance;
     }
 
+    @Nullable
     Integer getDurationSeconds() {
         return durationSeconds;
     }
 
-    void setDurationSeconds(Integer durationSeconds) {
+    void setDurationSeconds(@Nullable Integer durationSeconds) {
         this.durationSeconds = durationSeconds;
     }
 }

@@ -9,8 +9,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.samskab.base.InvalidInputException;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.PermissionDeniedException;
@@ -102,8 +104,8 @@ public class BoardService {
     // ---------------------------------------------------------------- agenda (used by gatherings)
 
     /** Facilitators and coordinators create a board, with its first sections, on a gathering's agenda. */
-    public BoardSummary createBoard(long networkId, Long gatheringId, BoardKind kind, String title,
-            String instructions, boolean allowAnonymous, List<String> sectionTitles) {
+    public BoardSummary createBoard(long networkId, @Nullable Long gatheringId, BoardKind kind, String title,
+            @Nullable String instructions, boolean allowAnonymous, List<String> sectionTitles) {
         return createBoard(networkId, gatheringId, kind, title, instructions, allowAnonymous, false, sectionTitles);
     }
 
@@ -112,8 +114,8 @@ public class BoardService {
      * {@code postsAnonymous} every post is stored anonymous (a reflection wall's choice). Without section titles,
      * the board gets its kind's default sections, in the creator's language.
      */
-    public BoardSummary createBoard(long networkId, Long gatheringId, BoardKind kind, String title,
-            String instructions, boolean allowAnonymous, boolean postsAnonymous, List<String> sectionTitles) {
+    public BoardSummary createBoard(long networkId, @Nullable Long gatheringId, BoardKind kind, String title,
+            @Nullable String instructions, boolean allowAnonymous, boolean postsAnonymous, List<String> sectionTitles) {
         access.requireRoleIn(networkId, NetworkRole.FACILITATOR, NetworkRole.COORDINATOR);
         String cleanTitle = TextRules.requiredText(title, TextRules.TITLE_MAX, "field.title");
         String cleanInstructions = TextRules.optionalMultilineText(instructions, TextRules.DESCRIPTION_MAX,
@@ -194,7 +196,7 @@ public class BoardService {
      * the logged change a facilitator would make. Built-in stages and steps are matched by key; a blueprint
      * section without a match is left out.
      */
-    public BoardSummary createBoard(long networkId, Long gatheringId, BoardBlueprint blueprint) {
+    public BoardSummary createBoard(long networkId, @Nullable Long gatheringId, BoardBlueprint blueprint) {
         if (blueprint == null || blueprint.kind() == null) {
             throw new InvalidInputException("validation.required", new TextRules.TranslatedArgument("field.kind"));
         }
@@ -209,7 +211,8 @@ public class BoardService {
             SectionBlueprint wanted = blueprint.sections().get(i);
             int index = i;
             BoardSection section = builtIn
-                    ? made.stream().filter(s -> s.getStageKey().equals(wanted.stageKey())).findFirst().orElse(null)
+                    ? made.stream().filter(s -> Objects.requireNonNull(s.getStageKey()).equals(wanted.stageKey()))
+                            .findFirst().orElse(null)
                     : index < made.size() ? made.get(index) : null;
             madeIds.add(section == null ? null : section.getId());
             if (section == null) {
@@ -392,7 +395,7 @@ public class BoardService {
     }
 
     /** The reason a post was hidden, read back from the log entry. */
-    private String detail(BoardChange change) {
+    private @Nullable String detail(BoardChange change) {
         if (!"NOTE_HIDDEN".equals(change.getAction()) || change.getAfter() == null) {
             return null;
         }
@@ -402,13 +405,14 @@ public class BoardService {
 
     // ---------------------------------------------------------------- notes
 
-    public NoteState addNote(long boardId, long sectionId, String text, NoteColour colour, boolean anonymous) {
+    public NoteState addNote(long boardId, long sectionId, String text, @Nullable NoteColour colour,
+            boolean anonymous) {
         return addNote(boardId, sectionId, text, colour, anonymous, null);
     }
 
     /** Adds a note; {@code mirror} marks a coach's mirror in a case clinic (I see / I sense / I feel). */
-    public NoteState addNote(long boardId, long sectionId, String text, NoteColour colour, boolean anonymous,
-            NoteMirror mirror) {
+    public NoteState addNote(long boardId, long sectionId, String text, @Nullable NoteColour colour,
+            boolean anonymous, @Nullable NoteMirror mirror) {
         Board board = lockForMember(boardId);
         requireMayWrite(board);
         BoardSection section = activeSection(board, sectionId);
@@ -453,7 +457,7 @@ public class BoardService {
         return changeNote(locked, "NOTE_EDITED", n -> n.edit(cleanText, Instant.now(clock)));
     }
 
-    public NoteState recolourNote(long noteId, NoteColour colour) {
+    public NoteState recolourNote(long noteId, @Nullable NoteColour colour) {
         Locked locked = lockForNote(noteId);
         Note note = locked.note();
         Board board = locked.board();
@@ -516,7 +520,7 @@ public class BoardService {
      * Moves a note into a section, before another note there, or to its end when {@code beforeNoteId} is null.
      * Any member may group notes; affinity grouping is the group's shared work.
      */
-    public NoteState moveNote(long noteId, long sectionId, Long beforeNoteId) {
+    public NoteState moveNote(long noteId, long sectionId, @Nullable Long beforeNoteId) {
         Locked locked = lockForNote(noteId);
         Note note = locked.note();
         Board board = locked.board();
@@ -931,7 +935,7 @@ public class BoardService {
      * Blank guidance on a built-in stage or step means its default again, in each reader's language.
      * Facilitators only: the guidance frames everyone's work.
      */
-    public SectionState updateGuidance(long sectionId, String guidance, Integer durationMinutes) {
+    public SectionState updateGuidance(long sectionId, @Nullable String guidance, @Nullable Integer durationMinutes) {
         Board board = lockForFacilitator(sections.findBoardId(sectionId).orElseThrow(ItemNotFoundException::new));
         BoardSection section = activeSection(board, sectionId);
         String clean = TextRules.optionalMultilineText(guidance, GUIDANCE_MAX, "field.guidance");
@@ -950,7 +954,7 @@ public class BoardService {
     }
 
     /** Marks the section the group is on now (null: none); every screen highlights it. Facilitators only. */
-    public BoardState setFocus(long boardId, Long sectionId) {
+    public BoardState setFocus(long boardId, @Nullable Long sectionId) {
         Board board = lockForFacilitator(boardId);
         if (sectionId != null) {
             activeSection(board, sectionId);
@@ -1020,7 +1024,7 @@ public class BoardService {
     }
 
     /** Applies a checked board-wide change: take the next revision, log before and after, announce. */
-    private BoardState changeBoard(Board board, String action, Long sectionId,
+    private BoardState changeBoard(Board board, String action, @Nullable Long sectionId,
             java.util.function.Consumer<Board> change) {
         BoardState before = boardState(board);
         change.accept(board);
@@ -1114,7 +1118,9 @@ public class BoardService {
             // Bookkeeping, not reading for a member: the other end may be hidden or private.
             Note from = l.getFromNoteId() == moved.getId() ? moved : anyNote(l.getFromNoteId());
             Note to = l.getToNoteId() == moved.getId() ? moved : anyNote(l.getToNoteId());
-            return positions.get(to.getSectionId()) <= positions.get(from.getSectionId());
+            // Every section of the board has a position.
+            return Objects.requireNonNull(positions.get(to.getSectionId())) <= Objects
+                    .requireNonNull(positions.get(from.getSectionId()));
         }).toList();
         links.deleteAll(backwards);
         links.flush();
@@ -1309,7 +1315,8 @@ public class BoardService {
     }
 
     /** What a note's shared state needs besides the note: names, visible totals, links, group roles. */
-    private record NoteContext(Map<Long, String> names, Map<Long, Integer> totals, Map<Long, List<Long>> links,
+    private record NoteContext(Map<Long, String> names, @Nullable Map<Long, Integer> totals,
+            Map<Long, List<Long>> links,
             Map<Long, GroupRole> roles, Map<Long, Integer> resonates) {
     }
 
@@ -1432,8 +1439,8 @@ public class BoardService {
                 board.isPostsAnonymous());
     }
 
-    private void log(Board board, long revision, String action, Long noteId, Long sectionId, Object before,
-            Object after) {
+    private void log(Board board, long revision, String action, @Nullable Long noteId, @Nullable Long sectionId,
+            @Nullable Object before, @Nullable Object after) {
         changes.save(new BoardChange(board.getId(), revision, access.currentMemberId(), action, noteId, sectionId,
                 before == null ? null : json.writeValueAsString(before),
                 after == null ? null : json.writeValueAsString(after), Instant.now(clock)));
@@ -1460,7 +1467,7 @@ public class BoardService {
     }
 
     private void publish(Board board, long revision, List<NoteState> changedNotes, List<Long> removed,
-            List<SectionState> sectionList, BoardState boardState) {
+            @Nullable List<SectionState> sectionList, @Nullable BoardState boardState) {
         events.publishEvent(new BoardChanged(board.getId(), revision, changedNotes, removed, sectionList,
                 boardState));
     }

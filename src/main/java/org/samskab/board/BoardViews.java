@@ -3,6 +3,7 @@ package org.samskab.board;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** What the board engine hands out: plain values, already filtered for the member who asked. */
 public final class BoardViews {
@@ -11,8 +12,8 @@ public final class BoardViews {
     }
 
     /** A board on an agenda. */
-    public record BoardSummary(long id, long networkId, Long gatheringId, BoardKind kind, String title,
-            String instructions, int position, boolean allowAnonymous,
+    public record BoardSummary(long id, long networkId, @Nullable Long gatheringId, BoardKind kind, String title,
+            @Nullable String instructions, int position, boolean allowAnonymous,
             // Reflection walls
             boolean postsAnonymous) {
     }
@@ -21,9 +22,9 @@ public final class BoardViews {
      * A section. On a built-in stage or step ({@code stageKey} set), {@code title} and {@code guidance} are null
      * while they are the kind's defaults, which each screen shows in its member's language.
      */
-    public record SectionState(long id, String title, double position,
+    public record SectionState(long id, @Nullable String title, double position,
             // Theory U canvas and case clinic
-            String stageKey, String guidance, Integer durationSeconds) {
+            @Nullable String stageKey, @Nullable String guidance, @Nullable Integer durationSeconds) {
     }
 
     /**
@@ -32,13 +33,13 @@ public final class BoardViews {
      * {@code privatePost}: only its author is ever given it, until the reveal; {@code resonates}: how many members
      * it resonates with.
      */
-    public record NoteState(long id, long sectionId, String text, NoteColour colour, String authorName,
-            boolean anonymous, double position, long version, Integer votes, long revision,
+    public record NoteState(long id, long sectionId, String text, NoteColour colour, @Nullable String authorName,
+            boolean anonymous, double position, long version, @Nullable Integer votes, long revision,
             // Reflection walls
             boolean privatePost, int resonates,
             // Theory U canvas and case clinic: the mirror's opening, the author's part in the board's group (null
             // when anonymous or not in it), and the notes in later sections this one leads to
-            NoteMirror mirror, GroupRole authorRole, List<Long> linksTo) {
+            @Nullable NoteMirror mirror, @Nullable GroupRole authorRole, List<Long> linksTo) {
 
         public NoteState {
             // Immutable, so one state can be shared by every screen that shows it (see live.LiveBoards). Texts
@@ -50,30 +51,33 @@ public final class BoardViews {
     }
 
     /** Board-wide state every member sees. */
-    public record BoardState(long id, String title, String instructions, BoardKind kind, boolean allowAnonymous,
+    public record BoardState(long id, String title, @Nullable String instructions, BoardKind kind,
+            boolean allowAnonymous,
             VoteState voteState, int voteRound, int voteDots, boolean voteTotalsVisible, long revision,
             // Reflection walls
             boolean postsAnonymous, boolean privateWriting,
             // Facilitation: the section everyone is on now, the shared countdown (running until
             // timerEndsAt, or paused with timerPausedSeconds left), and the group working on the board
-            Long focusSectionId, Instant timerEndsAt, Integer timerPausedSeconds, List<GroupMemberState> group,
+            @Nullable Long focusSectionId, @Nullable Instant timerEndsAt, @Nullable Integer timerPausedSeconds,
+            List<GroupMemberState> group,
             // Its gathering is closed: nobody writes on it until a facilitator reopens the gathering
             boolean readOnly) {
     }
 
     /** A member of the group working on a board, and their part in it. */
-    public record GroupMemberState(long memberId, String name, GroupRole role) {
+    public record GroupMemberState(long memberId, @Nullable String name, GroupRole role) {
     }
 
     /**
      * The whole board for one member: the shared state plus what is theirs (which notes they wrote, their dots,
      * whether they moderate). Built from the database each time a board is opened.
      */
-    public record BoardSnapshot(BoardState board, long networkId, Long gatheringId, List<SectionState> sections,
+    public record BoardSnapshot(BoardState board, long networkId, @Nullable Long gatheringId,
+            List<SectionState> sections,
             List<NoteState> notes, java.util.Set<Long> myNoteIds, Map<Long, Integer> myDots, boolean canModerate,
             long revision,
             // Reflection walls: the posts the member resonates with; the facilitators' view of the wall (else null)
-            java.util.Set<Long> myResonates, WallStatus wallStatus) {
+            java.util.Set<Long> myResonates, @Nullable WallStatus wallStatus) {
 
         public int dotsLeft() {
             if (board.voteState() != VoteState.OPEN) {
@@ -87,10 +91,10 @@ public final class BoardViews {
      * One entry of the change log as a facilitator may read it; anonymous authors are not named. {@code detail}
      * is what the entry says beyond its action (why a post was hidden), or null.
      */
-    public record ChangeEntry(long revision, Instant at, String memberName, String action, Long noteId,
-            Long sectionId, String before, String after,
+    public record ChangeEntry(long revision, Instant at, @Nullable String memberName, String action,
+            @Nullable Long noteId, @Nullable Long sectionId, @Nullable String before, @Nullable String after,
             // Reflection walls
-            String detail) {
+            @Nullable String detail) {
     }
 
     // ---------------------------------------------------------------- reflection walls
@@ -107,6 +111,7 @@ public final class BoardViews {
     }
 
     /** A post a facilitator hid: what it said, who hid it and why. Its author is not named. */
-    public record HiddenPost(long noteId, long sectionId, String text, String hiddenBy, String reason) {
+    public record HiddenPost(long noteId, long sectionId, String text, @Nullable String hiddenBy,
+            @Nullable String reason) {
     }
 }

@@ -1,6 +1,7 @@
 package org.samskab.board;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a new board of each kind starts with. Kinds with built-in sections (Theory U stages, case clinic steps) get
@@ -10,7 +11,7 @@ import java.util.List;
 final class KindDefaults {
 
     /** One built-in section: its key and, for a timed step, how long it runs. */
-    record BuiltInSection(String key, Integer durationSeconds) {
+    record BuiltInSection(String key, @Nullable Integer durationSeconds) {
     }
 
     private static final List<BuiltInSection> THEORY_U = List.of(

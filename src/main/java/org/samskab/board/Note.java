@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A note on a board. Anonymity is a property of the stored note: the author is kept (so they can edit it) and
@@ -50,7 +51,7 @@ class Note {
     private Instant updatedAt;
 
     @Column(name = "deleted_at")
-    private Instant deletedAt;
+    private @Nullable Instant deletedAt;
 
     @Column(name = "text_version", nullable = false)
     private long textVersion;
@@ -63,13 +64,13 @@ class Note {
     private boolean privatePost;
 
     @Column(name = "hidden_at")
-    private Instant hiddenAt;
+    private @Nullable Instant hiddenAt;
 
     @Column(name = "hidden_by")
-    private Long hiddenBy;
+    private @Nullable Long hiddenBy;
 
     @Column(name = "hidden_reason")
-    private String hiddenReason;
+    private @Nullable String hiddenReason;
 
     protected Note() {
     }
@@ -170,10 +171,12 @@ class Note {
         return hiddenAt != null;
     }
 
+    @Nullable
     Long getHiddenBy() {
         return hiddenBy;
     }
 
+    @Nullable
     String getHiddenReason() {
         return hiddenReason;
     }
@@ -201,13 +204,14 @@ class Note {
 
     /** How a coach's mirror begins (I see / I sense / I feel); null for other notes. */
     @Enumerated(EnumType.STRING)
-    private NoteMirror mirror;
+    private @Nullable NoteMirror mirror;
 
+    @Nullable
     NoteMirror getMirror() {
         return mirror;
     }
 
-    void setMirror(NoteMirror mirror) {
+    void setMirror(@Nullable NoteMirror mirror) {
         this.mirror = mirror;
     }
 }

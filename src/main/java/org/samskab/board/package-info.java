@@ -8,4 +8,7 @@
  * from their role in the board's network and the board's state (a vote open, private writing, read-only once its
  * gathering is closed).
  */
+@NullMarked
 package org.samskab.board;
+
+import org.jspecify.annotations.NullMarked;

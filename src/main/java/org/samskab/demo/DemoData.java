@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.samskab.base.Language;
 import org.samskab.board.BoardKind;
 import org.samskab.board.BoardService;
@@ -280,7 +281,7 @@ class DemoData implements ApplicationRunner {
         return day.atTime(LocalTime.of(hour, minute)).atZone(ZoneId.systemDefault()).toInstant();
     }
 
-    private void join(String link, Person person, Long organisationId) {
+    private void join(String link, Person person, @Nullable Long organisationId) {
         String token = link.substring(link.lastIndexOf('/') + 1);
         invitations.accept(token, person.name(), organisationId, person.language(), password);
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An agenda a network saved to reuse: its name, description and the boards to create, as the board engine's
@@ -26,7 +27,7 @@ class AgendaTemplate {
     @Column(nullable = false)
     private String name;
 
-    private String description;
+    private @Nullable String description;
 
     /** The boards' blueprints, a JSON array. */
     @Column(nullable = false)
@@ -39,12 +40,12 @@ class AgendaTemplate {
     private Instant createdAt;
 
     @Column(name = "removed_at")
-    private Instant removedAt;
+    private @Nullable Instant removedAt;
 
     protected AgendaTemplate() {
     }
 
-    AgendaTemplate(long networkId, String name, String description, String boards, long createdBy,
+    AgendaTemplate(long networkId, String name, @Nullable String description, String boards, long createdBy,
             Instant createdAt) {
         this.networkId = networkId;
         this.name = name;
@@ -66,6 +67,7 @@ class AgendaTemplate {
         return name;
     }
 
+    @Nullable
     String getDescription() {
         return description;
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardBlueprint;
 import org.samskab.board.BoardBlueprint.SectionBlueprint;
 import org.samskab.board.BoardKind;
@@ -46,7 +47,7 @@ public enum BuiltInTemplate {
      * One board of a built-in agenda: its kind, how many sections of its own it names (none: the kind's default
      * sections, or its built-in stages and steps), and the stage or step the group starts on.
      */
-    private record Plan(BoardKind kind, int ownSections, String focusStageKey) {
+    private record Plan(BoardKind kind, int ownSections, @Nullable String focusStageKey) {
     }
 
     private final List<Plan> plans;
@@ -55,7 +56,7 @@ public enum BuiltInTemplate {
         this.plans = List.of(plans);
     }
 
-    private static Plan plan(BoardKind kind, int ownSections, String focusStageKey) {
+    private static Plan plan(BoardKind kind, int ownSections, @Nullable String focusStageKey) {
         return new Plan(kind, ownSections, focusStageKey);
     }
 
@@ -86,7 +87,8 @@ public enum BuiltInTemplate {
             sections.addAll(BoardBlueprint.builtInSections(plan.kind()));
             Integer focus = null;
             for (int s = 0; s < sections.size(); s++) {
-                if (sections.get(s).stageKey() != null && sections.get(s).stageKey().equals(plan.focusStageKey())) {
+                String stageKey = sections.get(s).stageKey();
+                if (stageKey != null && stageKey.equals(plan.focusStageKey())) {
                     focus = s;
                 }
             }

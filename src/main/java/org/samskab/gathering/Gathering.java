@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A gathering of one network. Its facilitators are member ids; the network decides who may facilitate. */
 @Entity
@@ -39,12 +40,12 @@ class Gathering {
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
 
-    private String place;
+    private @Nullable String place;
 
     @Column(name = "online_link")
-    private String onlineLink;
+    private @Nullable String onlineLink;
 
-    private String purpose;
+    private @Nullable String purpose;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -67,6 +68,7 @@ class Gathering {
     protected Gathering() {
     }
 
+    @SuppressWarnings("NullAway.Init") // the service describes it (title, kind, times) before saving it
     Gathering(long networkId, long createdBy, Instant createdAt) {
         this.networkId = networkId;
         this.createdBy = createdBy;
@@ -74,8 +76,8 @@ class Gathering {
     }
 
     /** Sets everything a facilitator fills in; the service has checked every value. */
-    void describe(String title, GatheringKind kind, Instant startsAt, Instant endsAt, String place,
-            String onlineLink, String purpose, Set<Long> facilitatorIds) {
+    void describe(String title, GatheringKind kind, Instant startsAt, Instant endsAt, @Nullable String place,
+            @Nullable String onlineLink, @Nullable String purpose, Set<Long> facilitatorIds) {
         this.title = title;
         this.kind = kind;
         this.startsAt = startsAt;
@@ -111,14 +113,17 @@ class Gathering {
         return endsAt;
     }
 
+    @Nullable
     String getPlace() {
         return place;
     }
 
+    @Nullable
     String getOnlineLink() {
         return onlineLink;
     }
 
+    @Nullable
     String getPurpose() {
         return purpose;
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Read models the gathering service hands to views: plain values, no entities, no lazy loading. */
 public final class GatheringViews {
@@ -13,7 +14,7 @@ public final class GatheringViews {
 
     /** A gathering in a network's list. */
     public record GatheringSummary(long id, long networkId, String title, GatheringKind kind, Instant startsAt,
-            Instant endsAt, String place, String onlineLink, GatheringStatus status) {
+            Instant endsAt, @Nullable String place, @Nullable String onlineLink, GatheringStatus status) {
     }
 
     /**
@@ -33,7 +34,8 @@ public final class GatheringViews {
 
     /** One gathering as a member of its network sees it; {@code canFacilitate} says whether they may run it. */
     public record GatheringDetail(long id, long networkId, String networkName, String title, GatheringKind kind,
-            Instant startsAt, Instant endsAt, String place, String onlineLink, String purpose,
+            Instant startsAt, Instant endsAt, @Nullable String place, @Nullable String onlineLink,
+            @Nullable String purpose,
             GatheringStatus status, List<Facilitator> facilitators, boolean canFacilitate) {
 
         /** The gathering as a form, to change it. */

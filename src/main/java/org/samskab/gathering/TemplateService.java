@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.samskab.base.InvalidInputException;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.Language;
@@ -158,7 +159,8 @@ public class TemplateService {
         return summary(template.getId(), null, template.getName(), template.getDescription(), read(template));
     }
 
-    private static TemplateSummary summary(Long id, BuiltInTemplate builtIn, String name, String description,
+    private static TemplateSummary summary(@Nullable Long id, @Nullable BuiltInTemplate builtIn, String name,
+            @Nullable String description,
             List<BoardBlueprint> blueprints) {
         return new TemplateSummary(id, builtIn, name, description,
                 blueprints.stream().map(b -> new TemplateBoard(b.kind(), b.title())).toList());

@@ -1,6 +1,7 @@
 package org.samskab.gathering;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardKind;
 
 /** What the template service hands out: plain values in the asking member's language. */
@@ -13,7 +14,8 @@ public final class TemplateViews {
      * An agenda template: a built-in one ({@code builtIn} set, {@code id} null) or one the network saved ({@code id}
      * set). Its boards are listed by kind and title, so a facilitator sees what applying it adds.
      */
-    public record TemplateSummary(Long id, BuiltInTemplate builtIn, String name, String description,
+    public record TemplateSummary(@Nullable Long id, @Nullable BuiltInTemplate builtIn, String name,
+            @Nullable String description,
             List<TemplateBoard> boards) {
     }
 

@@ -4,4 +4,7 @@
  * only door; it checks the member's role in the gathering's network on every call and leaves the boards
  * themselves to the board engine.
  */
+@NullMarked
 package org.samskab.gathering;
+
+import org.jspecify.annotations.NullMarked;

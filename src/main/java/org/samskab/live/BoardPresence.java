@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who has a board open: the first few people as avatars and how many in all. It shows a {@link PresenceSummary}
@@ -23,8 +24,8 @@ class BoardPresence extends Div {
     private final PresenceRoom room;
     private final AvatarGroup avatars = new AvatarGroup();
     private final Span count = new Span();
-    private PresenceSummary shown;
-    private Registration registration;
+    private @Nullable PresenceSummary shown;
+    private @Nullable Registration registration;
 
     BoardPresence(PresenceRoom room) {
         this.room = room;

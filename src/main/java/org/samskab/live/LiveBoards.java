@@ -11,9 +11,11 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardChanged;
 import org.samskab.board.BoardLiveListener;
 import org.samskab.board.BoardViews.BoardState;
@@ -208,7 +210,7 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
         if (entry.removed()) {
             listener.noteRemoved(noteId, entry.revision());
         } else {
-            listener.noteChanged(entry.state());
+            listener.noteChanged(Objects.requireNonNull(entry.state())); // only a removal has no state
         }
     }
 
@@ -244,6 +246,7 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
             this.type = type;
         }
 
+        @Nullable
         T decode(MapChangeEvent event) {
             tools.jackson.databind.JsonNode json = event.getValue(tools.jackson.databind.JsonNode.class);
             if (json == null || json.isNull()) {
@@ -266,7 +269,7 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
     }
 
     /** Who is editing a note. */
-    record EditingEntry(long memberId, String name) {
+    record EditingEntry(long memberId, @Nullable String name) {
     }
 
     /** One open screen's part in its board's presence: the member it shows, by their current name. */
@@ -276,7 +279,7 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
         private final String key;
         private final long memberId;
         private volatile String name;
-        private volatile CollaborationMap present;
+        private volatile @Nullable CollaborationMap present;
 
         Screen(Component owner, String key, long memberId, String name) {
             this.owner = owner;
@@ -314,8 +317,8 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
      */
     private static final class TopicWriter {
 
-        private CollaborationMap notes;
-        private CollaborationMap board;
+        private @Nullable CollaborationMap notes;
+        private @Nullable CollaborationMap board;
         private final java.util.ArrayDeque<BoardChanged> pending = new java.util.ArrayDeque<>();
 
         TopicWriter(VaadinService service, long boardId, PresenceRoom room) {
@@ -339,7 +342,7 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
             notes = notesMap;
             board = boardMap;
             while (!pending.isEmpty()) {
-                apply(pending.poll());
+                apply(pending.poll(), notesMap, boardMap);
             }
         }
 
@@ -357,12 +360,10 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
                 pending.add(change);
                 return;
             }
-            apply(change);
+            apply(change, notes, board);
         }
 
-        private void apply(BoardChanged change) {
-            CollaborationMap notesMap = notes;
-            CollaborationMap boardMap = board;
+        private void apply(BoardChanged change, CollaborationMap notesMap, CollaborationMap boardMap) {
             for (NoteState note : change.notes()) {
                 putIfNewer(notesMap, note.id(), new LiveNote(change.revision(), note, false));
             }

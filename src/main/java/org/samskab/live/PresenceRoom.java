@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who is on one board, as this server sees the board's topic: every screen puts a connection-scoped entry into
@@ -32,7 +33,7 @@ final class PresenceRoom {
     }
 
     /** A screen came (entry) or went (null). */
-    synchronized void changed(String key, PresentEntry entry) {
+    synchronized void changed(String key, @Nullable PresentEntry entry) {
         if (entry == null) {
             screens.remove(key);
         } else {

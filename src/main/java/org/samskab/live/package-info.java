@@ -8,4 +8,7 @@
  * Nothing here is the truth: the database is, so a restart or an expired topic loses nothing. Collaboration
  * Engine is deprecated from Vaadin 25.3; moving to shared signals means rewriting this package only.
  */
+@NullMarked
 package org.samskab.live;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package org.samskab.member;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.samskab.base.InvalidInputException;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.Language;
@@ -47,7 +48,7 @@ public class MemberService {
     }
 
     @Transactional(readOnly = true)
-    public Optional<MemberProfile> findByEmail(String email) {
+    public Optional<MemberProfile> findByEmail(@Nullable String email) {
         if (email == null) {
             return Optional.empty();
         }
@@ -56,7 +57,7 @@ public class MemberService {
 
     /** The account with its password hash, for sign-in only. */
     @Transactional(readOnly = true)
-    public Optional<Member> findForSignIn(String email) {
+    public Optional<Member> findForSignIn(@Nullable String email) {
         return email == null ? Optional.empty()
                 : members.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT));
     }
@@ -68,11 +69,11 @@ public class MemberService {
 
     /** True when the password is this member's, for actions that ask for it again (joining another network). */
     @Transactional(readOnly = true)
-    public boolean passwordMatches(long memberId, String rawPassword) {
+    public boolean passwordMatches(long memberId, @Nullable String rawPassword) {
         return rawPassword != null && passwordEncoder.matches(rawPassword, load(memberId).getPasswordHash());
     }
 
-    public MemberProfile updateProfile(long memberId, String displayName, Language language) {
+    public MemberProfile updateProfile(long memberId, @Nullable String displayName, @Nullable Language language) {
         String name = TextRules.requiredText(displayName, TextRules.NAME_MAX, "field.name");
         if (language == null) {
             throw new InvalidInputException("validation.required",
@@ -90,7 +91,7 @@ public class MemberService {
     }
 
     /** The language the member reads Samskab in, as chosen where they were (the sign-in page). */
-    public MemberProfile changeLanguage(long memberId, Language language) {
+    public MemberProfile changeLanguage(long memberId, @Nullable Language language) {
         if (language == null) {
             throw new InvalidInputException("validation.required",
                     new TextRules.TranslatedArgument("field.language"));
@@ -100,7 +101,7 @@ public class MemberService {
         return MemberProfile.of(members.saveAndFlush(member));
     }
 
-    public void changePassword(long memberId, String currentPassword, String newPassword) {
+    public void changePassword(long memberId, @Nullable String currentPassword, @Nullable String newPassword) {
         Member member = load(memberId);
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, member.getPasswordHash())) {
             throw new InvalidInputException("validation.current-password-wrong");

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** An invitation to join a network with a role. It works once, until it expires or is revoked. */
 @Entity
@@ -34,13 +35,13 @@ class Invitation {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
-    private Organisation organisation;
+    private @Nullable Organisation organisation;
 
     @Column(name = "token_hash", nullable = false, unique = true, length = 64)
     private String tokenHash;
 
     @Column(name = "invited_by")
-    private Long invitedBy;
+    private @Nullable Long invitedBy;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -49,13 +50,13 @@ class Invitation {
     private Instant expiresAt;
 
     @Column(name = "accepted_at")
-    private Instant acceptedAt;
+    private @Nullable Instant acceptedAt;
 
     @Column(name = "accepted_by")
-    private Long acceptedBy;
+    private @Nullable Long acceptedBy;
 
     @Column(name = "revoked_at")
-    private Instant revokedAt;
+    private @Nullable Instant revokedAt;
 
     @Version
     private long version;
@@ -63,8 +64,8 @@ class Invitation {
     protected Invitation() {
     }
 
-    Invitation(Network network, String email, NetworkRole role, Organisation organisation, String tokenHash,
-            Long invitedBy, Instant createdAt, Instant expiresAt) {
+    Invitation(Network network, String email, NetworkRole role, @Nullable Organisation organisation,
+            String tokenHash, @Nullable Long invitedBy, Instant createdAt, Instant expiresAt) {
         this.network = network;
         this.email = email;
         this.role = role;
@@ -104,6 +105,7 @@ class Invitation {
         return role;
     }
 
+    @Nullable
     Organisation getOrganisation() {
         return organisation;
     }
@@ -112,10 +114,12 @@ class Invitation {
         return expiresAt;
     }
 
+    @Nullable
     Instant getAcceptedAt() {
         return acceptedAt;
     }
 
+    @Nullable
     Instant getRevokedAt() {
         return revokedAt;
     }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.samskab.base.InvalidInputException;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.Language;
@@ -68,7 +69,7 @@ public class InvitationService {
      *
      * @param mailLanguage the language of the mail, the inviter's own
      */
-    public IssuedInvitation invite(long networkId, String email, NetworkRole role, Long organisationId,
+    public IssuedInvitation invite(long networkId, String email, NetworkRole role, @Nullable Long organisationId,
             Language mailLanguage) {
         Membership coordinator = access.requireRole(networkId, NetworkRole.COORDINATOR);
         return issue(coordinator.getNetwork(), email, role, organisationId, mailLanguage);
@@ -139,7 +140,8 @@ public class InvitationService {
      *
      * @return the network joined, and the e-mail address to sign in with
      */
-    public NetworkViews.JoinedNetwork accept(String token, String displayName, Long organisationId, Language language,
+    public NetworkViews.JoinedNetwork accept(String token, String displayName, @Nullable Long organisationId,
+            Language language,
             String password) {
         Invitation invitation = usable(token);
         Network network = invitation.getNetwork();
@@ -167,7 +169,7 @@ public class InvitationService {
         return new NetworkViews.JoinedNetwork(network.getId(), member.email());
     }
 
-    private IssuedInvitation issue(Network network, String email, NetworkRole role, Long organisationId,
+    private IssuedInvitation issue(Network network, String email, NetworkRole role, @Nullable Long organisationId,
             Language mailLanguage) {
         String normalisedEmail = TextRules.email(email);
         if (role == null) {

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.samskab.member.Member;
 
 /** A member's place in one network: role and, optionally, the organisation they come from. */
@@ -36,7 +37,7 @@ class Membership {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
-    private Organisation organisation;
+    private @Nullable Organisation organisation;
 
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
@@ -47,7 +48,8 @@ class Membership {
     protected Membership() {
     }
 
-    Membership(Network network, Member member, NetworkRole role, Organisation organisation, Instant joinedAt) {
+    Membership(Network network, Member member, NetworkRole role, @Nullable Organisation organisation,
+            Instant joinedAt) {
         this.network = network;
         this.member = member;
         this.role = role;
@@ -75,11 +77,12 @@ class Membership {
         this.role = role;
     }
 
+    @Nullable
     Organisation getOrganisation() {
         return organisation;
     }
 
-    void setOrganisation(Organisation organisation) {
+    void setOrganisation(@Nullable Organisation organisation) {
         this.organisation = organisation;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 class Network {
@@ -18,7 +19,7 @@ class Network {
     @Column(nullable = false, unique = true)
     private String name;
 
-    private String description;
+    private @Nullable String description;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -29,7 +30,7 @@ class Network {
     protected Network() {
     }
 
-    Network(String name, String description, Instant createdAt) {
+    Network(String name, @Nullable String description, Instant createdAt) {
         this.name = name;
         this.description = description;
         this.createdAt = createdAt;
@@ -43,6 +44,7 @@ class Network {
         return name;
     }
 
+    @Nullable
     String getDescription() {
         return description;
     }

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.samskab.base.InvalidInputException;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.TextRules;
@@ -74,7 +76,7 @@ public class NetworkService {
             if (m.getOrganisation() == null) {
                 withoutOrganisation.add(entry);
             } else {
-                groups.get(m.getOrganisation().getId()).members().add(entry);
+                Objects.requireNonNull(groups.get(m.getOrganisation().getId())).members().add(entry);
             }
         }
         Comparator<MemberEntry> byName = Comparator.comparing(MemberEntry::displayName, collator);
@@ -180,7 +182,7 @@ public class NetworkService {
     }
 
     /** Sets the organisation the signed-in member represents in a network (null: none). */
-    public void changeMyOrganisation(long networkId, Long organisationId) {
+    public void changeMyOrganisation(long networkId, @Nullable Long organisationId) {
         Membership membership = access.requireMember(networkId);
         membership.setOrganisation(organisationId == null ? null
                 : organisations.findByIdAndNetworkId(organisationId, networkId)

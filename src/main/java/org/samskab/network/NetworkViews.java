@@ -2,6 +2,7 @@ package org.samskab.network;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Read models the network services hand to views: plain values, no entities, no lazy loading. */
 public final class NetworkViews {
@@ -10,7 +11,8 @@ public final class NetworkViews {
     }
 
     /** A network as one member sees it in their list. */
-    public record NetworkSummary(long id, String name, String description, NetworkRole myRole, long memberCount) {
+    public record NetworkSummary(long id, String name, @Nullable String description, @Nullable NetworkRole myRole,
+            long memberCount) {
     }
 
     /** A network as the site administrator sees it. */
@@ -24,15 +26,16 @@ public final class NetworkViews {
     }
 
     /** The members of one organisation; {@code organisationId} is null for members without one. */
-    public record OrganisationGroup(Long organisationId, String organisationName, List<MemberEntry> members) {
+    public record OrganisationGroup(@Nullable Long organisationId, @Nullable String organisationName,
+            List<MemberEntry> members) {
     }
 
     /** One of the signed-in member's own memberships, for the profile page. */
-    public record MyMembership(long networkId, String networkName, NetworkRole role, Long organisationId,
+    public record MyMembership(long networkId, String networkName, NetworkRole role, @Nullable Long organisationId,
             List<OrganisationSummary> organisations) {
     }
 
-    public record PendingInvitation(long id, String email, NetworkRole role, String organisationName,
+    public record PendingInvitation(long id, String email, NetworkRole role, @Nullable String organisationName,
             Instant expiresAt, boolean expired) {
     }
 
@@ -46,7 +49,7 @@ public final class NetworkViews {
 
     /** What the invited person sees before accepting. */
     public record InvitationPreview(String networkName, String email, NetworkRole role, boolean accountExists,
-            Long presetOrganisationId, List<OrganisationSummary> organisations) {
+            @Nullable Long presetOrganisationId, List<OrganisationSummary> organisations) {
     }
 
     /** The result of accepting an invitation: where the member now belongs, and the address to sign in with. */

@@ -3,4 +3,7 @@
  * {@link org.samskab.network.NetworkService} and {@link org.samskab.network.InvitationService} are the only doors;
  * each call checks the acting member's role in that network.
  */
+@NullMarked
 package org.samskab.network;
+
+import org.jspecify.annotations.NullMarked;

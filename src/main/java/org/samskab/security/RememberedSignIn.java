@@ -53,7 +53,7 @@ class RememberedSignIn extends PersistentTokenBasedRememberMeServices {
             Rotation rotation = recentRotations.get(cookieTokens[0]);
             // Read again: signing out in the meantime deleted the series.
             PersistentRememberMeToken current = rotation == null ? null : tokens.getTokenForSeries(cookieTokens[0]);
-            if (current != null && rotation.previousToken().equals(cookieTokens[1])) {
+            if (rotation != null && current != null && rotation.previousToken().equals(cookieTokens[1])) {
                 setCookie(new String[] {cookieTokens[0], current.getTokenValue()}, getTokenValiditySeconds(), request,
                         response);
                 return getUserDetailsService().loadUserByUsername(current.getUsername());

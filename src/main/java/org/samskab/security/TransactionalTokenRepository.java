@@ -2,6 +2,7 @@ package org.samskab.security;
 
 import java.util.Date;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
@@ -37,7 +38,9 @@ class TransactionalTokenRepository implements PersistentTokenRepository {
     }
 
     @Override
-    public PersistentRememberMeToken getTokenForSeries(String seriesId) {
+    @SuppressWarnings("NullAway") // the callback may answer null (Spring 7: T extends @Nullable Object), which
+                                            // NullAway sees only in its JSpecify mode
+    public @Nullable PersistentRememberMeToken getTokenForSeries(String seriesId) {
         return transaction.execute(status -> tokens.getTokenForSeries(seriesId));
     }
 

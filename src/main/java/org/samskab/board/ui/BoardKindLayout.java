@@ -2,6 +2,7 @@ package org.samskab.board.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardKind;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.SectionState;
@@ -22,12 +23,12 @@ interface BoardKindLayout {
     }
 
     /** Shown under the board's title; null for none. */
-    default Component header() {
+    default @Nullable Component header() {
         return null;
     }
 
     /** A class for the canvas, which the theme lays out per kind; null for the plain columns. */
-    default String canvasClass() {
+    default @Nullable String canvasClass() {
         return null;
     }
 

@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.UserFacingException;
 import org.samskab.board.BoardKind;
@@ -71,9 +72,12 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     private final SignedInMember me;
     private final MemberService members;
     /** The member's name as it is now (the sign-in's copy is older if they renamed themselves since). */
+    @SuppressWarnings("NullAway.Init") // these three are set on navigation (beforeEnter), before anything shows
     private String myName;
 
+    @SuppressWarnings("NullAway.Init")
     private BoardSnapshot snapshot;
+    @SuppressWarnings("NullAway.Init")
     private BoardState state;
     private final Map<Long, SectionColumn> columns = new LinkedHashMap<>();
     private final Map<Long, NoteCard> cards = new HashMap<>();
@@ -86,10 +90,10 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     private final Map<Long, NoteState> waitingForSection = new HashMap<>();
     private final Map<Long, Integer> myDots = new HashMap<>();
     private List<SectionState> sections = List.of();
-    private LiveBoardConnection liveConnection;
+    private @Nullable LiveBoardConnection liveConnection;
     // Reflection walls
     private final Set<Long> myResonates = new HashSet<>();
-    private WallPanel wallPanel;
+    private @Nullable WallPanel wallPanel;
     // Theory U canvas and case clinic
     private final NetworkService networks;
     private final Clock clock;
@@ -144,7 +148,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
                 .setFilter(CLICKED_CARD_BUTTON);
     }
 
-    private void cardButtonClicked(String noteId, String action, String target) {
+    private void cardButtonClicked(String noteId, String action, @Nullable String target) {
         try {
             NoteCard card = cards.get(Long.parseLong(noteId));
             if (card != null) {
@@ -388,7 +392,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     /** Like {@link #layoutSections()}, but only re-sorts the given sections' cards (null: all). */
-    private void layoutSections(Set<Long> onlySections) {
+    private void layoutSections(@Nullable Set<Long> onlySections) {
         List<Component> wanted = new ArrayList<>();
         for (SectionState section : sections) {
             wanted.add(columns.get(section.id()));
@@ -550,6 +554,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     /** @return the refusal's text, or null when the post is hidden */
+    @Nullable
     String hide(long noteId, String reason) {
         try {
             boards.hidePost(noteId, reason);
@@ -598,7 +603,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         }
     }
 
-    private void showPrivateCounts(WallStatus status) {
+    private void showPrivateCounts(@Nullable WallStatus status) {
         if (status == null) {
             return;
         }
@@ -608,7 +613,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         }
     }
 
-    boolean addNote(long sectionId, String text, NoteColour colour, boolean anonymous, NoteMirror mirror) {
+    boolean addNote(long sectionId, String text, NoteColour colour, boolean anonymous,
+            @Nullable NoteMirror mirror) {
         try {
             NoteState added = boards.addNote(state.id(), sectionId, text, colour, anonymous, mirror);
             myNotes.add(added.id());
@@ -624,6 +630,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
      * Saves an edited text; returns null when saved, else the refusal for the editor to show (an
      * {@link EditConflictException} when someone else saved first).
      */
+    @Nullable
     UserFacingException saveEdit(long noteId, long expectedVersion, String text) {
         try {
             noteChanged(boards.editNote(noteId, expectedVersion, text));
@@ -637,7 +644,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         call(() -> noteChanged(boards.recolourNote(noteId, colour)));
     }
 
-    void move(long noteId, long sectionId, Long beforeNoteId) {
+    void move(long noteId, long sectionId, @Nullable Long beforeNoteId) {
         call(() -> noteChanged(boards.moveNote(noteId, sectionId, beforeNoteId)));
     }
 
@@ -791,12 +798,13 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     /** The section's title as this screen shows it; null when there is no such section. */
-    String sectionTitle(Long sectionId) {
+    @Nullable
+    String sectionTitle(@Nullable Long sectionId) {
         return sectionId == null ? null : sections.stream().filter(s -> s.id() == sectionId).findFirst()
                 .map(s -> SectionTexts.title(this, s)).orElse(null);
     }
 
-    boolean updateGuidance(long sectionId, String guidance, Integer minutes) {
+    boolean updateGuidance(long sectionId, String guidance, @Nullable Integer minutes) {
         try {
             SectionState saved = boards.updateGuidance(sectionId, guidance, minutes);
             sectionsChanged(sections.stream().map(s -> s.id() == saved.id() ? saved : s).toList(), 0);
@@ -1054,7 +1062,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     @Override
-    public void editingChanged(long noteId, boolean editing, String editorName) {
+    public void editingChanged(long noteId, boolean editing, @Nullable String editorName) {
         if (editing) {
             editors.put(noteId, new Editor(editorName));
         } else {
@@ -1067,11 +1075,11 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     /** Someone else editing a note; {@code name} is null when they are not to be named. */
-    private record Editor(String name) {
+    private record Editor(@Nullable String name) {
     }
 
     /** "Ingrid is editing", "Someone is editing", or null when nobody is. */
-    private String marker(Editor editor) {
+    private @Nullable String marker(@Nullable Editor editor) {
         return editor == null ? null
                 : editor.name() == null ? getTranslation("board.someone-editing-anonymous")
                 : getTranslation("board.someone-editing", editor.name());

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardService;
 import org.samskab.board.BoardViews.SectionState;
 import org.samskab.ui.TextLimit;
@@ -16,14 +17,15 @@ class GuidanceDialog extends Dialog {
     @FunctionalInterface
     interface SaveAction {
         /** @return true when stored */
-        boolean save(String guidance, Integer minutes);
+        boolean save(String guidance, @Nullable Integer minutes);
     }
 
     final TextArea guidance = new TextArea();
     final IntegerField minutes = new IntegerField();
     final Button save;
 
-    GuidanceDialog(String sectionTitle, SectionState section, String defaultGuidance, SaveAction action) {
+    GuidanceDialog(String sectionTitle, SectionState section, @Nullable String defaultGuidance,
+            SaveAction action) {
         setHeaderTitle(getTranslation("board.edit-guidance", sectionTitle));
         addClassName("guidance-dialog");
         setWidth("36rem");

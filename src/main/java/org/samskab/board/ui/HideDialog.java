@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardService;
 import org.samskab.ui.TextLimit;
 
@@ -16,7 +17,7 @@ class HideDialog extends Dialog {
     final Button hide = new Button();
 
     /** @param onHide hides with the reason; returns the refusal's text, or null when it is hidden */
-    HideDialog(String postText, Function<String, String> onHide) {
+    HideDialog(String postText, Function<String, @Nullable String> onHide) {
         setHeaderTitle(getTranslation("wall.hide-title"));
         addClassName("hide-dialog");
         setWidth("32rem");

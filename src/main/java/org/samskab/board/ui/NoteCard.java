@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.SectionState;
 import org.samskab.board.NoteColour;
@@ -35,10 +37,10 @@ class NoteCard extends ListItem {
 
     private final BoardView board;
     private NoteState note;
-    private String editorMarker;
-    private String shownMarkup;
-    private Popover actionsPopover;
-    private EditNoteDialog editDialog;
+    private @Nullable String editorMarker;
+    private String shownMarkup = "";
+    private @Nullable Popover actionsPopover;
+    private @Nullable EditNoteDialog editDialog;
 
     NoteCard(BoardView board, NoteState note) {
         this.board = board;
@@ -60,7 +62,7 @@ class NoteCard extends ListItem {
     }
 
     /** Shows (or, with null, clears) who is editing this note, already worded by the board. */
-    void showEditor(String marker) {
+    void showEditor(@Nullable String marker) {
         if (!java.util.Objects.equals(marker, editorMarker)) {
             editorMarker = marker;
             refresh();
@@ -81,7 +83,9 @@ class NoteCard extends ListItem {
 
     /** The card as the markup shows it, worded in the member's language. */
     private NoteMarkup.Card card() {
-        String author = note.anonymous() ? getTranslation("board.anonymous") : note.authorName();
+        // A note that is not anonymous always carries its author's name.
+        String author = note.anonymous() ? getTranslation("board.anonymous")
+                : Objects.requireNonNull(note.authorName());
         String votes = note.votes() == null ? null : getTranslation("board.dot-count", note.votes());
         if (board.isWall() && note.resonates() > 0) {
             votes = getTranslation("wall.resonates-count", note.resonates());
@@ -137,7 +141,7 @@ class NoteCard extends ListItem {
      * A click on one of the card's buttons (the board checks the note is on it; the service checks the rest).
      * {@code target} is a link chip's other note, else null.
      */
-    void act(String action, String target) {
+    void act(String action, @Nullable String target) {
         switch (action) {
             case ACTIONS -> {
                 if (!board.readOnly()) {
@@ -164,7 +168,7 @@ class NoteCard extends ListItem {
         }
     }
 
-    private static Long parseId(String id) {
+    private static @Nullable Long parseId(@Nullable String id) {
         try {
             return id == null ? null : Long.valueOf(id);
         } catch (NumberFormatException notAnId) {

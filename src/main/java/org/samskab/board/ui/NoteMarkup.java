@@ -3,6 +3,7 @@ package org.samskab.board.ui;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A note card's inside as HTML, built with jsoup so every piece of text and every attribute value is escaped: a
@@ -25,15 +26,18 @@ final class NoteMarkup {
     };
 
     /** Everything a card shows, already worded in the member's language. */
-    record Card(long noteId, String text, String author, String votes, String editing, Dots dots,
-            String actionsLabel, String notice, Toggle resonate, String mirror, String role, List<Link> links,
-            String style, boolean draggable) {
+    record Card(long noteId, @Nullable String text, String author, @Nullable String votes,
+            @Nullable String editing, @Nullable Dots dots, @Nullable String actionsLabel, @Nullable String notice,
+            @Nullable Toggle resonate, @Nullable String mirror, @Nullable String role, List<Link> links, String style,
+            boolean draggable) {
 
         Card {
             links = links == null ? List.of() : List.copyOf(links);
         }
 
-        Card(long noteId, String text, String author, String votes, String editing, Dots dots, String actionsLabel) {
+        Card(long noteId, @Nullable String text, String author, @Nullable String votes,
+                @Nullable String editing,
+                @Nullable Dots dots, @Nullable String actionsLabel) {
             this(noteId, text, author, votes, editing, dots, actionsLabel, null, null, null, null, List.of(),
                     "note-yellow", false);
         }

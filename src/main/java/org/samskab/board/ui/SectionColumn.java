@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.samskab.base.TextRules;
 import org.samskab.board.BoardViews.SectionState;
 import org.samskab.ui.TextLimit;
@@ -29,7 +30,7 @@ class SectionColumn extends Section {
     private final UnorderedList notes = new UnorderedList();
     // "Add a note" opens the form; most members read far more than they write (see NoteComposer)
     final Button openComposer = new Button();
-    private NoteComposer composer;
+    private @Nullable NoteComposer composer;
     // Reflection walls: how many private posts this prompt holds (facilitators, counts only)
     private final com.vaadin.flow.component.html.Span privateCount = new com.vaadin.flow.component.html.Span();
     // Theory U canvas and case clinic: guidance, the kind's tools, the current-section badge, mirrors
@@ -150,7 +151,7 @@ class SectionColumn extends Section {
     }
 
     /** Shows how many private posts this prompt holds (null: nothing to show). */
-    void showPrivateCount(Integer count) {
+    void showPrivateCount(@Nullable Integer count) {
         privateCount.setVisible(count != null);
         if (count != null) {
             privateCount.setText(getTranslation("wall.private-count", count));

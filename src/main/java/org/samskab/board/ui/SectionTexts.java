@@ -1,6 +1,7 @@
 package org.samskab.board.ui;
 
 import com.vaadin.flow.component.Component;
+import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardViews.SectionState;
 
 /**
@@ -20,7 +21,7 @@ final class SectionTexts {
     }
 
     /** The guidance to show, or null when the section has none. */
-    static String guidance(Component screen, SectionState section) {
+    static @Nullable String guidance(Component screen, SectionState section) {
         if (section.guidance() != null) {
             return section.guidance();
         }
@@ -29,7 +30,7 @@ final class SectionTexts {
     }
 
     /** The built-in default guidance, for a placeholder while editing; null for sections members made. */
-    static String defaultGuidance(Component screen, SectionState section) {
+    static @Nullable String defaultGuidance(Component screen, SectionState section) {
         return section.stageKey() == null ? null
                 : screen.getTranslation("section." + section.stageKey() + ".guidance");
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.WallStatus;
 
@@ -17,7 +18,7 @@ class WallPanel extends Div {
 
     private final BoardView view;
     private BoardState state;
-    private WallStatus status;
+    private @Nullable WallStatus status;
     final Paragraph anonymity = new Paragraph();
     final Paragraph privateWriting = new Paragraph();
     final Paragraph warning = new Paragraph();
@@ -25,7 +26,7 @@ class WallPanel extends Div {
     final Button reveal = new Button();
     final Button hiddenPosts = new Button();
 
-    WallPanel(BoardView view, BoardState state, WallStatus status) {
+    WallPanel(BoardView view, BoardState state, @Nullable WallStatus status) {
         this.view = view;
         this.state = state;
         this.status = status;
@@ -57,7 +58,7 @@ class WallPanel extends Div {
         render();
     }
 
-    void update(BoardState newState, WallStatus newStatus) {
+    void update(BoardState newState, @Nullable WallStatus newStatus) {
         this.state = newState;
         if (newStatus != null) {
             this.status = newStatus;
@@ -70,15 +71,15 @@ class WallPanel extends Div {
         anonymity.setVisible(state.postsAnonymous());
         privateWriting.setText(getTranslation("wall.private-writing-on"));
         privateWriting.setVisible(state.privateWriting());
-        boolean facilitator = status != null;
-        warning.setVisible(facilitator && status.anonymityWeak());
-        if (facilitator) {
-            warning.setText(getTranslation("wall.anonymity-weak", status.posters()));
+        WallStatus counts = status; // null: not a facilitator
+        warning.setVisible(counts != null && counts.anonymityWeak());
+        if (counts != null) {
+            warning.setText(getTranslation("wall.anonymity-weak", counts.posters()));
             // A closed gathering's wall takes no change (restoring a hidden post is one).
             startPrivate.setVisible(!state.readOnly() && !state.privateWriting());
             reveal.setVisible(!state.readOnly() && state.privateWriting());
             hiddenPosts.setVisible(!state.readOnly());
-            reveal.setText(getTranslation("wall.reveal-with-count", status.privatePosts()));
+            reveal.setText(getTranslation("wall.reveal-with-count", counts.privatePosts()));
         }
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.jspecify.annotations.Nullable;
 import org.samskab.base.TextRules;
 import org.samskab.base.TextRules.TranslatedArgument;
 import org.samskab.base.UserFacingException;
@@ -49,13 +50,13 @@ class BoardDialog extends Dialog {
         this(header, "", "", false, true, action);
     }
 
-    BoardDialog(String header, String initialTitle, String initialInstructions, boolean initialAllowAnonymous,
-            SaveAction action) {
+    BoardDialog(String header, String initialTitle, @Nullable String initialInstructions,
+            boolean initialAllowAnonymous, SaveAction action) {
         this(header, initialTitle, initialInstructions, initialAllowAnonymous, false,
                 (kind, title, instructions, anonymous, postsAnonymous) -> action.save(title, instructions, anonymous));
     }
 
-    private BoardDialog(String header, String initialTitle, String initialInstructions,
+    private BoardDialog(String header, String initialTitle, @Nullable String initialInstructions,
             boolean initialAllowAnonymous, boolean choosingKind, AddAction action) {
         this.action = action;
         setHeaderTitle(header);

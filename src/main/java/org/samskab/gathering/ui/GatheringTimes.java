@@ -14,6 +14,7 @@ import java.time.temporal.WeekFields;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Times of gatherings as people read and enter them. Gatherings are stored as instants; they are shown and
@@ -28,11 +29,11 @@ final class GatheringTimes {
         return ZoneId.systemDefault();
     }
 
-    static LocalDateTime local(Instant instant) {
+    static @Nullable LocalDateTime local(@Nullable Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, zone());
     }
 
-    static Instant instant(LocalDateTime local) {
+    static @Nullable Instant instant(@Nullable LocalDateTime local) {
         return local == null ? null : local.atZone(zone()).toInstant();
     }
 

@@ -53,6 +53,7 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final GatheringService gatherings;
     private final NetworkService networks;
     private final TemplateService templates;
+    @SuppressWarnings("NullAway.Init") // set on navigation, before anything shows
     private GatheringDetail gathering;
     private final OrderedList agenda = new OrderedList();
     private final Div agendaHolder = new Div();

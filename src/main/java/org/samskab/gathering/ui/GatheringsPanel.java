@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.samskab.gathering.GatheringService;
 import org.samskab.gathering.GatheringViews.GatheringList;
 import org.samskab.gathering.GatheringViews.GatheringSummary;
@@ -24,7 +25,7 @@ class GatheringsPanel extends Div {
     private final long networkId;
     private final GatheringService gatherings;
     private final Div lists = new Div();
-    final Button plan;
+    final @Nullable Button plan;
 
     GatheringsPanel(long networkId, NetworkRole myRole, GatheringService gatherings, NetworkService networks,
             long myMemberId) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.samskab.base.UserFacingException;
 import org.samskab.gathering.TemplateService;
@@ -106,7 +107,7 @@ class TemplateDialog extends Dialog {
     private void apply(TemplateSummary template) {
         try {
             List<?> added = template.id() != null ? templates.apply(gatheringId, template.id())
-                    : templates.apply(gatheringId, template.builtIn());
+                    : templates.apply(gatheringId, Objects.requireNonNull(template.builtIn()));
             close();
             applied.accept(template.name());
             UserMessages.showSuccess(this, "template.applied", added.size(), template.name());
@@ -125,7 +126,7 @@ class TemplateDialog extends Dialog {
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
             try {
-                templates.delete(template.id());
+                templates.delete(Objects.requireNonNull(template.id())); // only saved templates offer it
                 UserMessages.showSuccess(this, "template.deleted", template.name());
             } catch (UserFacingException refusal) {
                 UserMessages.showError(this, refusal);

@@ -38,6 +38,7 @@ class AcceptInvitationView extends Main implements BeforeEnterObserver, HasDynam
 
     private final InvitationService invitations;
     private final SignIn signIn;
+    @SuppressWarnings("NullAway.Init") // set on navigation, before anything shows
     private String token;
 
     final TextField name = new TextField();

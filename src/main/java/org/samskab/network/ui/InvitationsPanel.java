@@ -18,6 +18,7 @@ import com.vaadin.flow.data.validator.EmailValidator;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.jspecify.annotations.Nullable;
 import org.samskab.base.Language;
 import org.samskab.base.TextRules;
 import org.samskab.base.UserFacingException;
@@ -36,7 +37,7 @@ class InvitationsPanel extends Div {
     static final class InvitationForm {
         private String email = "";
         private NetworkRole role = NetworkRole.PARTICIPANT;
-        private OrganisationSummary organisation;
+        private @Nullable OrganisationSummary organisation;
 
         public String getEmail() {
             return email;
@@ -54,11 +55,11 @@ class InvitationsPanel extends Div {
             this.role = role;
         }
 
-        public OrganisationSummary getOrganisation() {
+        public @Nullable OrganisationSummary getOrganisation() {
             return organisation;
         }
 
-        public void setOrganisation(OrganisationSummary organisation) {
+        public void setOrganisation(@Nullable OrganisationSummary organisation) {
             this.organisation = organisation;
         }
     }

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.UserFacingException;
 import org.samskab.network.InvitationService;
@@ -45,6 +46,7 @@ class NetworkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final NetworkService networks;
     private final InvitationService invitations;
     private final List<NetworkPageSection> contributedSections;
+    @SuppressWarnings("NullAway.Init") // set on navigation, before anything shows
     private NetworkSummary network;
     private final Div members = new Div();
 
@@ -71,7 +73,8 @@ class NetworkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void render() {
         removeAll();
         H1 title = new H1(network.name());
-        Span role = new Span(getTranslation("network.your-role", getTranslation(network.myRole().translationKey())));
+        Span role = new Span(getTranslation("network.your-role", // A member's own network: they have a role in it.
+                getTranslation(Objects.requireNonNull(network.myRole()).translationKey())));
         role.getElement().getThemeList().add("badge");
         Div header = new Div(title, role);
         header.addClassName("page-header");

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
 import org.samskab.network.NetworkService;
 import org.samskab.network.NetworkViews.NetworkSummary;
 
@@ -44,7 +45,7 @@ class NetworksView extends Main implements HasDynamicTitle {
                 new RouteParameters(NetworkView.NETWORK_ID, String.valueOf(network.id())));
         Anchor title = new Anchor(href, network.name());
         H2 heading = new H2(title);
-        Span role = new Span(getTranslation(network.myRole().translationKey()));
+        Span role = new Span(getTranslation(Objects.requireNonNull(network.myRole()).translationKey())); // their own
         role.getElement().getThemeList().add("badge");
         Span count = new Span(getTranslation("networks.member-count", network.memberCount()));
         Div meta = new Div(role, count);
