@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.samskab.BrowserTest;
 
 /**
  * A restart loses nothing a user saw, even after a crash, on the embedded default. The production jar (built by
@@ -18,7 +21,9 @@ import org.junit.jupiter.api.Test;
  * fresh working directory, which the harness seeds first (in its own JVM, then closed: H2 lets one process open
  * the file). A member adds notes through the UI protocol; a note counts once the server's answer
  * shows its card. A moment after the last one the server is killed with SIGKILL, and started again on the same
- * directory; there the member opens the board, and every note counted so far must be on it.
+ * directory; there the member opens the board, and every note counted so far must be on it. After the last
+ * restart the member also opens the board in a real browser (Debian's headless Chromium), which must show a card
+ * for every counted note.
  */
 class CrashDurabilityIT {
 
@@ -54,6 +59,9 @@ class CrashDurabilityIT {
                             + " after the restart%n", start, KILL_AFTER_MS[start - 1], shown[start - 1],
                             acknowledged.size());
                 }
+                if (start == crashes) {
+                    checkInChromium(target, acknowledged);
+                }
                 if (start < crashes) {
                     acknowledged.addAll(screen.addNotes("Crash " + (start + 1)));
                     Thread.sleep(KILL_AFTER_MS[start]);
@@ -66,6 +74,27 @@ class CrashDurabilityIT {
         }
         assertThat(acknowledged).as("notes acknowledged").hasSize(NOTES_PER_CRASH * crashes);
         assertThat(shown).as("acknowledged notes on the board after each crash and restart").containsExactly(expected);
+    }
+
+    /** The member signs in with Chromium, as a person would, and the board shows exactly the counted notes. */
+    private static void checkInChromium(Target target, List<String> acknowledged) {
+        String base = target.base().toString();
+        WebDriver browser = BrowserTest.openChromium(1280, 900);
+        try {
+            BrowserTest.signIn(browser, base, target.email().apply(0), target.password());
+            browser.get(base + target.route());
+            BrowserTest.waitFor(browser)
+                    .until(d -> d.findElements(By.cssSelector(".note-card")).size() == acknowledged.size());
+            BrowserTest.screenshot(browser, "crash-restart-board");
+            long cards = browser.findElements(By.cssSelector(".note-card")).size();
+            System.out.printf("After the last restart Chromium shows %d note cards for %d acknowledged notes%n",
+                    cards, acknowledged.size());
+            String page = BrowserTest.pageText(browser);
+            assertThat(acknowledged).as("acknowledged notes in Chromium after the last restart")
+                    .allSatisfy(text -> assertThat(page).contains(text));
+        } finally {
+            browser.quit();
+        }
     }
 
     /** One member's screen on the board: everything the server sent it, as raw text. */
