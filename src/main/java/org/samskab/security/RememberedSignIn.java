@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 class RememberedSignIn extends PersistentTokenBasedRememberMeServices {
 
     static final Duration GRACE = Duration.ofSeconds(30);
+    private static final Object[] SERIES_LOCKS = java.util.stream.Stream.generate(Object::new).limit(64).toArray();
 
     private final PersistentTokenRepository tokens;
     private final Map<String, Rotation> recentRotations = new ConcurrentHashMap<>();
@@ -45,8 +46,18 @@ class RememberedSignIn extends PersistentTokenBasedRememberMeServices {
     }
 
     @Override
-    protected synchronized UserDetails processAutoLoginCookie(String[] cookieTokens, HttpServletRequest request,
+    protected UserDetails processAutoLoginCookie(String[] cookieTokens, HttpServletRequest request,
             HttpServletResponse response) {
+        // One series at a time (its requests race for one rotation); different members' sign-ins do not wait for
+        // each other, which matters when a whole room comes back after a restart.
+        Object lock = cookieTokens.length == 0 ? this
+                : SERIES_LOCKS[Math.floorMod(cookieTokens[0].hashCode(), SERIES_LOCKS.length)];
+        synchronized (lock) {
+            return rotate(cookieTokens, request, response);
+        }
+    }
+
+    private UserDetails rotate(String[] cookieTokens, HttpServletRequest request, HttpServletResponse response) {
         Instant now = Instant.now();
         recentRotations.values().removeIf(r -> r.at().plus(GRACE).isBefore(now));
         if (cookieTokens.length == 2) {
