@@ -69,7 +69,14 @@ public abstract class KaribuTest {
 
     @AfterEach
     protected void closeUi() {
-        MockVaadin.tearDown();
+        try {
+            MockVaadin.tearDown();
+        } catch (ArrayIndexOutOfBoundsException collaborationEngineTeardownRace) {
+            // Collaboration Engine 7.0 sometimes unsubscribes from one topic map on two threads at once when Karibu
+            // destroys the Vaadin service after the test (ArrayList.remove, index -1, seen once in CI). The test
+            // itself has passed by then; finish the teardown so the next test starts clean.
+            MockVaadin.tearDown();
+        }
         Fixtures.signOut();
     }
 
