@@ -94,6 +94,12 @@ class Board {
         return ++revision;
     }
 
+    /** The rules of this board in its current state (see {@link BoardRules}). */
+    BoardRules rules() {
+        return new BoardRules(kind, readOnly, voteState, voteDots, totalsVisible(), privateWriting, allowAnonymous,
+                postsAnonymous);
+    }
+
     /** True when members see vote totals now: during a vote that shows them, or after any vote. */
     boolean totalsVisible() {
         return voteState == VoteState.CLOSED || (voteState == VoteState.OPEN && voteTotalsVisible);
