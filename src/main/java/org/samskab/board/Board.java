@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
+import org.samskab.base.InvalidInputException;
 
 /** Updates write only changed columns, so renumbering an agenda never writes back another board's revision. */
 @Entity
@@ -105,7 +106,11 @@ class Board {
         return voteState == VoteState.CLOSED || (voteState == VoteState.OPEN && voteTotalsVisible);
     }
 
+    /** Starts the next round of dots; one vote at a time, so a round is never cut short by another. */
     void startVote(int dots, boolean totalsVisible) {
+        if (voteState == VoteState.OPEN) {
+            throw new InvalidInputException("board.vote-already-open");
+        }
         voteRound++;
         voteState = VoteState.OPEN;
         voteDots = dots;
@@ -113,6 +118,9 @@ class Board {
     }
 
     void endVote() {
+        if (voteState != VoteState.OPEN) {
+            throw new InvalidInputException("board.no-open-vote");
+        }
         voteState = VoteState.CLOSED;
     }
 
@@ -258,21 +266,28 @@ class Board {
     }
 
     void pauseTimer(Instant now) {
-        if (timerEndsAt != null) {
-            timerPausedSeconds = (int) Math.max(0, java.time.Duration.between(now, timerEndsAt).toSeconds());
-            timerEndsAt = null;
+        Instant endsAt = timerEndsAt;
+        if (endsAt == null) {
+            throw new InvalidInputException("board.no-running-timer");
         }
+        timerPausedSeconds = (int) Math.max(0, java.time.Duration.between(now, endsAt).toSeconds());
+        timerEndsAt = null;
     }
 
     void resumeTimer(Instant now) {
-        if (timerPausedSeconds != null) {
-            timerEndsAt = now.plusSeconds(timerPausedSeconds);
-            timerPausedSeconds = null;
+        Integer paused = timerPausedSeconds;
+        if (paused == null) {
+            throw new InvalidInputException("board.no-paused-timer");
         }
+        timerEndsAt = now.plusSeconds(paused);
+        timerPausedSeconds = null;
     }
 
     /** Adds time to a running or paused countdown; a countdown already over restarts from now. */
     void extendTimer(int seconds, Instant now) {
+        if (!hasTimer()) {
+            throw new InvalidInputException("board.no-timer");
+        }
         if (timerPausedSeconds != null) {
             timerPausedSeconds += seconds;
         } else if (timerEndsAt != null) {

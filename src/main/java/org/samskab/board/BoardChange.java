@@ -27,8 +27,9 @@ class BoardChange {
     @Column(name = "member_id", nullable = false)
     private long memberId;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(nullable = false)
-    private String action;
+    private ChangeAction action;
 
     @Column(name = "note_id")
     private @Nullable Long noteId;
@@ -48,7 +49,7 @@ class BoardChange {
     protected BoardChange() {
     }
 
-    BoardChange(long boardId, long revision, long memberId, String action, @Nullable Long noteId,
+    BoardChange(long boardId, long revision, long memberId, ChangeAction action, @Nullable Long noteId,
             @Nullable Long sectionId, @Nullable String before, @Nullable String after, Instant createdAt) {
         this.boardId = boardId;
         this.revision = revision;
@@ -69,7 +70,7 @@ class BoardChange {
         return memberId;
     }
 
-    String getAction() {
+    ChangeAction getAction() {
         return action;
     }
 

@@ -206,12 +206,9 @@ public record BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, 
         return refusal;
     }
 
+    /** Whether a vote may start or end now is the board's own state check ({@code Board.startVote}). */
     public @Nullable Refusal endVote(Actor actor) {
-        Refusal refusal = facilitate(actor);
-        if (refusal == null && voteState != VoteState.OPEN) {
-            return Refusal.NO_OPEN_VOTE;
-        }
-        return refusal;
+        return facilitate(actor);
     }
 
     /** Placing a dot, with {@code dotsUsed} of the member's dots already placed in this vote. */

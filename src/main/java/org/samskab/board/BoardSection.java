@@ -72,6 +72,10 @@ class BoardSection {
         this.removedAt = now;
     }
 
+    boolean isRemoved() {
+        return removedAt != null;
+    }
+
     // ---------------------------------------------------------------- built-in stages and steps
 
     /** Which built-in stage or step this is (see {@link KindDefaults}); null for sections members made. */

@@ -80,10 +80,7 @@ public final class BoardViews {
             java.util.Set<Long> myResonates, @Nullable WallStatus wallStatus) {
 
         public int dotsLeft() {
-            if (board.voteState() != VoteState.OPEN) {
-                return 0;
-            }
-            return board.voteDots() - myDots.values().stream().mapToInt(Integer::intValue).sum();
+            return BoardRules.of(board).dotsLeft(myDots.values().stream().mapToInt(Integer::intValue).sum());
         }
     }
 
@@ -91,7 +88,7 @@ public final class BoardViews {
      * One entry of the change log as a facilitator may read it; anonymous authors are not named. {@code detail}
      * is what the entry says beyond its action (why a post was hidden), or null.
      */
-    public record ChangeEntry(long revision, Instant at, @Nullable String memberName, String action,
+    public record ChangeEntry(long revision, Instant at, @Nullable String memberName, ChangeAction action,
             @Nullable Long noteId, @Nullable Long sectionId, @Nullable String before, @Nullable String after,
             // Reflection walls
             @Nullable String detail) {

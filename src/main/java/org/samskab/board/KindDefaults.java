@@ -46,11 +46,17 @@ final class KindDefaults {
         };
     }
 
+    /**
+     * The translation keys of the sections a new board of a kind without built-in ones starts with, when its
+     * creator names none: a wall's three reflective prompts, one section elsewhere.
+     */
+    static List<String> defaultSectionTitleKeys(BoardKind kind) {
+        return kind == BoardKind.REFLECTION_WALL
+                ? List.of("wall.prompt.what", "wall.prompt.so-what", "wall.prompt.now-what")
+                : List.of("board.default-section");
+    }
+
     /** The case clinic step whose notes are the coaches' mirrors. */
     static final String MIRRORING = "cc-mirroring";
 
-    /** Whether a board of this kind is worked on by one group with roles. */
-    static boolean hasGroup(BoardKind kind) {
-        return kind == BoardKind.CASE_CLINIC;
-    }
 }

@@ -108,5 +108,6 @@ interface GroupMemberRepository extends JpaRepository<BoardGroupMember, BoardGro
 
     long deleteByBoardId(long boardId);
 
-    boolean existsByBoardIdAndMemberId(long boardId, long memberId);
+    @Query("select g.role from BoardGroupMember g where g.boardId = :boardId and g.memberId = :memberId")
+    Optional<GroupRole> findRole(long boardId, long memberId);
 }

@@ -10,9 +10,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.samskab.base.Language;
 import org.samskab.board.BoardKind;
-import org.samskab.board.BoardService;
+import org.samskab.board.BoardReader;
+import org.samskab.board.FacilitationService;
 import org.samskab.board.GroupRole;
 import org.samskab.board.NoteColour;
+import org.samskab.board.NoteService;
+import org.samskab.board.VotingService;
+import org.samskab.board.WallService;
 import org.samskab.gathering.GatheringForm;
 import org.samskab.gathering.GatheringKind;
 import org.samskab.gathering.GatheringService;
@@ -84,7 +88,11 @@ class DemoData implements ApplicationRunner {
     private final NetworkService networks;
     private final InvitationService invitations;
     private final GatheringService gatherings;
-    private final BoardService boards;
+    private final BoardReader boardReader;
+    private final NoteService noteService;
+    private final VotingService votingService;
+    private final WallService wallService;
+    private final FacilitationService facilitationService;
     private final TemplateService templates;
     private final MemberService members;
     private final CurrentMember currentMember;
@@ -92,8 +100,10 @@ class DemoData implements ApplicationRunner {
     private final String adminEmail;
     private final String password;
 
-    DemoData(NetworkService networks, InvitationService invitations, GatheringService gatherings, BoardService boards,
-            TemplateService templates, MemberService members, CurrentMember currentMember, Environment environment,
+    DemoData(NetworkService networks, InvitationService invitations, GatheringService gatherings,
+            BoardReader boardReader, NoteService noteService, VotingService votingService, WallService wallService,
+            FacilitationService facilitationService, TemplateService templates, MemberService members,
+            CurrentMember currentMember, Environment environment,
             @Value("${samskab.admin.email:}") String adminEmail, @Value("${samskab.demo.password}") String password) {
         this.networks = networks;
         this.invitations = invitations;
@@ -101,7 +111,11 @@ class DemoData implements ApplicationRunner {
         this.members = members;
         this.currentMember = currentMember;
         this.environment = environment;
-        this.boards = boards;
+        this.boardReader = boardReader;
+        this.noteService = noteService;
+        this.votingService = votingService;
+        this.wallService = wallService;
+        this.facilitationService = facilitationService;
         this.templates = templates;
         this.adminEmail = adminEmail;
         this.password = password;
@@ -185,11 +199,11 @@ class DemoData implements ApplicationRunner {
                 List.of("Pilot at home", "Pilot together", "Later"));
         long clinic = gatherings.addBoard(pilot, BoardKind.CASE_CLINIC, "Case clinic: keeping newcomers",
                 "Hanne brings the case; four coaches help her see it anew.", false, List.of()).id();
-        boards.setGroup(clinic, Map.of(memberId("hanne@samskab.example"), GroupRole.CASE_GIVER,
+        facilitationService.setGroup(clinic, Map.of(memberId("hanne@samskab.example"), GroupRole.CASE_GIVER,
                 memberId("ingrid@samskab.example"), GroupRole.COACH, memberId("jonas@samskab.example"),
                 GroupRole.COACH, memberId("nora@samskab.example"), GroupRole.COACH));
-        List<Long> steps = boards.open(clinic).sections().stream().map(s -> s.id()).toList();
-        currentMember.runAs("hanne@samskab.example", () -> boards.addNote(clinic, steps.get(0),
+        List<Long> steps = boardReader.open(clinic).sections().stream().map(s -> s.id()).toList();
+        currentMember.runAs("hanne@samskab.example", () -> noteService.addNote(clinic, steps.get(0),
                 "Half of our new HR advisers leave within two years. I want them to stay and grow with us.",
                 NoteColour.YELLOW, false));
     }
@@ -199,7 +213,7 @@ class DemoData implements ApplicationRunner {
      * points to the prototype it led to.
      */
     private void fillCanvas(long boardId) {
-        List<Long> stages = boards.open(boardId).sections().stream().map(s -> s.id()).toList();
+        List<Long> stages = boardReader.open(boardId).sections().stream().map(s -> s.id()).toList();
         String[][] notes = {
             {"kari", "0", "HR advisers in small municipalities work alone", "YELLOW"},
             {"mette", "0", "We want a network that gives energy, not more meetings", "GREEN"},
@@ -209,16 +223,16 @@ class DemoData implements ApplicationRunner {
             {"nora", "3", "Buddy pairs across municipalities", "GREEN"}};
         List<Long> noteIds = new java.util.ArrayList<>();
         for (String[] note : notes) {
-            noteIds.add(currentMember.runAs(note[0] + "@samskab.example", () -> boards.addNote(boardId,
+            noteIds.add(currentMember.runAs(note[0] + "@samskab.example", () -> noteService.addNote(boardId,
                     stages.get(Integer.parseInt(note[1])), note[2], NoteColour.valueOf(note[3]), false).id()));
         }
-        currentMember.runAs("nora@samskab.example", () -> boards.linkNotes(noteIds.get(2), noteIds.get(5)));
-        boards.setFocus(boardId, stages.get(1));
+        currentMember.runAs("nora@samskab.example", () -> noteService.linkNotes(noteIds.get(2), noteIds.get(5)));
+        facilitationService.setFocus(boardId, stages.get(1));
     }
 
     /** What the insight gathering produced: notes from the participants, one anonymous, and a finished vote. */
     private void fillInsightBoard(long boardId) {
-        List<Long> sections = boards.open(boardId).sections().stream().map(s -> s.id()).toList();
+        List<Long> sections = boardReader.open(boardId).sections().stream().map(s -> s.id()).toList();
         String[][] notes = {
             {"ingrid", "0", "Share cases from our own municipalities", "YELLOW", ""},
             {"jonas", "0", "Short inputs from research on recruitment", "BLUE", ""},
@@ -231,29 +245,29 @@ class DemoData implements ApplicationRunner {
             {"ingrid", "2", "One shared calendar for the year", "YELLOW", ""}};
         List<Long> noteIds = new java.util.ArrayList<>();
         for (String[] note : notes) {
-            noteIds.add(currentMember.runAs(note[0] + "@samskab.example", () -> boards.addNote(boardId,
+            noteIds.add(currentMember.runAs(note[0] + "@samskab.example", () -> noteService.addNote(boardId,
                     sections.get(Integer.parseInt(note[1])), note[2], NoteColour.valueOf(note[3]),
                     !note[4].isEmpty()).id()));
         }
-        boards.startVote(boardId, 3, false);
+        votingService.startVote(boardId, 3, false);
         int[][] dots = {{0, 3, 4}, {3, 5, 6}, {0, 3, 7}, {4, 5, 3}, {0, 6, 3}, {3, 5, 8}, {0, 4, 6}, {5, 3, 1}};
         String[] voters = {"ingrid", "jonas", "sofie", "emil", "nora", "lars", "hanne", "per"};
         for (int i = 0; i < voters.length; i++) {
             int[] mine = dots[i];
             currentMember.runAs(voters[i] + "@samskab.example", () -> {
                 for (int note : mine) {
-                    boards.placeDot(noteIds.get(note));
+                    votingService.placeDot(noteIds.get(note));
                 }
                 return null;
             });
         }
-        boards.endVote(boardId);
-        boards.sortByVotes(boardId);
+        votingService.endVote(boardId);
+        votingService.sortByVotes(boardId);
     }
 
     /** The day's anonymous reflections, and what resonated with others. */
     private void fillInsightWall(long wallId) {
-        List<Long> prompts = boards.open(wallId).sections().stream().map(s -> s.id()).toList();
+        List<Long> prompts = boardReader.open(wallId).sections().stream().map(s -> s.id()).toList();
         String[][] posts = {
             {"ingrid", "0", "We heard six municipalities describe the same recruitment problem."},
             {"jonas", "0", "The quieter people spoke more in pairs than in the plenary."},
@@ -263,13 +277,13 @@ class DemoData implements ApplicationRunner {
             {"lars", "2", "Try buddy pairs before the next gathering, and report back."}};
         List<Long> postIds = new java.util.ArrayList<>();
         for (String[] post : posts) {
-            postIds.add(currentMember.runAs(post[0] + "@samskab.example", () -> boards.addNote(wallId,
+            postIds.add(currentMember.runAs(post[0] + "@samskab.example", () -> noteService.addNote(wallId,
                     prompts.get(Integer.parseInt(post[1])), post[2], null, false).id()));
         }
         String[][] resonates = {{"sofie", "3"}, {"emil", "3"}, {"ingrid", "3"}, {"per", "1"}, {"nora", "5"}};
         for (String[] reaction : resonates) {
             currentMember.runAs(reaction[0] + "@samskab.example",
-                    () -> boards.setResonates(postIds.get(Integer.parseInt(reaction[1])), true));
+                    () -> wallService.setResonates(postIds.get(Integer.parseInt(reaction[1])), true));
         }
     }
 

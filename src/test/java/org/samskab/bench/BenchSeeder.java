@@ -44,12 +44,16 @@ final class BenchSeeder {
     private final NetworkService networks;
     private final InvitationService invitations;
     private final BoardService boardService;
+    private final org.samskab.board.BoardReader boardReader;
+    private final org.samskab.board.NoteService noteService;
     private final CurrentMember currentMember;
 
     private BenchSeeder(ConfigurableApplicationContext portal) {
         networks = portal.getBean(NetworkService.class);
         invitations = portal.getBean(InvitationService.class);
         boardService = portal.getBean(BoardService.class);
+        boardReader = portal.getBean(org.samskab.board.BoardReader.class);
+        noteService = portal.getBean(org.samskab.board.NoteService.class);
         currentMember = portal.getBean(CurrentMember.class);
     }
 
@@ -133,10 +137,10 @@ final class BenchSeeder {
     private long board(long networkId, String title, int notes) {
         long id = boardService.createBoard(networkId, null, BoardKind.IDEA_BOARD, title,
                 "Benchmark board.", false, List.of("Ideas", "Questions", "Actions")).id();
-        List<Long> sections = boardService.open(id).sections().stream().map(s -> s.id()).toList();
+        List<Long> sections = boardReader.open(id).sections().stream().map(s -> s.id()).toList();
         NoteColour[] colours = NoteColour.values();
         for (int i = 0; i < notes; i++) {
-            boardService.addNote(id, sections.get(i % sections.size()), "Seed note " + (i + 1)
+            noteService.addNote(id, sections.get(i % sections.size()), "Seed note " + (i + 1)
                     + ": a sentence of ordinary length about what the network should give us.",
                     colours[i % colours.length], false);
         }

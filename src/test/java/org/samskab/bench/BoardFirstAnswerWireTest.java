@@ -11,8 +11,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.samskab.BrowserTest;
 import org.samskab.Fixtures;
+import org.samskab.board.BoardReader;
 import org.samskab.board.BoardService;
 import org.samskab.board.NoteColour;
+import org.samskab.board.NoteService;
 import org.samskab.network.NetworkRole;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,14 +28,22 @@ class BoardFirstAnswerWireTest extends BrowserTest {
     @Autowired
     BoardService boards;
 
+    @Autowired
+
+    BoardReader boardReader;
+
+    @Autowired
+
+    NoteService noteService;
+
     @Test
     void theNotesFollowTheOpeningAnswerOverPush() throws Exception {
         var network = fixtures.network();
         String ingrid = fixtures.member(network, NetworkRole.PARTICIPANT, "Ingrid Wire", null);
         long boardId = fixtures.board(network, false, "Content");
-        long sectionId = fixtures.as(ingrid, () -> boards.open(boardId)).sections().getFirst().id();
+        long sectionId = fixtures.as(ingrid, () -> boardReader.open(boardId)).sections().getFirst().id();
         String note = Fixtures.unique("Wire-note");
-        fixtures.as(ingrid, () -> boards.addNote(boardId, sectionId, note, NoteColour.BLUE, false));
+        fixtures.as(ingrid, () -> noteService.addNote(boardId, sectionId, note, NoteColour.BLUE, false));
 
         ExecutorService callbacks = Executors.newFixedThreadPool(2);
         HttpClient http = VaadinClient.newHttpClient(callbacks);

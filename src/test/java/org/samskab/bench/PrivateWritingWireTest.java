@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.samskab.BrowserTest;
 import org.samskab.Fixtures;
 import org.samskab.board.BoardKind;
+import org.samskab.board.BoardReader;
 import org.samskab.board.BoardService;
+import org.samskab.board.NoteService;
+import org.samskab.board.SectionService;
+import org.samskab.board.WallService;
 import org.samskab.network.NetworkRole;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,6 +36,22 @@ class PrivateWritingWireTest extends BrowserTest {
 
     @Autowired
     BoardService boards;
+
+    @Autowired
+
+    BoardReader boardReader;
+
+    @Autowired
+
+    NoteService noteService;
+
+    @Autowired
+
+    WallService wallService;
+
+    @Autowired
+
+    SectionService sectionService;
 
     private final ExecutorService callbacks = Executors.newFixedThreadPool(2);
     private final HttpClient http = VaadinClient.newHttpClient(callbacks);
@@ -62,13 +82,13 @@ class PrivateWritingWireTest extends BrowserTest {
         String other = fixtures.member(network, NetworkRole.PARTICIPANT, "Olav Other", null);
         long wallId = fixtures.as(facilitator, () -> boards.createBoard(network.id(), null,
                 BoardKind.REFLECTION_WALL, "After the pilot", null, false, true, null).id());
-        List<Long> prompts = fixtures.as(facilitator, () -> boards.open(wallId)).sections().stream()
+        List<Long> prompts = fixtures.as(facilitator, () -> boardReader.open(wallId)).sections().stream()
                 .map(s -> s.id()).toList();
         String shared = Fixtures.unique("Shared-reflection");
-        fixtures.as(author, () -> boards.addNote(wallId, prompts.getFirst(), shared, null, false));
-        fixtures.as(facilitator, () -> boards.startPrivateWriting(wallId));
+        fixtures.as(author, () -> noteService.addNote(wallId, prompts.getFirst(), shared, null, false));
+        fixtures.as(facilitator, () -> wallService.startPrivateWriting(wallId));
         String earlyPrivate = Fixtures.unique("Early-private");
-        fixtures.as(author, () -> boards.addNote(wallId, prompts.getFirst(), earlyPrivate, null, false));
+        fixtures.as(author, () -> noteService.addNote(wallId, prompts.getFirst(), earlyPrivate, null, false));
 
         Screen others = new Screen(other, wallId);
         Screen facilitators = new Screen(facilitator, wallId);
@@ -82,10 +102,10 @@ class PrivateWritingWireTest extends BrowserTest {
 
         // Written while the screens are open.
         String livePrivate = Fixtures.unique("Live-private");
-        fixtures.as(author, () -> boards.addNote(wallId, prompts.get(1), livePrivate, null, false));
+        fixtures.as(author, () -> noteService.addNote(wallId, prompts.get(1), livePrivate, null, false));
         // A public change after it: once that has reached a screen, anything sent before it has too.
         String marker = Fixtures.unique("Marker");
-        fixtures.as(facilitator, () -> boards.renameSection(prompts.get(2), marker));
+        fixtures.as(facilitator, () -> sectionService.renameSection(prompts.get(2), marker));
         waitUntil(() -> others.has(marker) && facilitators.has(marker), "the public change to arrive");
         // The facilitator is told how many private posts there are, and nothing more.
         waitUntil(() -> facilitators.has("Reveal all posts (2 private posts)"), "the facilitator's private-post count");
@@ -95,7 +115,7 @@ class PrivateWritingWireTest extends BrowserTest {
             assertThat(screen.has(livePrivate)).isFalse();
         }
 
-        fixtures.as(facilitator, () -> boards.revealPrivatePosts(wallId));
+        fixtures.as(facilitator, () -> wallService.revealPrivatePosts(wallId));
         waitUntil(() -> others.has(earlyPrivate) && others.has(livePrivate) && facilitators.has(earlyPrivate)
                 && facilitators.has(livePrivate), "the revealed posts to arrive");
 

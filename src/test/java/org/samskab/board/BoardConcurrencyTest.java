@@ -34,6 +34,12 @@ class BoardConcurrencyTest {
     @Autowired
     BoardService boards;
     @Autowired
+    NoteService noteService;
+    @Autowired
+    VotingService votingService;
+    @Autowired
+    BoardReader boardReader;
+    @Autowired
     JdbcTemplate jdbc;
 
     /** What one thread got: its result, or what it threw. */
@@ -42,18 +48,18 @@ class BoardConcurrencyTest {
 
     @Test
     void twoSimultaneousEditsFromTheSameVersionLetExactlyOneWinAndTellTheOtherTheWinnersText() {
-        Room room = Room.create(fixtures, boards, false, "Ideas");
+        Room room = Room.create(fixtures, boardReader, false, "Ideas");
         // Repeated, because one race may happen to run one after the other.
         for (int round = 0; round < 5; round++) {
             String original = "Round " + round;
             NoteState note = fixtures.as(room.pia(),
-                    () -> boards.addNote(room.boardId(), room.first(), original, null, false));
+                    () -> noteService.addNote(room.boardId(), room.first(), original, null, false));
             String piasText = "Pia's words, " + original;
             String facilitatorsText = "The facilitator's words, " + original;
 
             List<Outcome<NoteState>> outcomes = race(List.of(
-                    as(room.pia(), () -> boards.editNote(note.id(), note.version(), piasText)),
-                    as(room.facilitator(), () -> boards.editNote(note.id(), note.version(), facilitatorsText))));
+                    as(room.pia(), () -> noteService.editNote(note.id(), note.version(), piasText)),
+                    as(room.facilitator(), () -> noteService.editNote(note.id(), note.version(), facilitatorsText))));
 
             List<Outcome<NoteState>> won = outcomes.stream().filter(o -> o.error() == null).toList();
             List<Outcome<NoteState>> lost = outcomes.stream().filter(o -> o.error() != null).toList();
@@ -75,18 +81,18 @@ class BoardConcurrencyTest {
 
     @Test
     void eightSimultaneousDotsFromOneMemberStopAtTheirBudgetOfThree() {
-        Room room = Room.create(fixtures, boards, false, "Ideas");
+        Room room = Room.create(fixtures, boardReader, false, "Ideas");
         List<Long> notes = new ArrayList<>();
         fixtures.as(room.per(), () -> {
             for (int i = 0; i < 4; i++) {
-                notes.add(boards.addNote(room.boardId(), room.first(), "Idea " + i, null, false).id());
+                notes.add(noteService.addNote(room.boardId(), room.first(), "Idea " + i, null, false).id());
             }
         });
-        fixtures.as(room.facilitator(), () -> boards.startVote(room.boardId(), 3, true));
+        fixtures.as(room.facilitator(), () -> votingService.startVote(room.boardId(), 3, true));
         List<Racer<Integer>> dots = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             long noteId = notes.get(i % notes.size());
-            dots.add(as(room.pia(), () -> boards.placeDot(noteId)));
+            dots.add(as(room.pia(), () -> votingService.placeDot(noteId)));
         }
         List<Outcome<Integer>> outcomes = race(dots);
 
@@ -100,20 +106,20 @@ class BoardConcurrencyTest {
                 + "where v.board_id = ? and m.email = ?", Long.class, room.boardId(), room.pia())).isEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from vote where board_id = ?", Long.class, room.boardId()))
                 .isEqualTo(3);
-        assertThat(fixtures.as(room.pia(), () -> boards.open(room.boardId())).dotsLeft()).isZero();
+        assertThat(fixtures.as(room.pia(), () -> boardReader.open(room.boardId())).dotsLeft()).isZero();
     }
 
     @Test
     void twentySimultaneousNotesAreAllStoredWithUniqueGapFreeRevisions() {
-        Room room = Room.create(fixtures, boards, false, "Ideas");
-        long startRevision = fixtures.as(room.pia(), () -> boards.open(room.boardId())).revision();
+        Room room = Room.create(fixtures, boardReader, false, "Ideas");
+        long startRevision = fixtures.as(room.pia(), () -> boardReader.open(room.boardId())).revision();
         List<String> members = List.of(room.pia(), room.per(), room.facilitator(), room.coordinator());
 
         List<Racer<NoteState>> adds = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             String text = "Simultaneous idea " + i;
             adds.add(as(members.get(i % members.size()),
-                    () -> boards.addNote(room.boardId(), room.first(), text, null, false)));
+                    () -> noteService.addNote(room.boardId(), room.first(), text, null, false)));
         }
         List<Outcome<NoteState>> outcomes = race(adds);
 
@@ -132,7 +138,7 @@ class BoardConcurrencyTest {
                 .toList());
         assertThat(jdbc.queryForObject("select revision from board where id = ?", Long.class, room.boardId()))
                 .isEqualTo(startRevision + 20);
-        var seen = fixtures.as(room.pia(), () -> boards.open(room.boardId()));
+        var seen = fixtures.as(room.pia(), () -> boardReader.open(room.boardId()));
         assertThat(seen.revision()).isEqualTo(startRevision + 20);
         assertThat(seen.notes()).extracting(NoteState::text).containsExactlyInAnyOrderElementsOf(
                 added.stream().map(NoteState::text).toList());

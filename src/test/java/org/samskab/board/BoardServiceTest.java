@@ -40,6 +40,14 @@ class BoardServiceTest {
     @Autowired
     BoardService boards;
     @Autowired
+    NoteService noteService;
+    @Autowired
+    BoardReader boardReader;
+    @Autowired
+    SectionService sectionService;
+    @Autowired
+    VotingService votingService;
+    @Autowired
     MemberService members;
     @Autowired
     JdbcTemplate jdbc;
@@ -66,16 +74,16 @@ class BoardServiceTest {
         assertThat(open(room.pia(), room).myNoteIds()).containsExactly(added.id());
 
         NoteState edited = fixtures.as(room.pia(),
-                () -> boards.editNote(added.id(), added.version(), "More walks, and a shared bus pass"));
+                () -> noteService.editNote(added.id(), added.version(), "More walks, and a shared bus pass"));
         assertThat(edited.text()).isEqualTo("More walks, and a shared bus pass");
         assertThat(edited.version()).isEqualTo(added.version() + 1);
         assertThat(note(open(room.per(), room), added.id()).text()).isEqualTo("More walks, and a shared bus pass");
 
-        NoteState recoloured = fixtures.as(room.pia(), () -> boards.recolourNote(added.id(), NoteColour.GREEN));
+        NoteState recoloured = fixtures.as(room.pia(), () -> noteService.recolourNote(added.id(), NoteColour.GREEN));
         assertThat(recoloured.colour()).isEqualTo(NoteColour.GREEN);
         assertThat(note(open(room.per(), room), added.id()).colour()).isEqualTo(NoteColour.GREEN);
 
-        fixtures.as(room.pia(), () -> boards.deleteNote(added.id()));
+        fixtures.as(room.pia(), () -> noteService.deleteNote(added.id()));
         assertThat(open(room.per(), room).notes()).isEmpty();
         assertThat(open(room.pia(), room).myNoteIds()).isEmpty();
     }
@@ -87,11 +95,12 @@ class BoardServiceTest {
         long revision = open(room.pia(), room).revision();
 
         fixtures.as(room.per(), () -> {
-            assertThatThrownBy(() -> boards.editNote(piasNote.id(), piasNote.version(), "Per's now"))
+            assertThatThrownBy(() -> noteService.editNote(piasNote.id(), piasNote.version(), "Per's now"))
                     .isInstanceOf(PermissionDeniedException.class);
-            assertThatThrownBy(() -> boards.recolourNote(piasNote.id(), NoteColour.PINK))
+            assertThatThrownBy(() -> noteService.recolourNote(piasNote.id(), NoteColour.PINK))
                     .isInstanceOf(PermissionDeniedException.class);
-            assertThatThrownBy(() -> boards.deleteNote(piasNote.id())).isInstanceOf(PermissionDeniedException.class);
+            assertThatThrownBy(() -> noteService.deleteNote(piasNote.id()))
+                    .isInstanceOf(PermissionDeniedException.class);
         });
 
         BoardSnapshot after = open(room.pia(), room);
@@ -107,11 +116,11 @@ class BoardServiceTest {
         NoteState second = add(room.per(), room, room.first(), "Per's second");
 
         NoteState byFacilitator = fixtures.as(room.facilitator(),
-                () -> boards.editNote(first.id(), first.version(), "Tidied by the facilitator"));
+                () -> noteService.editNote(first.id(), first.version(), "Tidied by the facilitator"));
         NoteState byCoordinator = fixtures.as(room.coordinator(),
-                () -> boards.editNote(second.id(), second.version(), "Tidied by the coordinator"));
-        fixtures.as(room.facilitator(), () -> boards.recolourNote(second.id(), NoteColour.BLUE));
-        fixtures.as(room.coordinator(), () -> boards.recolourNote(first.id(), NoteColour.ORANGE));
+                () -> noteService.editNote(second.id(), second.version(), "Tidied by the coordinator"));
+        fixtures.as(room.facilitator(), () -> noteService.recolourNote(second.id(), NoteColour.BLUE));
+        fixtures.as(room.coordinator(), () -> noteService.recolourNote(first.id(), NoteColour.ORANGE));
 
         BoardSnapshot seen = open(room.per(), room);
         assertThat(note(seen, first.id()).text()).isEqualTo("Tidied by the facilitator");
@@ -123,8 +132,8 @@ class BoardServiceTest {
         assertThat(byCoordinator.authorName()).isEqualTo(Room.PER);
         assertThat(open(room.pia(), room).myNoteIds()).containsExactly(first.id());
 
-        fixtures.as(room.facilitator(), () -> boards.deleteNote(first.id()));
-        fixtures.as(room.coordinator(), () -> boards.deleteNote(second.id()));
+        fixtures.as(room.facilitator(), () -> noteService.deleteNote(first.id()));
+        fixtures.as(room.coordinator(), () -> noteService.deleteNote(second.id()));
         assertThat(open(room.per(), room).notes()).isEmpty();
     }
 
@@ -135,10 +144,10 @@ class BoardServiceTest {
 
         fixtures.as(room.pia(), () -> {
             for (String empty : new String[] {null, "", "   ", "\n\n", " \t \r\n "}) {
-                assertThat(refused(() -> boards.addNote(room.boardId(), room.first(), empty, null, false),
+                assertThat(refused(() -> noteService.addNote(room.boardId(), room.first(), empty, null, false),
                         "validation.required").messageArguments())
                         .containsExactly(new TranslatedArgument("field.note"));
-                refused(() -> boards.editNote(kept.id(), kept.version(), empty), "validation.required");
+                refused(() -> noteService.editNote(kept.id(), kept.version(), empty), "validation.required");
             }
         });
         assertThat(open(room.pia(), room).notes()).extracting(NoteState::text).containsExactly("Keep me");
@@ -151,11 +160,13 @@ class BoardServiceTest {
 
         fixtures.as(room.pia(), () -> {
             for (String tooLong : List.of("a".repeat(501), "🌱".repeat(501), "æ".repeat(500) + "!")) {
-                assertThat(refused(() -> boards.addNote(room.boardId(), room.first(), tooLong, null, false),
+                assertThat(refused(() -> noteService.addNote(room.boardId(), room.first(), tooLong, null, false),
                         "validation.too-long").messageArguments())
                         .containsExactly(new TranslatedArgument("field.note"), 500);
-                assertThat(refused(() -> boards.editNote(kept.id(), kept.version(), tooLong), "validation.too-long")
-                        .messageArguments()).containsExactly(new TranslatedArgument("field.note"), 500);
+                assertThat(
+                        refused(() -> noteService.editNote(kept.id(), kept.version(), tooLong), "validation.too-long")
+                                .messageArguments())
+                        .containsExactly(new TranslatedArgument("field.note"), 500);
             }
         });
         assertThat(open(room.pia(), room).notes()).extracting(NoteState::text).containsExactly("Short");
@@ -172,7 +183,7 @@ class BoardServiceTest {
 
         NoteState first = add(room.pia(), room, room.first(), emoji);
         NoteState second = add(room.pia(), room, room.first(), "x");
-        NoteState edited = fixtures.as(room.pia(), () -> boards.editNote(second.id(), second.version(), mixed500));
+        NoteState edited = fixtures.as(room.pia(), () -> noteService.editNote(second.id(), second.version(), mixed500));
 
         assertThat(first.text()).isEqualTo(emoji);
         assertThat(edited.text()).isEqualTo(mixed500);
@@ -191,10 +202,10 @@ class BoardServiceTest {
         fixtures.as(room.pia(), () -> {
             for (String markup : List.of("<b>bold</b>", "<script>alert(1)</script>", "hi <img src=x onerror=alert(1)>",
                     "line one\n<a href='https://evil.example'>click</a>", "<!-- hidden -->")) {
-                assertThat(refused(() -> boards.addNote(room.boardId(), room.first(), markup, null, false),
+                assertThat(refused(() -> noteService.addNote(room.boardId(), room.first(), markup, null, false),
                         "validation.no-markup").messageArguments())
                         .containsExactly(new TranslatedArgument("field.note"));
-                refused(() -> boards.editNote(kept.id(), kept.version(), markup), "validation.no-markup");
+                refused(() -> noteService.editNote(kept.id(), kept.version(), markup), "validation.no-markup");
             }
         });
         assertThat(open(room.pia(), room).notes()).extracting(NoteState::text).containsExactly("Plain words");
@@ -209,7 +220,7 @@ class BoardServiceTest {
         NoteState added = add(room.pia(), room, room.first(), "\n  First line\nSecond line\r\n\r\nAfter a gap\n\n");
         assertThat(added.text()).isEqualTo("First line\nSecond line\n\nAfter a gap");
         NoteState edited = fixtures.as(room.pia(),
-                () -> boards.editNote(added.id(), added.version(), "One\n\tindented\ntwo"));
+                () -> noteService.editNote(added.id(), added.version(), "One\n\tindented\ntwo"));
 
         assertThat(edited.text()).isEqualTo("One\n\tindented\ntwo");
         assertThat(note(open(room.per(), room), added.id()).text()).isEqualTo("One\n\tindented\ntwo");
@@ -223,27 +234,27 @@ class BoardServiceTest {
         NoteState note = add(room.pia(), room, room.first(), "Soon gone");
         NoteState other = add(room.per(), room, room.first(), "Stays");
 
-        fixtures.as(room.pia(), () -> boards.deleteNote(note.id()));
+        fixtures.as(room.pia(), () -> noteService.deleteNote(note.id()));
 
         assertThat(open(room.facilitator(), room).notes()).extracting(NoteState::id).containsExactly(other.id());
         Map<String, Object> row = jdbc.queryForMap("select text, deleted_at from note where id = ?", note.id());
         assertThat(row.get("text")).isEqualTo("Soon gone");
         assertThat(row.get("deleted_at")).isNotNull();
-        List<ChangeEntry> history = fixtures.as(room.facilitator(), () -> boards.history(room.boardId()));
+        List<ChangeEntry> history = fixtures.as(room.facilitator(), () -> boardReader.history(room.boardId()));
         assertThat(history).filteredOn(e -> Long.valueOf(note.id()).equals(e.noteId()))
-                .extracting(ChangeEntry::action, ChangeEntry::memberName)
+                .extracting(e -> e.action().name(), ChangeEntry::memberName)
                 .containsExactly(tuple("NOTE_ADDED", Room.PIA),
                         tuple("NOTE_DELETED", Room.PIA));
         // Gone means gone for every path through the door.
         fixtures.as(room.pia(), () -> {
-            assertThatThrownBy(() -> boards.editNote(note.id(), note.version(), "Back?"))
+            assertThatThrownBy(() -> noteService.editNote(note.id(), note.version(), "Back?"))
                     .isInstanceOf(ItemNotFoundException.class);
-            assertThatThrownBy(() -> boards.recolourNote(note.id(), NoteColour.PINK))
+            assertThatThrownBy(() -> noteService.recolourNote(note.id(), NoteColour.PINK))
                     .isInstanceOf(ItemNotFoundException.class);
-            assertThatThrownBy(() -> boards.deleteNote(note.id())).isInstanceOf(ItemNotFoundException.class);
-            assertThatThrownBy(() -> boards.moveNote(note.id(), room.second(), null))
+            assertThatThrownBy(() -> noteService.deleteNote(note.id())).isInstanceOf(ItemNotFoundException.class);
+            assertThatThrownBy(() -> noteService.moveNote(note.id(), room.second(), null))
                     .isInstanceOf(ItemNotFoundException.class);
-            assertThatThrownBy(() -> boards.moveNote(other.id(), room.first(), note.id()))
+            assertThatThrownBy(() -> noteService.moveNote(other.id(), room.first(), note.id()))
                     .isInstanceOf(ItemNotFoundException.class);
         });
     }
@@ -253,10 +264,10 @@ class BoardServiceTest {
         Room room = room(false);
 
         fixtures.as(room.pia(), () -> refused(
-                () -> boards.addNote(room.boardId(), room.first(), "Quietly", null, true),
+                () -> noteService.addNote(room.boardId(), room.first(), "Quietly", null, true),
                 "board.anonymous-not-allowed"));
         fixtures.as(room.coordinator(), () -> refused(
-                () -> boards.addNote(room.boardId(), room.first(), "Even a coordinator", null, true),
+                () -> noteService.addNote(room.boardId(), room.first(), "Even a coordinator", null, true),
                 "board.anonymous-not-allowed"));
 
         assertThat(open(room.pia(), room).notes()).isEmpty();
@@ -268,7 +279,7 @@ class BoardServiceTest {
     void anAnonymousNoteNamesNobodyToOthersFacilitatorsIncludedButIsStillItsAuthorsOwn() {
         Room room = room(true);
         NoteState anonymous = fixtures.as(room.pia(),
-                () -> boards.addNote(room.boardId(), room.first(), "The meetings run too long", null, true));
+                () -> noteService.addNote(room.boardId(), room.first(), "The meetings run too long", null, true));
         NoteState signed = add(room.pia(), room, room.first(), "Signed by Pia");
 
         assertThat(anonymous.anonymous()).isTrue();
@@ -285,8 +296,8 @@ class BoardServiceTest {
         assertThat(note(mine, anonymous.id()).authorName()).isNull();
 
         // The author may still change it; nobody else but moderators may.
-        fixtures.as(room.pia(), () -> boards.editNote(anonymous.id(), anonymous.version(), "Meetings run long"));
-        fixtures.as(room.per(), () -> assertThatThrownBy(() -> boards.deleteNote(anonymous.id()))
+        fixtures.as(room.pia(), () -> noteService.editNote(anonymous.id(), anonymous.version(), "Meetings run long"));
+        fixtures.as(room.per(), () -> assertThatThrownBy(() -> noteService.deleteNote(anonymous.id()))
                 .isInstanceOf(PermissionDeniedException.class));
         assertThat(note(open(room.per(), room), anonymous.id()).authorName()).isNull();
         // The announced state names nobody either.
@@ -299,21 +310,21 @@ class BoardServiceTest {
     void historyNeverNamesTheAuthorOfAnAnonymousNote() {
         Room room = room(true);
         NoteState anonymous = fixtures.as(room.pia(),
-                () -> boards.addNote(room.boardId(), room.first(), "Nobody listens to the small municipalities",
+                () -> noteService.addNote(room.boardId(), room.first(), "Nobody listens to the small municipalities",
                         NoteColour.PINK, true));
         fixtures.as(room.pia(), () -> {
-            boards.editNote(anonymous.id(), anonymous.version(), "Nobody listens to small municipalities");
-            boards.recolourNote(anonymous.id(), NoteColour.BLUE);
-            boards.moveNote(anonymous.id(), room.second(), null);
-            boards.deleteNote(anonymous.id());
+            noteService.editNote(anonymous.id(), anonymous.version(), "Nobody listens to small municipalities");
+            noteService.recolourNote(anonymous.id(), NoteColour.BLUE);
+            noteService.moveNote(anonymous.id(), room.second(), null);
+            noteService.deleteNote(anonymous.id());
         });
         add(room.pia(), room, room.first(), "Signed");
 
         for (String reader : List.of(room.facilitator(), room.coordinator())) {
-            List<ChangeEntry> history = fixtures.as(reader, () -> boards.history(room.boardId()));
+            List<ChangeEntry> history = fixtures.as(reader, () -> boardReader.history(room.boardId()));
             List<ChangeEntry> aboutIt = history.stream()
                     .filter(e -> Long.valueOf(anonymous.id()).equals(e.noteId())).toList();
-            assertThat(aboutIt).extracting(ChangeEntry::action).containsExactly("NOTE_ADDED", "NOTE_EDITED",
+            assertThat(aboutIt).extracting(e -> e.action().name()).containsExactly("NOTE_ADDED", "NOTE_EDITED",
                     "NOTE_RECOLOURED", "NOTE_MOVED", "NOTE_DELETED");
             assertThat(aboutIt).extracting(ChangeEntry::memberName).containsOnlyNulls();
             for (ChangeEntry entry : aboutIt) {
@@ -321,7 +332,7 @@ class BoardServiceTest {
                         .doesNotContain(room.pia());
             }
             // Pia's signed note is hers by name: only the anonymous one is hidden.
-            assertThat(history.getLast().action()).isEqualTo("NOTE_ADDED");
+            assertThat(history.getLast().action().name()).isEqualTo("NOTE_ADDED");
             assertThat(history.getLast().memberName()).isEqualTo(Room.PIA);
         }
     }
@@ -336,29 +347,29 @@ class BoardServiceTest {
         long revision = open(room.pia(), room).revision();
 
         List<ThrowingCallable> attempts = List.of(
-                () -> boards.open(room.boardId()),
+                () -> boardReader.open(room.boardId()),
                 () -> boards.summary(room.boardId()),
-                () -> boards.history(room.boardId()),
-                () -> boards.addNote(room.boardId(), room.first(), "Theirs", null, false),
-                () -> boards.editNote(note.id(), note.version(), "Overwritten"),
-                () -> boards.recolourNote(note.id(), NoteColour.PINK),
-                () -> boards.deleteNote(note.id()),
-                () -> boards.moveNote(note.id(), room.second(), null),
-                () -> boards.moveNoteWithinSection(note.id(), 1),
-                () -> boards.addSection(room.boardId(), "Outsiders"),
-                () -> boards.renameSection(room.first(), "Renamed"),
-                () -> boards.removeSection(room.second()),
-                () -> boards.startVote(room.boardId(), 3, true),
-                () -> boards.endVote(room.boardId()),
-                () -> boards.placeDot(note.id()),
-                () -> boards.removeDot(note.id()),
-                () -> boards.sortByVotes(room.boardId()),
+                () -> boardReader.history(room.boardId()),
+                () -> noteService.addNote(room.boardId(), room.first(), "Theirs", null, false),
+                () -> noteService.editNote(note.id(), note.version(), "Overwritten"),
+                () -> noteService.recolourNote(note.id(), NoteColour.PINK),
+                () -> noteService.deleteNote(note.id()),
+                () -> noteService.moveNote(note.id(), room.second(), null),
+                () -> noteService.moveNoteWithinSection(note.id(), 1),
+                () -> sectionService.addSection(room.boardId(), "Outsiders"),
+                () -> sectionService.renameSection(room.first(), "Renamed"),
+                () -> sectionService.removeSection(room.second()),
+                () -> votingService.startVote(room.boardId(), 3, true),
+                () -> votingService.endVote(room.boardId()),
+                () -> votingService.placeDot(note.id()),
+                () -> votingService.removeDot(note.id()),
+                () -> votingService.sortByVotes(room.boardId()),
                 () -> boards.updateBoard(room.boardId(), "Taken over", null, false),
                 () -> boards.removeBoard(room.boardId()));
         fixtures.as(outsider, () -> attemptAll(attempts));
         // Once more while a vote is open, so the vote paths get past "no open vote" if they ever checked it first.
-        fixtures.as(room.facilitator(), () -> boards.startVote(room.boardId(), 3, true));
-        fixtures.as(room.pia(), () -> boards.placeDot(note.id()));
+        fixtures.as(room.facilitator(), () -> votingService.startVote(room.boardId(), 3, true));
+        fixtures.as(room.pia(), () -> votingService.placeDot(note.id()));
         long duringVote = open(room.pia(), room).revision();
         fixtures.as(outsider, () -> attemptAll(attempts));
 
@@ -381,15 +392,15 @@ class BoardServiceTest {
         NoteState ourNote = add(ours.coordinator(), ours, ours.first(), "Ours");
 
         fixtures.as(ours.coordinator(), () -> {
-            assertThatThrownBy(() -> boards.addNote(ours.boardId(), theirs.first(), "Planted", null, false))
+            assertThatThrownBy(() -> noteService.addNote(ours.boardId(), theirs.first(), "Planted", null, false))
                     .isInstanceOf(ItemNotFoundException.class);
-            assertThatThrownBy(() -> boards.addNote(theirs.boardId(), ours.first(), "Planted", null, false))
+            assertThatThrownBy(() -> noteService.addNote(theirs.boardId(), ours.first(), "Planted", null, false))
                     .isInstanceOf(ItemNotFoundException.class);
-            assertThatThrownBy(() -> boards.moveNote(ourNote.id(), theirs.first(), null))
+            assertThatThrownBy(() -> noteService.moveNote(ourNote.id(), theirs.first(), null))
                     .isInstanceOf(ItemNotFoundException.class);
-            assertThatThrownBy(() -> boards.moveNote(ourNote.id(), ours.first(), theirNote.id()))
+            assertThatThrownBy(() -> noteService.moveNote(ourNote.id(), ours.first(), theirNote.id()))
                     .isInstanceOf(ItemNotFoundException.class);
-            assertThatThrownBy(() -> boards.moveNote(theirNote.id(), ours.first(), null))
+            assertThatThrownBy(() -> noteService.moveNote(theirNote.id(), ours.first(), null))
                     .isInstanceOf(ItemNotFoundException.class);
         });
 
@@ -412,22 +423,22 @@ class BoardServiceTest {
         NoteState d = add(room.pia(), room, room.second(), "D");
 
         // Any member may group notes, including other people's.
-        NoteState moved = fixtures.as(room.per(), () -> boards.moveNote(a.id(), room.second(), d.id()));
+        NoteState moved = fixtures.as(room.per(), () -> noteService.moveNote(a.id(), room.second(), d.id()));
         assertThat(moved.sectionId()).isEqualTo(room.second());
         BoardSnapshot seen = open(room.facilitator(), room);
         assertThat(order(seen, room.first())).containsExactly(b.id());
         assertThat(order(seen, room.second())).containsExactly(c.id(), a.id(), d.id());
 
-        fixtures.as(room.per(), () -> boards.moveNote(b.id(), room.second(), c.id()));
-        fixtures.as(room.per(), () -> boards.moveNote(d.id(), room.first(), null));
-        fixtures.as(room.per(), () -> boards.moveNote(c.id(), room.first(), null));
+        fixtures.as(room.per(), () -> noteService.moveNote(b.id(), room.second(), c.id()));
+        fixtures.as(room.per(), () -> noteService.moveNote(d.id(), room.first(), null));
+        fixtures.as(room.per(), () -> noteService.moveNote(c.id(), room.first(), null));
         seen = open(room.facilitator(), room);
         assertThat(order(seen, room.first())).containsExactly(d.id(), c.id());
         assertThat(order(seen, room.second())).containsExactly(b.id(), a.id());
         assertThat(seen.notes()).extracting(NoteState::authorName).containsOnly(Room.PIA);
 
         // "Before" must name a note in the target section.
-        fixtures.as(room.per(), () -> assertThatThrownBy(() -> boards.moveNote(a.id(), room.first(), b.id()))
+        fixtures.as(room.per(), () -> assertThatThrownBy(() -> noteService.moveNote(a.id(), room.first(), b.id()))
                 .isInstanceOf(ItemNotFoundException.class));
         assertThat(order(open(room.per(), room), room.second())).containsExactly(b.id(), a.id());
     }
@@ -461,7 +472,7 @@ class BoardServiceTest {
         List<Long> expected = new ArrayList<>();
         fixtures.as(room.pia(), () -> {
             for (int i = 0; i < 62; i++) {
-                expected.add(boards.addNote(room.boardId(), room.first(), "Note " + i, null, false).id());
+                expected.add(noteService.addNote(room.boardId(), room.first(), "Note " + i, null, false).id());
             }
         });
         long anchor = expected.get(1);
@@ -472,9 +483,9 @@ class BoardServiceTest {
             for (int i = 0; i < 60; i++) {
                 long moving = expected.removeLast();
                 expected.add(expected.indexOf(anchor), moving);
-                boards.moveNote(moving, room.first(), anchor);
+                noteService.moveNote(moving, room.first(), anchor);
                 if (i % 10 == 9) {
-                    assertThat(order(boards.open(room.boardId()), room.first())).as("after %s moves", i + 1)
+                    assertThat(order(boardReader.open(room.boardId()), room.first())).as("after %s moves", i + 1)
                             .containsExactlyElementsOf(expected);
                 }
             }
@@ -497,9 +508,9 @@ class BoardServiceTest {
     void membersAddAndRenameSections() {
         Room room = room(false);
 
-        SectionState added = fixtures.as(room.pia(), () -> boards.addSection(room.boardId(), "  Wild ideas  "));
+        SectionState added = fixtures.as(room.pia(), () -> sectionService.addSection(room.boardId(), "  Wild ideas  "));
         assertThat(added.title()).isEqualTo("Wild ideas");
-        SectionState renamed = fixtures.as(room.per(), () -> boards.renameSection(room.first(), "Keep doing"));
+        SectionState renamed = fixtures.as(room.per(), () -> sectionService.renameSection(room.first(), "Keep doing"));
         assertThat(renamed.title()).isEqualTo("Keep doing");
 
         assertThat(open(room.facilitator(), room).sections()).extracting(SectionState::id, SectionState::title)
@@ -508,9 +519,9 @@ class BoardServiceTest {
                         tuple(room.sections().get(2), "Try"),
                         tuple(added.id(), "Wild ideas"));
         fixtures.as(room.pia(), () -> {
-            refused(() -> boards.addSection(room.boardId(), "  "), "validation.required");
-            refused(() -> boards.renameSection(room.first(), "x".repeat(121)), "validation.too-long");
-            refused(() -> boards.renameSection(room.first(), "<i>Keep</i>"), "validation.no-markup");
+            refused(() -> sectionService.addSection(room.boardId(), "  "), "validation.required");
+            refused(() -> sectionService.renameSection(room.first(), "x".repeat(121)), "validation.too-long");
+            refused(() -> sectionService.renameSection(room.first(), "<i>Keep</i>"), "validation.no-markup");
         });
         assertThat(open(room.pia(), room).sections()).extracting(SectionState::title)
                 .containsExactly("Keep doing", "Change", "Try", "Wild ideas");
@@ -526,14 +537,14 @@ class BoardServiceTest {
         long c3 = add(room.pia(), room, room.second(), "Change 3").id();
         long t1 = add(room.per(), room, third, "Try 1").id();
 
-        fixtures.as(room.facilitator(), () -> boards.removeSection(room.second()));
+        fixtures.as(room.facilitator(), () -> sectionService.removeSection(room.second()));
         BoardSnapshot seen = open(room.pia(), room);
         assertThat(seen.sections()).extracting(SectionState::id).containsExactly(room.first(), third);
         assertThat(order(seen, room.first())).containsExactly(k1, c1, c2, c3);
         assertThat(order(seen, third)).containsExactly(t1);
 
         // Removing the first section hands its notes to the next one.
-        fixtures.as(room.coordinator(), () -> boards.removeSection(room.first()));
+        fixtures.as(room.coordinator(), () -> sectionService.removeSection(room.first()));
         seen = open(room.pia(), room);
         assertThat(seen.sections()).extracting(SectionState::id).containsExactly(third);
         assertThat(order(seen, third)).containsExactly(t1, k1, c1, c2, c3);
@@ -542,11 +553,11 @@ class BoardServiceTest {
                 + "and section_id = ?", Long.class, room.boardId(), third)).isEqualTo(5);
         // A removed section takes nothing more.
         fixtures.as(room.pia(), () -> {
-            assertThatThrownBy(() -> boards.addNote(room.boardId(), room.second(), "Late", null, false))
+            assertThatThrownBy(() -> noteService.addNote(room.boardId(), room.second(), "Late", null, false))
                     .isInstanceOf(ItemNotFoundException.class);
-            assertThatThrownBy(() -> boards.moveNote(k1, room.first(), null))
+            assertThatThrownBy(() -> noteService.moveNote(k1, room.first(), null))
                     .isInstanceOf(ItemNotFoundException.class);
-            assertThatThrownBy(() -> boards.renameSection(room.first(), "Back"))
+            assertThatThrownBy(() -> sectionService.renameSection(room.first(), "Back"))
                     .isInstanceOf(ItemNotFoundException.class);
         });
     }
@@ -555,10 +566,11 @@ class BoardServiceTest {
     void theLastSectionCannotBeRemoved() {
         Room room = room(false, "Only", "Other");
         long note = add(room.pia(), room, room.second(), "Still here").id();
-        fixtures.as(room.facilitator(), () -> boards.removeSection(room.first()));
+        fixtures.as(room.facilitator(), () -> sectionService.removeSection(room.first()));
         long revision = open(room.pia(), room).revision();
 
-        fixtures.as(room.facilitator(), () -> refused(() -> boards.removeSection(room.second()), "board.last-section"));
+        fixtures.as(room.facilitator(),
+                () -> refused(() -> sectionService.removeSection(room.second()), "board.last-section"));
 
         BoardSnapshot seen = open(room.pia(), room);
         assertThat(seen.sections()).extracting(SectionState::id).containsExactly(room.second());
@@ -571,13 +583,13 @@ class BoardServiceTest {
         Room room = room(false);
         long note = add(room.pia(), room, room.second(), "Mine").id();
 
-        fixtures.as(room.pia(), () -> assertThatThrownBy(() -> boards.removeSection(room.second()))
+        fixtures.as(room.pia(), () -> assertThatThrownBy(() -> sectionService.removeSection(room.second()))
                 .isInstanceOf(PermissionDeniedException.class));
         assertThat(open(room.pia(), room).sections()).hasSize(3);
         assertThat(note(open(room.pia(), room), note).sectionId()).isEqualTo(room.second());
 
-        fixtures.as(room.facilitator(), () -> boards.removeSection(room.second()));
-        fixtures.as(room.coordinator(), () -> boards.removeSection(room.sections().get(2)));
+        fixtures.as(room.facilitator(), () -> sectionService.removeSection(room.second()));
+        fixtures.as(room.coordinator(), () -> sectionService.removeSection(room.sections().get(2)));
         assertThat(open(room.pia(), room).sections()).extracting(SectionState::id).containsExactly(room.first());
         assertThat(note(open(room.pia(), room), note).sectionId()).isEqualTo(room.first());
     }
@@ -588,19 +600,19 @@ class BoardServiceTest {
     void everyChangeAppendsOneLogEntryWithItsActionAndMemberInRevisionOrder() {
         Room room = room(false);
         NoteState note = add(room.pia(), room, room.first(), "Draft");
-        fixtures.as(room.pia(), () -> boards.editNote(note.id(), note.version(), "Final"));
-        fixtures.as(room.facilitator(), () -> boards.recolourNote(note.id(), NoteColour.PURPLE));
-        SectionState added = fixtures.as(room.per(), () -> boards.addSection(room.boardId(), "Parked"));
-        fixtures.as(room.per(), () -> boards.moveNote(note.id(), added.id(), null));
-        fixtures.as(room.per(), () -> boards.renameSection(added.id(), "Parking lot"));
-        fixtures.as(room.facilitator(), () -> boards.startVote(room.boardId(), 2, false));
-        fixtures.as(room.pia(), () -> boards.placeDot(note.id()));
-        fixtures.as(room.pia(), () -> boards.removeDot(note.id()));
-        fixtures.as(room.per(), () -> boards.placeDot(note.id()));
-        fixtures.as(room.coordinator(), () -> boards.endVote(room.boardId()));
-        fixtures.as(room.facilitator(), () -> boards.sortByVotes(room.boardId()));
-        fixtures.as(room.coordinator(), () -> boards.removeSection(added.id()));
-        fixtures.as(room.facilitator(), () -> boards.deleteNote(note.id()));
+        fixtures.as(room.pia(), () -> noteService.editNote(note.id(), note.version(), "Final"));
+        fixtures.as(room.facilitator(), () -> noteService.recolourNote(note.id(), NoteColour.PURPLE));
+        SectionState added = fixtures.as(room.per(), () -> sectionService.addSection(room.boardId(), "Parked"));
+        fixtures.as(room.per(), () -> noteService.moveNote(note.id(), added.id(), null));
+        fixtures.as(room.per(), () -> sectionService.renameSection(added.id(), "Parking lot"));
+        fixtures.as(room.facilitator(), () -> votingService.startVote(room.boardId(), 2, false));
+        fixtures.as(room.pia(), () -> votingService.placeDot(note.id()));
+        fixtures.as(room.pia(), () -> votingService.removeDot(note.id()));
+        fixtures.as(room.per(), () -> votingService.placeDot(note.id()));
+        fixtures.as(room.coordinator(), () -> votingService.endVote(room.boardId()));
+        fixtures.as(room.facilitator(), () -> votingService.sortByVotes(room.boardId()));
+        fixtures.as(room.coordinator(), () -> sectionService.removeSection(added.id()));
+        fixtures.as(room.facilitator(), () -> noteService.deleteNote(note.id()));
 
         List<Map<String, Object>> rows = jdbc.queryForList("select revision, action, member_id, note_id, section_id "
                 + "from board_change where board_id = ? order by id", room.boardId());
@@ -621,7 +633,7 @@ class BoardServiceTest {
         assertThat(rows.get(5).get("section_id")).isEqualTo(added.id());
         assertThat(rows.get(13).get("section_id")).isEqualTo(added.id());
 
-        List<ChangeEntry> history = fixtures.as(room.facilitator(), () -> boards.history(room.boardId()));
+        List<ChangeEntry> history = fixtures.as(room.facilitator(), () -> boardReader.history(room.boardId()));
         assertThat(history).extracting(ChangeEntry::revision).containsExactlyElementsOf(range(1, 15));
         assertThat(history).extracting(ChangeEntry::memberName).containsExactly("Coordinator", Room.PIA, Room.PIA,
                 Room.FACILITATOR, Room.PER, Room.PER, Room.PER, Room.FACILITATOR, Room.PIA, Room.PIA, Room.PER,
@@ -629,7 +641,7 @@ class BoardServiceTest {
         assertThat(history).extracting(ChangeEntry::at).isSorted();
         BoardSnapshot seen = open(room.pia(), room);
         assertThat(seen.revision()).isEqualTo(15).isEqualTo(seen.board().revision());
-        fixtures.as(room.pia(), () -> assertThatThrownBy(() -> boards.history(room.boardId()))
+        fixtures.as(room.pia(), () -> assertThatThrownBy(() -> boardReader.history(room.boardId()))
                 .isInstanceOf(PermissionDeniedException.class));
     }
 
@@ -637,11 +649,12 @@ class BoardServiceTest {
     void theLogKeepsTheStateBeforeAndAfterEachNoteChange() {
         Room room = room(false);
         NoteState added = add(room.pia(), room, room.first(), "Old words");
-        NoteState edited = fixtures.as(room.pia(), () -> boards.editNote(added.id(), added.version(), "New words"));
-        fixtures.as(room.pia(), () -> boards.moveNote(added.id(), room.second(), null));
-        fixtures.as(room.pia(), () -> boards.deleteNote(added.id()));
+        NoteState edited =
+                fixtures.as(room.pia(), () -> noteService.editNote(added.id(), added.version(), "New words"));
+        fixtures.as(room.pia(), () -> noteService.moveNote(added.id(), room.second(), null));
+        fixtures.as(room.pia(), () -> noteService.deleteNote(added.id()));
 
-        List<ChangeEntry> history = fixtures.as(room.facilitator(), () -> boards.history(room.boardId()));
+        List<ChangeEntry> history = fixtures.as(room.facilitator(), () -> boardReader.history(room.boardId()));
         ChangeEntry add = entry(history, "NOTE_ADDED");
         assertThat(add.before()).isNull();
         assertThat(read(add.after()).get("text").asString()).isEqualTo("Old words");
@@ -683,17 +696,18 @@ class BoardServiceTest {
         // What was announced is what the database now holds.
         assertThat(open(room.per(), room).notes()).containsExactly(added);
 
-        NoteState edited = fixtures.as(room.pia(), () -> boards.editNote(added.id(), added.version(), "Re-announced"));
+        NoteState edited =
+                fixtures.as(room.pia(), () -> noteService.editNote(added.id(), added.version(), "Re-announced"));
         assertThat(recorder.committed(room.boardId()).getLast().notes()).containsExactly(edited);
         assertThat(edited.text()).isEqualTo("Re-announced");
 
-        fixtures.as(room.pia(), () -> boards.deleteNote(added.id()));
+        fixtures.as(room.pia(), () -> noteService.deleteNote(added.id()));
         BoardChanged deleted = recorder.committed(room.boardId()).getLast();
         assertThat(deleted.removedNoteIds()).containsExactly(added.id());
         assertThat(deleted.notes()).isEmpty();
         assertThat(deleted.revision()).isEqualTo(open(room.per(), room).revision());
 
-        SectionState section = fixtures.as(room.per(), () -> boards.addSection(room.boardId(), "New column"));
+        SectionState section = fixtures.as(room.per(), () -> sectionService.addSection(room.boardId(), "New column"));
         assertThat(recorder.committed(room.boardId()).getLast().sections()).last().isEqualTo(section);
 
         // One announcement per change, every one published inside the change's transaction (so listeners wait
@@ -708,28 +722,28 @@ class BoardServiceTest {
     void aRefusedChangeAnnouncesNothingAndLogsNothing() {
         Room room = room(false);
         NoteState note = add(room.pia(), room, room.first(), "Original");
-        fixtures.as(room.pia(), () -> boards.editNote(note.id(), note.version(), "Edited once"));
+        fixtures.as(room.pia(), () -> noteService.editNote(note.id(), note.version(), "Edited once"));
         int published = recorder.published(room.boardId()).size();
         int committed = recorder.committed(room.boardId()).size();
         long revision = open(room.pia(), room).revision();
 
         fixtures.as(room.per(), () -> assertThatThrownBy(
-                () -> boards.editNote(note.id(), note.version() + 1, "Per's take"))
+                () -> noteService.editNote(note.id(), note.version() + 1, "Per's take"))
                 .isInstanceOf(PermissionDeniedException.class));
         fixtures.as(room.pia(), () -> {
             EditConflictException conflict = catchThrowableOfType(EditConflictException.class,
-                    () -> boards.editNote(note.id(), note.version(), "From a stale screen"));
+                    () -> noteService.editNote(note.id(), note.version(), "From a stale screen"));
             assertThat(conflict).isNotNull();
             assertThat(conflict.currentText()).isEqualTo("Edited once");
             assertThat(conflict.currentVersion()).isEqualTo(note.version() + 1);
-            refused(() -> boards.editNote(note.id(), note.version() + 1, "y".repeat(501)), "validation.too-long");
-            refused(() -> boards.addNote(room.boardId(), room.first(), "Hidden", null, true),
+            refused(() -> noteService.editNote(note.id(), note.version() + 1, "y".repeat(501)), "validation.too-long");
+            refused(() -> noteService.addNote(room.boardId(), room.first(), "Hidden", null, true),
                     "board.anonymous-not-allowed");
-            refused(() -> boards.placeDot(note.id()), "board.no-open-vote");
-            assertThatThrownBy(() -> boards.startVote(room.boardId(), 3, true))
+            refused(() -> votingService.placeDot(note.id()), "board.no-open-vote");
+            assertThatThrownBy(() -> votingService.startVote(room.boardId(), 3, true))
                     .isInstanceOf(PermissionDeniedException.class);
         });
-        fixtures.as(room.facilitator(), () -> refused(() -> boards.startVote(room.boardId(), 0, true),
+        fixtures.as(room.facilitator(), () -> refused(() -> votingService.startVote(room.boardId(), 0, true),
                 "board.dots-range"));
 
         assertThat(recorder.published(room.boardId())).hasSize(published);
@@ -746,19 +760,19 @@ class BoardServiceTest {
     }
 
     private Room room(boolean allowAnonymous, String... sections) {
-        return Room.create(fixtures, boards, allowAnonymous, sections);
+        return Room.create(fixtures, boardReader, allowAnonymous, sections);
     }
 
     private NoteState add(String email, Room room, long sectionId, String text) {
-        return fixtures.as(email, () -> boards.addNote(room.boardId(), sectionId, text, null, false));
+        return fixtures.as(email, () -> noteService.addNote(room.boardId(), sectionId, text, null, false));
     }
 
     private BoardSnapshot open(String email, Room room) {
-        return fixtures.as(email, () -> boards.open(room.boardId()));
+        return fixtures.as(email, () -> boardReader.open(room.boardId()));
     }
 
     private void move(Room room, long noteId, int steps) {
-        fixtures.as(room.per(), () -> boards.moveNoteWithinSection(noteId, steps));
+        fixtures.as(room.per(), () -> noteService.moveNoteWithinSection(noteId, steps));
     }
 
     private long changeCount(Room room) {
@@ -775,7 +789,7 @@ class BoardServiceTest {
     }
 
     private static ChangeEntry entry(List<ChangeEntry> history, String action) {
-        return history.stream().filter(e -> e.action().equals(action)).findFirst()
+        return history.stream().filter(e -> e.action().name().equals(action)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + action + " in " + history));
     }
 

@@ -28,6 +28,12 @@ class BoardVotingTest {
     @Autowired
     BoardService boards;
     @Autowired
+    VotingService votingService;
+    @Autowired
+    NoteService noteService;
+    @Autowired
+    BoardReader boardReader;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     BoardEventRecorder recorder;
@@ -38,27 +44,29 @@ class BoardVotingTest {
         add(room, room.first(), "Idea");
 
         fixtures.as(room.pia(), () -> {
-            assertThatThrownBy(() -> boards.startVote(room.boardId(), 3, true))
+            assertThatThrownBy(() -> votingService.startVote(room.boardId(), 3, true))
                     .isInstanceOf(PermissionDeniedException.class);
         });
         assertThat(open(room.pia(), room).board().voteState()).isEqualTo(VoteState.NONE);
 
-        BoardState started = fixtures.as(room.facilitator(), () -> boards.startVote(room.boardId(), 4, false));
+        BoardState started = fixtures.as(room.facilitator(), () -> votingService.startVote(room.boardId(), 4, false));
         assertThat(started.voteState()).isEqualTo(VoteState.OPEN);
         assertThat(started.voteDots()).isEqualTo(4);
         assertThat(started.voteTotalsVisible()).isFalse();
         fixtures.as(room.pia(), () -> {
-            assertThatThrownBy(() -> boards.endVote(room.boardId())).isInstanceOf(PermissionDeniedException.class);
-            assertThatThrownBy(() -> boards.sortByVotes(room.boardId()))
+            assertThatThrownBy(() -> votingService.endVote(room.boardId()))
+                    .isInstanceOf(PermissionDeniedException.class);
+            assertThatThrownBy(() -> votingService.sortByVotes(room.boardId()))
                     .isInstanceOf(PermissionDeniedException.class);
         });
         assertThat(open(room.per(), room).board().voteState()).isEqualTo(VoteState.OPEN);
         assertThat(open(room.per(), room).dotsLeft()).isEqualTo(4);
 
-        BoardState ended = fixtures.as(room.coordinator(), () -> boards.endVote(room.boardId()));
+        BoardState ended = fixtures.as(room.coordinator(), () -> votingService.endVote(room.boardId()));
         assertThat(ended.voteState()).isEqualTo(VoteState.CLOSED);
         assertThat(open(room.per(), room).board().voteState()).isEqualTo(VoteState.CLOSED);
-        fixtures.as(room.coordinator(), () -> refused(() -> boards.endVote(room.boardId()), "board.no-open-vote"));
+        fixtures.as(room.coordinator(),
+                () -> refused(() -> votingService.endVote(room.boardId()), "board.no-open-vote"));
     }
 
     @Test
@@ -67,15 +75,16 @@ class BoardVotingTest {
 
         fixtures.as(room.facilitator(), () -> {
             for (int dots : new int[] {0, -1, 21, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
-                assertThat(refused(() -> boards.startVote(room.boardId(), dots, true), "board.dots-range")
+                assertThat(refused(() -> votingService.startVote(room.boardId(), dots, true), "board.dots-range")
                         .messageArguments()).containsExactly(1, 20);
             }
         });
         assertThat(open(room.pia(), room).board().voteState()).isEqualTo(VoteState.NONE);
 
         fixtures.as(room.facilitator(), () -> {
-            assertThat(boards.startVote(room.boardId(), 1, true).voteDots()).isEqualTo(1);
-            assertThat(boards.startVote(room.boardId(), 20, true).voteDots()).isEqualTo(20);
+            assertThat(votingService.startVote(room.boardId(), 1, true).voteDots()).isEqualTo(1);
+            votingService.endVote(room.boardId());
+            assertThat(votingService.startVote(room.boardId(), 20, true).voteDots()).isEqualTo(20);
         });
         assertThat(open(room.pia(), room).dotsLeft()).isEqualTo(20);
     }
@@ -85,13 +94,13 @@ class BoardVotingTest {
         Room room = room();
         NoteState note = add(room, room.first(), "Idea");
 
-        fixtures.as(room.pia(), () -> refused(() -> boards.placeDot(note.id()), "board.no-open-vote"));
-        fixtures.as(room.facilitator(), () -> boards.startVote(room.boardId(), 3, true));
-        fixtures.as(room.pia(), () -> boards.placeDot(note.id()));
-        fixtures.as(room.facilitator(), () -> boards.endVote(room.boardId()));
+        fixtures.as(room.pia(), () -> refused(() -> votingService.placeDot(note.id()), "board.no-open-vote"));
+        fixtures.as(room.facilitator(), () -> votingService.startVote(room.boardId(), 3, true));
+        fixtures.as(room.pia(), () -> votingService.placeDot(note.id()));
+        fixtures.as(room.facilitator(), () -> votingService.endVote(room.boardId()));
         fixtures.as(room.pia(), () -> {
-            refused(() -> boards.placeDot(note.id()), "board.no-open-vote");
-            refused(() -> boards.removeDot(note.id()), "board.no-open-vote");
+            refused(() -> votingService.placeDot(note.id()), "board.no-open-vote");
+            refused(() -> votingService.removeDot(note.id()), "board.no-open-vote");
         });
         assertThat(votesStored(room)).isEqualTo(1);
     }
@@ -101,15 +110,15 @@ class BoardVotingTest {
         Room room = room();
         NoteState a = add(room, room.first(), "A");
         NoteState b = add(room, room.second(), "B");
-        fixtures.as(room.facilitator(), () -> boards.startVote(room.boardId(), 3, true));
+        fixtures.as(room.facilitator(), () -> votingService.startVote(room.boardId(), 3, true));
 
         fixtures.as(room.pia(), () -> {
-            assertThat(boards.placeDot(a.id())).isEqualTo(1);
-            assertThat(boards.placeDot(b.id())).isEqualTo(2);
-            assertThat(boards.placeDot(a.id())).isEqualTo(3);
-            assertThat(refused(() -> boards.placeDot(b.id()), "board.no-dots-left").messageArguments())
+            assertThat(votingService.placeDot(a.id())).isEqualTo(1);
+            assertThat(votingService.placeDot(b.id())).isEqualTo(2);
+            assertThat(votingService.placeDot(a.id())).isEqualTo(3);
+            assertThat(refused(() -> votingService.placeDot(b.id()), "board.no-dots-left").messageArguments())
                     .containsExactly(3);
-            refused(() -> boards.placeDot(a.id()), "board.no-dots-left");
+            refused(() -> votingService.placeDot(a.id()), "board.no-dots-left");
         });
 
         assertThat(votesStored(room)).isEqualTo(3);
@@ -117,7 +126,7 @@ class BoardVotingTest {
         assertThat(pia.dotsLeft()).isZero();
         assertThat(pia.myDots()).containsExactlyInAnyOrderEntriesOf(Map.of(a.id(), 2, b.id(), 1));
         // Another member's budget is their own.
-        fixtures.as(room.per(), () -> assertThat(boards.placeDot(b.id())).isEqualTo(1));
+        fixtures.as(room.per(), () -> assertThat(votingService.placeDot(b.id())).isEqualTo(1));
         assertThat(open(room.per(), room).dotsLeft()).isEqualTo(2);
         assertThat(note(open(room.per(), room), b.id()).votes()).isEqualTo(2);
     }
@@ -127,17 +136,17 @@ class BoardVotingTest {
         Room room = room();
         NoteState doomed = add(room, room.first(), "Will be deleted");
         NoteState kept = add(room, room.first(), "Stays");
-        fixtures.as(room.facilitator(), () -> boards.startVote(room.boardId(), 2, true));
+        fixtures.as(room.facilitator(), () -> votingService.startVote(room.boardId(), 2, true));
         fixtures.as(room.pia(), () -> {
-            boards.placeDot(doomed.id());
-            boards.placeDot(doomed.id());
-            refused(() -> boards.placeDot(kept.id()), "board.no-dots-left");
+            votingService.placeDot(doomed.id());
+            votingService.placeDot(doomed.id());
+            refused(() -> votingService.placeDot(kept.id()), "board.no-dots-left");
         });
 
-        fixtures.as(room.facilitator(), () -> boards.deleteNote(doomed.id()));
+        fixtures.as(room.facilitator(), () -> noteService.deleteNote(doomed.id()));
 
         assertThat(open(room.pia(), room).dotsLeft()).isEqualTo(2);
-        fixtures.as(room.pia(), () -> assertThat(boards.placeDot(kept.id())).isEqualTo(1));
+        fixtures.as(room.pia(), () -> assertThat(votingService.placeDot(kept.id())).isEqualTo(1));
     }
 
     @Test
@@ -145,29 +154,29 @@ class BoardVotingTest {
         Room room = room();
         NoteState note = add(room, room.first(), "Worth three");
         NoteState other = add(room, room.first(), "Worth none");
-        fixtures.as(room.facilitator(), () -> boards.startVote(room.boardId(), 5, true));
+        fixtures.as(room.facilitator(), () -> votingService.startVote(room.boardId(), 5, true));
 
         fixtures.as(room.pia(), () -> {
-            boards.placeDot(note.id());
-            boards.placeDot(note.id());
-            assertThat(boards.placeDot(note.id())).isEqualTo(3);
+            votingService.placeDot(note.id());
+            votingService.placeDot(note.id());
+            assertThat(votingService.placeDot(note.id())).isEqualTo(3);
         });
         assertThat(note(open(room.per(), room), note.id()).votes()).isEqualTo(3);
         assertThat(open(room.pia(), room).myDots()).containsExactly(Map.entry(note.id(), 3));
 
         fixtures.as(room.pia(), () -> {
-            assertThat(boards.removeDot(note.id())).isEqualTo(2);
-            refused(() -> boards.removeDot(other.id()), "board.no-dot-here");
+            assertThat(votingService.removeDot(note.id())).isEqualTo(2);
+            refused(() -> votingService.removeDot(other.id()), "board.no-dot-here");
         });
         // Per has no dot there to take back, and cannot take back Pia's.
-        fixtures.as(room.per(), () -> refused(() -> boards.removeDot(note.id()), "board.no-dot-here"));
+        fixtures.as(room.per(), () -> refused(() -> votingService.removeDot(note.id()), "board.no-dot-here"));
         assertThat(note(open(room.per(), room), note.id()).votes()).isEqualTo(2);
         assertThat(open(room.pia(), room).dotsLeft()).isEqualTo(3);
 
         fixtures.as(room.pia(), () -> {
-            assertThat(boards.removeDot(note.id())).isEqualTo(1);
-            assertThat(boards.removeDot(note.id())).isZero();
-            refused(() -> boards.removeDot(note.id()), "board.no-dot-here");
+            assertThat(votingService.removeDot(note.id())).isEqualTo(1);
+            assertThat(votingService.removeDot(note.id())).isZero();
+            refused(() -> votingService.removeDot(note.id()), "board.no-dot-here");
         });
         assertThat(votesStored(room)).isZero();
         assertThat(open(room.pia(), room).dotsLeft()).isEqualTo(5);
@@ -178,14 +187,14 @@ class BoardVotingTest {
         Room room = room();
         NoteState a = add(room, room.first(), "A");
         NoteState b = add(room, room.second(), "B");
-        fixtures.as(room.facilitator(), () -> boards.startVote(room.boardId(), 3, false));
+        fixtures.as(room.facilitator(), () -> votingService.startVote(room.boardId(), 3, false));
         int announcedBefore = recorder.committed(room.boardId()).size();
 
         fixtures.as(room.pia(), () -> {
-            boards.placeDot(a.id());
-            boards.placeDot(a.id());
+            votingService.placeDot(a.id());
+            votingService.placeDot(a.id());
         });
-        fixtures.as(room.per(), () -> boards.placeDot(b.id()));
+        fixtures.as(room.per(), () -> votingService.placeDot(b.id()));
 
         for (String member : List.of(room.pia(), room.per())) {
             BoardSnapshot seen = open(member, room);
@@ -199,7 +208,7 @@ class BoardVotingTest {
         assertThat(recorder.committed(room.boardId()).stream().skip(announcedBefore).toList())
                 .flatExtracting(BoardChanged::notes).allSatisfy(n -> assertThat(n.votes()).isNull());
 
-        fixtures.as(room.facilitator(), () -> boards.endVote(room.boardId()));
+        fixtures.as(room.facilitator(), () -> votingService.endVote(room.boardId()));
 
         for (String member : List.of(room.pia(), room.per(), room.facilitator())) {
             BoardSnapshot seen = open(member, room);
@@ -218,11 +227,11 @@ class BoardVotingTest {
         Room room = room();
         NoteState a = add(room, room.first(), "A");
         NoteState b = add(room, room.first(), "B");
-        fixtures.as(room.facilitator(), () -> boards.startVote(room.boardId(), 3, true));
+        fixtures.as(room.facilitator(), () -> votingService.startVote(room.boardId(), 3, true));
         assertThat(open(room.per(), room).notes()).extracting(NoteState::votes).containsOnly(0);
 
-        fixtures.as(room.pia(), () -> boards.placeDot(a.id()));
-        fixtures.as(room.per(), () -> boards.placeDot(a.id()));
+        fixtures.as(room.pia(), () -> votingService.placeDot(a.id()));
+        fixtures.as(room.per(), () -> votingService.placeDot(a.id()));
 
         BoardSnapshot seen = open(room.per(), room);
         assertThat(note(seen, a.id()).votes()).isEqualTo(2);
@@ -236,30 +245,30 @@ class BoardVotingTest {
         Room room = room();
         NoteState a = add(room, room.first(), "A");
         NoteState b = add(room, room.first(), "B");
-        fixtures.as(room.facilitator(), () -> boards.startVote(room.boardId(), 2, true));
+        fixtures.as(room.facilitator(), () -> votingService.startVote(room.boardId(), 2, true));
         fixtures.as(room.pia(), () -> {
-            boards.placeDot(a.id());
-            boards.placeDot(a.id());
-            refused(() -> boards.placeDot(b.id()), "board.no-dots-left");
+            votingService.placeDot(a.id());
+            votingService.placeDot(a.id());
+            refused(() -> votingService.placeDot(b.id()), "board.no-dots-left");
         });
-        fixtures.as(room.facilitator(), () -> boards.endVote(room.boardId()));
+        fixtures.as(room.facilitator(), () -> votingService.endVote(room.boardId()));
 
-        fixtures.as(room.facilitator(), () -> boards.startVote(room.boardId(), 3, true));
+        fixtures.as(room.facilitator(), () -> votingService.startVote(room.boardId(), 3, true));
 
         BoardSnapshot pia = open(room.pia(), room);
         assertThat(pia.myDots()).isEmpty();
         assertThat(pia.dotsLeft()).isEqualTo(3);
         assertThat(pia.notes()).extracting(NoteState::votes).containsOnly(0);
         fixtures.as(room.pia(), () -> {
-            boards.placeDot(b.id());
-            boards.placeDot(b.id());
-            assertThat(boards.placeDot(a.id())).isEqualTo(3);
-            refused(() -> boards.placeDot(a.id()), "board.no-dots-left");
+            votingService.placeDot(b.id());
+            votingService.placeDot(b.id());
+            assertThat(votingService.placeDot(a.id())).isEqualTo(3);
+            refused(() -> votingService.placeDot(a.id()), "board.no-dots-left");
             // A dot of the earlier round cannot be taken back in this one.
-            assertThat(boards.removeDot(a.id())).isEqualTo(2);
-            refused(() -> boards.removeDot(a.id()), "board.no-dot-here");
+            assertThat(votingService.removeDot(a.id())).isEqualTo(2);
+            refused(() -> votingService.removeDot(a.id()), "board.no-dot-here");
         });
-        fixtures.as(room.facilitator(), () -> boards.endVote(room.boardId()));
+        fixtures.as(room.facilitator(), () -> votingService.endVote(room.boardId()));
 
         BoardSnapshot seen = open(room.per(), room);
         assertThat(note(seen, a.id()).votes()).isZero();
@@ -280,25 +289,26 @@ class BoardVotingTest {
         long d = add(room, room.second(), "D").id();
         long e = add(room, room.second(), "E").id();
         long f = add(room, room.second(), "F").id();
-        fixtures.as(room.facilitator(), () -> refused(() -> boards.sortByVotes(room.boardId()), "board.no-vote-yet"));
-        fixtures.as(room.facilitator(), () -> boards.startVote(room.boardId(), 3, false));
+        fixtures.as(room.facilitator(),
+                () -> refused(() -> votingService.sortByVotes(room.boardId()), "board.no-vote-yet"));
+        fixtures.as(room.facilitator(), () -> votingService.startVote(room.boardId(), 3, false));
         fixtures.as(room.pia(), () -> {
-            boards.placeDot(c);
-            boards.placeDot(c);
-            boards.placeDot(e);
+            votingService.placeDot(c);
+            votingService.placeDot(c);
+            votingService.placeDot(e);
         });
         fixtures.as(room.per(), () -> {
-            boards.placeDot(c);
-            boards.placeDot(a);
-            boards.placeDot(e);
+            votingService.placeDot(c);
+            votingService.placeDot(a);
+            votingService.placeDot(e);
         });
         fixtures.as(room.facilitator(), () -> {
-            boards.placeDot(d);
-            boards.placeDot(f);
+            votingService.placeDot(d);
+            votingService.placeDot(f);
         });
-        fixtures.as(room.facilitator(), () -> boards.endVote(room.boardId()));
+        fixtures.as(room.facilitator(), () -> votingService.endVote(room.boardId()));
 
-        fixtures.as(room.facilitator(), () -> boards.sortByVotes(room.boardId()));
+        fixtures.as(room.facilitator(), () -> votingService.sortByVotes(room.boardId()));
 
         BoardSnapshot seen = open(room.pia(), room);
         // A=1 B=0 C=3 | D=1 E=2 F=1: ties keep their earlier order.
@@ -313,15 +323,15 @@ class BoardVotingTest {
     }
 
     private Room room() {
-        return Room.create(fixtures, boards, false, "Keep", "Change");
+        return Room.create(fixtures, boardReader, false, "Keep", "Change");
     }
 
     private NoteState add(Room room, long sectionId, String text) {
-        return fixtures.as(room.pia(), () -> boards.addNote(room.boardId(), sectionId, text, null, false));
+        return fixtures.as(room.pia(), () -> noteService.addNote(room.boardId(), sectionId, text, null, false));
     }
 
     private BoardSnapshot open(String email, Room room) {
-        return fixtures.as(email, () -> boards.open(room.boardId()));
+        return fixtures.as(email, () -> boardReader.open(room.boardId()));
     }
 
     private long votesStored(Room room) {

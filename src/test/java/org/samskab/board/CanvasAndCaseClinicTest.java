@@ -40,6 +40,18 @@ class CanvasAndCaseClinicTest {
     @Autowired
     BoardService boards;
     @Autowired
+    BoardReader boardReader;
+    @Autowired
+    NoteService noteService;
+    @Autowired
+    SectionService sectionService;
+    @Autowired
+    FacilitationService facilitationService;
+    @Autowired
+    VotingService votingService;
+    @Autowired
+    WallService wallService;
+    @Autowired
     MemberService members;
     @Autowired
     JdbcTemplate jdbc;
@@ -71,7 +83,7 @@ class CanvasAndCaseClinicTest {
         String per = fixtures.member(network, NetworkRole.PARTICIPANT, "Per Participant", null);
         String kim = fixtures.member(network, NetworkRole.PARTICIPANT, "Kim Participant", null);
         String liv = fixtures.member(network, NetworkRole.PARTICIPANT, "Liv Participant", null);
-        return new Place(network, boardId, fixtures.as(pia, () -> boards.open(boardId)).sections(), facilitator,
+        return new Place(network, boardId, fixtures.as(pia, () -> boardReader.open(boardId)).sections(), facilitator,
                 pia, per, kim, liv);
     }
 
@@ -80,13 +92,13 @@ class CanvasAndCaseClinicTest {
     }
 
     private NoteState add(String who, Place place, int stage, String text) {
-        return fixtures.as(who, () -> boards.addNote(place.boardId(), place.stage(stage), text, NoteColour.YELLOW,
+        return fixtures.as(who, () -> noteService.addNote(place.boardId(), place.stage(stage), text, NoteColour.YELLOW,
                 false));
     }
 
     private List<String> actions(Place place) {
-        return fixtures.as(place.facilitator(), () -> boards.history(place.boardId())).stream()
-                .map(ChangeEntry::action).toList();
+        return fixtures.as(place.facilitator(), () -> boardReader.history(place.boardId())).stream()
+                .map(e -> e.action().name()).toList();
     }
 
     // ------------------------------------------------------------------------------------------------ stages
@@ -120,14 +132,14 @@ class CanvasAndCaseClinicTest {
     void stagesAreFixedParticipantsCannotRenameThemAndNobodyAddsOrRemovesThem() {
         Place place = place(BoardKind.THEORY_U_CANVAS);
 
-        refused(() -> fixtures.as(place.pia(), () -> boards.addSection(place.boardId(), "Extra")),
+        refused(() -> fixtures.as(place.pia(), () -> sectionService.addSection(place.boardId(), "Extra")),
                 "board.fixed-sections");
-        refused(() -> fixtures.as(place.facilitator(), () -> boards.removeSection(place.stage(0))),
+        refused(() -> fixtures.as(place.facilitator(), () -> sectionService.removeSection(place.stage(0))),
                 "board.fixed-sections");
-        assertThatThrownBy(() -> fixtures.as(place.pia(), () -> boards.renameSection(place.stage(0), "Mine")))
+        assertThatThrownBy(() -> fixtures.as(place.pia(), () -> sectionService.renameSection(place.stage(0), "Mine")))
                 .isInstanceOf(PermissionDeniedException.class);
-        fixtures.as(place.facilitator(), () -> boards.renameSection(place.stage(0), "Why we meet"));
-        assertThat(fixtures.as(place.pia(), () -> boards.open(place.boardId())).sections())
+        fixtures.as(place.facilitator(), () -> sectionService.renameSection(place.stage(0), "Why we meet"));
+        assertThat(fixtures.as(place.pia(), () -> boardReader.open(place.boardId())).sections())
                 .extracting(SectionState::title).startsWith("Why we meet", (String) null).hasSize(5);
     }
 
@@ -136,23 +148,23 @@ class CanvasAndCaseClinicTest {
         Place place = place(BoardKind.THEORY_U_CANVAS);
         long sensing = place.stage(1);
 
-        assertThatThrownBy(() -> fixtures.as(place.pia(), () -> boards.updateGuidance(sensing, "Mine", null)))
+        assertThatThrownBy(() -> fixtures.as(place.pia(), () -> sectionService.updateGuidance(sensing, "Mine", null)))
                 .isInstanceOf(PermissionDeniedException.class);
         SectionState edited = fixtures.as(place.facilitator(),
-                () -> boards.updateGuidance(sensing, "  Whom did you visit?\nWhat did you hear?  ", null));
+                () -> sectionService.updateGuidance(sensing, "  Whom did you visit?\nWhat did you hear?  ", null));
         assertThat(edited.guidance()).isEqualTo("Whom did you visit?\nWhat did you hear?");
-        assertThat(fixtures.as(place.pia(), () -> boards.open(place.boardId())).sections().get(1).guidance())
+        assertThat(fixtures.as(place.pia(), () -> boardReader.open(place.boardId())).sections().get(1).guidance())
                 .isEqualTo("Whom did you visit?\nWhat did you hear?");
 
-        refused(() -> fixtures.as(place.facilitator(), () -> boards.updateGuidance(sensing, "x".repeat(1001),
+        refused(() -> fixtures.as(place.facilitator(), () -> sectionService.updateGuidance(sensing, "x".repeat(1001),
                 null)), "validation.too-long");
-        refused(() -> fixtures.as(place.facilitator(), () -> boards.updateGuidance(sensing,
+        refused(() -> fixtures.as(place.facilitator(), () -> sectionService.updateGuidance(sensing,
                 "<b>Look</b> around", null)), "validation.no-markup");
-        refused(() -> fixtures.as(place.facilitator(), () -> boards.updateGuidance(sensing, "Fine", 0)),
+        refused(() -> fixtures.as(place.facilitator(), () -> sectionService.updateGuidance(sensing, "Fine", 0)),
                 "board.minutes-range");
 
-        fixtures.as(place.facilitator(), () -> boards.updateGuidance(sensing, "  ", null));
-        assertThat(fixtures.as(place.pia(), () -> boards.open(place.boardId())).sections().get(1).guidance())
+        fixtures.as(place.facilitator(), () -> sectionService.updateGuidance(sensing, "  ", null));
+        assertThat(fixtures.as(place.pia(), () -> boardReader.open(place.boardId())).sections().get(1).guidance())
                 .isNull();
         assertThat(actions(place)).containsSubsequence("SECTION_GUIDANCE", "SECTION_GUIDANCE");
     }
@@ -161,11 +173,13 @@ class CanvasAndCaseClinicTest {
     void onlyFacilitatorsSetTheCurrentStageWhichIsLoggedAndInEverySnapshot() {
         Place place = place(BoardKind.THEORY_U_CANVAS);
 
-        assertThatThrownBy(() -> fixtures.as(place.pia(), () -> boards.setFocus(place.boardId(), place.stage(1))))
+        assertThatThrownBy(
+                () -> fixtures.as(place.pia(), () -> facilitationService.setFocus(place.boardId(), place.stage(1))))
                 .isInstanceOf(PermissionDeniedException.class);
-        BoardState set = fixtures.as(place.facilitator(), () -> boards.setFocus(place.boardId(), place.stage(1)));
+        BoardState set =
+                fixtures.as(place.facilitator(), () -> facilitationService.setFocus(place.boardId(), place.stage(1)));
         assertThat(set.focusSectionId()).isEqualTo(place.stage(1));
-        assertThat(fixtures.as(place.per(), () -> boards.open(place.boardId())).board().focusSectionId())
+        assertThat(fixtures.as(place.per(), () -> boardReader.open(place.boardId())).board().focusSectionId())
                 .isEqualTo(place.stage(1));
         assertThat(actions(place)).contains("FOCUS_SET");
         // Every open screen hears it: the board-wide state is announced after commit.
@@ -174,9 +188,11 @@ class CanvasAndCaseClinicTest {
 
         Place other = place(BoardKind.THEORY_U_CANVAS);
         assertThatThrownBy(() -> fixtures.as(place.facilitator(),
-                () -> boards.setFocus(place.boardId(), other.stage(2)))).isInstanceOf(ItemNotFoundException.class);
+                () -> facilitationService.setFocus(place.boardId(), other.stage(2))))
+                .isInstanceOf(ItemNotFoundException.class);
         assertThatThrownBy(() -> fixtures.as(other.facilitator(),
-                () -> boards.setFocus(place.boardId(), place.stage(2)))).isInstanceOf(ItemNotFoundException.class);
+                () -> facilitationService.setFocus(place.boardId(), place.stage(2))))
+                .isInstanceOf(ItemNotFoundException.class);
     }
 
     // ------------------------------------------------------------------------------------------------ links
@@ -187,17 +203,17 @@ class CanvasAndCaseClinicTest {
         NoteState observation = add(place.pia(), place, 1, "Newcomers leave within a year");
         NoteState prototype = add(place.per(), place, 3, "Buddy pairs across municipalities");
 
-        NoteState linked = fixtures.as(place.kim(), () -> boards.linkNotes(observation.id(), prototype.id()));
+        NoteState linked = fixtures.as(place.kim(), () -> noteService.linkNotes(observation.id(), prototype.id()));
         assertThat(linked.linksTo()).containsExactly(prototype.id());
-        BoardSnapshot seen = fixtures.as(place.liv(), () -> boards.open(place.boardId()));
+        BoardSnapshot seen = fixtures.as(place.liv(), () -> boardReader.open(place.boardId()));
         assertThat(Room.note(seen, observation.id()).linksTo()).containsExactly(prototype.id());
         assertThat(Room.note(seen, prototype.id()).linksTo()).isEmpty();
-        refused(() -> fixtures.as(place.pia(), () -> boards.linkNotes(observation.id(), prototype.id())),
+        refused(() -> fixtures.as(place.pia(), () -> noteService.linkNotes(observation.id(), prototype.id())),
                 "board.already-linked");
 
-        NoteState unlinked = fixtures.as(place.liv(), () -> boards.unlinkNotes(observation.id(), prototype.id()));
+        NoteState unlinked = fixtures.as(place.liv(), () -> noteService.unlinkNotes(observation.id(), prototype.id()));
         assertThat(unlinked.linksTo()).isEmpty();
-        assertThatThrownBy(() -> fixtures.as(place.liv(), () -> boards.unlinkNotes(observation.id(),
+        assertThatThrownBy(() -> fixtures.as(place.liv(), () -> noteService.unlinkNotes(observation.id(),
                 prototype.id()))).isInstanceOf(ItemNotFoundException.class);
         assertThat(actions(place)).containsSubsequence("NOTE_LINKED", "NOTE_UNLINKED");
         assertThat(jdbc.queryForObject("select count(*) from note_link where board_id = ?", Long.class,
@@ -212,26 +228,26 @@ class CanvasAndCaseClinicTest {
         NoteState initiating = add(place.pia(), place, 0, "Why we started");
         NoteState prototype = add(place.pia(), place, 3, "What we try");
 
-        refused(() -> fixtures.as(place.pia(), () -> boards.linkNotes(sensing.id(), initiating.id())),
+        refused(() -> fixtures.as(place.pia(), () -> noteService.linkNotes(sensing.id(), initiating.id())),
                 "board.link-later-only");
-        refused(() -> fixtures.as(place.pia(), () -> boards.linkNotes(sensing.id(), sensingToo.id())),
+        refused(() -> fixtures.as(place.pia(), () -> noteService.linkNotes(sensing.id(), sensingToo.id())),
                 "board.link-later-only");
-        refused(() -> fixtures.as(place.pia(), () -> boards.linkNotes(sensing.id(), sensing.id())),
+        refused(() -> fixtures.as(place.pia(), () -> noteService.linkNotes(sensing.id(), sensing.id())),
                 "board.link-later-only");
 
         long otherBoard = fixtures.as(place.network().coordinator(), () -> boards.createBoard(place.network().id(),
                 null, BoardKind.THEORY_U_CANVAS, "Another canvas", null, false, List.of()).id());
-        long otherStage = fixtures.as(place.pia(), () -> boards.open(otherBoard)).sections().get(4).id();
-        NoteState elsewhere = fixtures.as(place.pia(), () -> boards.addNote(otherBoard, otherStage, "Elsewhere",
+        long otherStage = fixtures.as(place.pia(), () -> boardReader.open(otherBoard)).sections().get(4).id();
+        NoteState elsewhere = fixtures.as(place.pia(), () -> noteService.addNote(otherBoard, otherStage, "Elsewhere",
                 NoteColour.BLUE, false));
-        assertThatThrownBy(() -> fixtures.as(place.pia(), () -> boards.linkNotes(sensing.id(), elsewhere.id())))
+        assertThatThrownBy(() -> fixtures.as(place.pia(), () -> noteService.linkNotes(sensing.id(), elsewhere.id())))
                 .isInstanceOf(ItemNotFoundException.class);
 
         Place stranger = place(BoardKind.THEORY_U_CANVAS);
-        assertThatThrownBy(() -> fixtures.as(stranger.pia(), () -> boards.linkNotes(sensing.id(), prototype.id())))
+        assertThatThrownBy(() -> fixtures.as(stranger.pia(), () -> noteService.linkNotes(sensing.id(), prototype.id())))
                 .isInstanceOf(ItemNotFoundException.class);
-        fixtures.as(place.pia(), () -> boards.linkNotes(sensing.id(), prototype.id()));
-        assertThatThrownBy(() -> fixtures.as(stranger.pia(), () -> boards.unlinkNotes(sensing.id(),
+        fixtures.as(place.pia(), () -> noteService.linkNotes(sensing.id(), prototype.id()));
+        assertThatThrownBy(() -> fixtures.as(stranger.pia(), () -> noteService.unlinkNotes(sensing.id(),
                 prototype.id()))).isInstanceOf(ItemNotFoundException.class);
         assertThat(jdbc.queryForObject("select count(*) from note_link where board_id = ?", Long.class,
                 place.boardId())).isOne();
@@ -243,21 +259,21 @@ class CanvasAndCaseClinicTest {
         NoteState observation = add(place.pia(), place, 1, "Observation");
         NoteState prototype = add(place.per(), place, 3, "Prototype");
         NoteState spread = add(place.per(), place, 4, "Spread it");
-        fixtures.as(place.pia(), () -> boards.linkNotes(observation.id(), prototype.id()));
-        fixtures.as(place.pia(), () -> boards.linkNotes(prototype.id(), spread.id()));
+        fixtures.as(place.pia(), () -> noteService.linkNotes(observation.id(), prototype.id()));
+        fixtures.as(place.pia(), () -> noteService.linkNotes(prototype.id(), spread.id()));
 
-        fixtures.as(place.per(), () -> boards.deleteNote(prototype.id()));
+        fixtures.as(place.per(), () -> noteService.deleteNote(prototype.id()));
 
         assertThat(jdbc.queryForObject("select count(*) from note_link where board_id = ?", Long.class,
                 place.boardId())).isZero();
-        assertThat(Room.note(fixtures.as(place.pia(), () -> boards.open(place.boardId())), observation.id())
+        assertThat(Room.note(fixtures.as(place.pia(), () -> boardReader.open(place.boardId())), observation.id())
                 .linksTo()).isEmpty();
         BoardChanged deleted = recorder.committed(place.boardId()).getLast();
         assertThat(deleted.removedNoteIds()).containsExactly(prototype.id());
         assertThat(deleted.notes()).extracting(NoteState::id).containsExactly(observation.id());
         assertThat(deleted.notes().getFirst().linksTo()).isEmpty();
-        ChangeEntry logged = fixtures.as(place.facilitator(), () -> boards.history(place.boardId())).getLast();
-        assertThat(logged.action()).isEqualTo("NOTE_DELETED");
+        ChangeEntry logged = fixtures.as(place.facilitator(), () -> boardReader.history(place.boardId())).getLast();
+        assertThat(logged.action().name()).isEqualTo("NOTE_DELETED");
         assertThat(logged.after()).contains("linksRemoved");
     }
 
@@ -267,22 +283,22 @@ class CanvasAndCaseClinicTest {
         NoteState observation = add(place.pia(), place, 1, "Observation");
         NoteState prototype = add(place.per(), place, 3, "Prototype");
         NoteState spread = add(place.per(), place, 4, "Spread it");
-        fixtures.as(place.pia(), () -> boards.linkNotes(observation.id(), prototype.id()));
-        fixtures.as(place.pia(), () -> boards.linkNotes(prototype.id(), spread.id()));
+        fixtures.as(place.pia(), () -> noteService.linkNotes(observation.id(), prototype.id()));
+        fixtures.as(place.pia(), () -> noteService.linkNotes(prototype.id(), spread.id()));
 
         // Still after the observation, still before the spreading: both links hold.
-        fixtures.as(place.per(), () -> boards.moveNote(prototype.id(), place.stage(2), null));
+        fixtures.as(place.per(), () -> noteService.moveNote(prototype.id(), place.stage(2), null));
         assertThat(jdbc.queryForObject("select count(*) from note_link where board_id = ?", Long.class,
                 place.boardId())).isEqualTo(2);
 
         // Into the first stage: the observation no longer leads to it; it still leads to the spreading.
-        fixtures.as(place.per(), () -> boards.moveNote(prototype.id(), place.stage(0), null));
-        BoardSnapshot seen = fixtures.as(place.liv(), () -> boards.open(place.boardId()));
+        fixtures.as(place.per(), () -> noteService.moveNote(prototype.id(), place.stage(0), null));
+        BoardSnapshot seen = fixtures.as(place.liv(), () -> boardReader.open(place.boardId()));
         assertThat(Room.note(seen, observation.id()).linksTo()).isEmpty();
         assertThat(Room.note(seen, prototype.id()).linksTo()).containsExactly(spread.id());
         BoardChanged moved = recorder.committed(place.boardId()).getLast();
         assertThat(moved.notes()).extracting(NoteState::id).contains(prototype.id(), observation.id());
-        assertThat(fixtures.as(place.facilitator(), () -> boards.history(place.boardId())).getLast().after())
+        assertThat(fixtures.as(place.facilitator(), () -> boardReader.history(place.boardId())).getLast().after())
                 .contains("linksRemoved");
     }
 
@@ -302,40 +318,41 @@ class CanvasAndCaseClinicTest {
         Place place = place(BoardKind.CASE_CLINIC);
         long board = place.boardId();
 
-        assertThatThrownBy(() -> fixtures.as(place.pia(), () -> boards.setGroup(board,
+        assertThatThrownBy(() -> fixtures.as(place.pia(), () -> facilitationService.setGroup(board,
                 group(place, place.pia(), place.per(), place.kim(), place.liv()))))
                 .isInstanceOf(PermissionDeniedException.class);
-        refused(() -> fixtures.as(place.facilitator(), () -> boards.setGroup(board,
+        refused(() -> fixtures.as(place.facilitator(), () -> facilitationService.setGroup(board,
                 group(place, place.pia(), place.per(), place.kim()))), "board.group-size");
         Map<Long, GroupRole> six = group(place, place.pia(), place.per(), place.kim(), place.liv(),
                 place.facilitator());
         six.put(id(place.network().coordinator()), GroupRole.COACH);
-        refused(() -> fixtures.as(place.facilitator(), () -> boards.setGroup(board, six)), "board.group-size");
+        refused(() -> fixtures.as(place.facilitator(), () -> facilitationService.setGroup(board, six)),
+                "board.group-size");
         Map<Long, GroupRole> twoGivers = group(place, place.pia(), place.per(), place.kim(), place.liv());
         twoGivers.put(id(place.per()), GroupRole.CASE_GIVER);
-        refused(() -> fixtures.as(place.facilitator(), () -> boards.setGroup(board, twoGivers)),
+        refused(() -> fixtures.as(place.facilitator(), () -> facilitationService.setGroup(board, twoGivers)),
                 "board.group-one-case-giver");
         Map<Long, GroupRole> noGiver = group(place, place.pia(), place.per(), place.kim(), place.liv());
         noGiver.put(id(place.pia()), GroupRole.COACH);
-        refused(() -> fixtures.as(place.facilitator(), () -> boards.setGroup(board, noGiver)),
+        refused(() -> fixtures.as(place.facilitator(), () -> facilitationService.setGroup(board, noGiver)),
                 "board.group-one-case-giver");
         Place elsewhere = place(BoardKind.CASE_CLINIC);
-        refused(() -> fixtures.as(place.facilitator(), () -> boards.setGroup(board,
+        refused(() -> fixtures.as(place.facilitator(), () -> facilitationService.setGroup(board,
                 group(place, place.pia(), place.per(), place.kim(), elsewhere.liv()))),
                 "board.group-not-in-network");
 
-        BoardState set = fixtures.as(place.facilitator(), () -> boards.setGroup(board,
+        BoardState set = fixtures.as(place.facilitator(), () -> facilitationService.setGroup(board,
                 group(place, place.kim(), place.pia(), place.per(), place.liv())));
         assertThat(set.group()).extracting(GroupMemberState::name, GroupMemberState::role).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Kim Participant", GroupRole.CASE_GIVER),
                 org.assertj.core.groups.Tuple.tuple("Liv Participant", GroupRole.COACH),
                 org.assertj.core.groups.Tuple.tuple("Per Participant", GroupRole.COACH),
                 org.assertj.core.groups.Tuple.tuple("Pia Participant", GroupRole.COACH));
-        assertThat(fixtures.as(place.pia(), () -> boards.open(board)).board().group()).isEqualTo(set.group());
+        assertThat(fixtures.as(place.pia(), () -> boardReader.open(board)).board().group()).isEqualTo(set.group());
         assertThat(actions(place)).contains("GROUP_SET");
 
         long idea = fixtures.board(place.network(), false, "Ideas");
-        refused(() -> fixtures.as(place.facilitator(), () -> boards.setGroup(idea,
+        refused(() -> fixtures.as(place.facilitator(), () -> facilitationService.setGroup(idea,
                 group(place, place.kim(), place.pia(), place.per(), place.liv()))), "board.no-group");
     }
 
@@ -343,13 +360,13 @@ class CanvasAndCaseClinicTest {
     void onlyTheGroupAndFacilitatorsWriteOnACaseClinicAndCardsShowTheAuthorsRole() {
         Place place = place(BoardKind.CASE_CLINIC);
         String outsider = fixtures.member(place.network(), NetworkRole.PARTICIPANT, "Olav Outside", null);
-        fixtures.as(place.facilitator(), () -> boards.setGroup(place.boardId(),
+        fixtures.as(place.facilitator(), () -> facilitationService.setGroup(place.boardId(),
                 group(place, place.kim(), place.pia(), place.per(), place.liv())));
 
         assertThatThrownBy(() -> add(outsider, place, 0, "Can I write?"))
                 .isInstanceOf(PermissionDeniedException.class);
         NoteState intention = add(place.kim(), place, 0, "I want our newcomers to stay");
-        NoteState mirror = fixtures.as(place.pia(), () -> boards.addNote(place.boardId(), place.stage(3),
+        NoteState mirror = fixtures.as(place.pia(), () -> noteService.addNote(place.boardId(), place.stage(3),
                 "A door that only opens outwards", NoteColour.BLUE, false, NoteMirror.SEE));
         NoteState byFacilitator = add(place.facilitator(), place, 4, "Time check");
 
@@ -357,9 +374,9 @@ class CanvasAndCaseClinicTest {
         assertThat(mirror.authorRole()).isEqualTo(GroupRole.COACH);
         assertThat(mirror.mirror()).isEqualTo(NoteMirror.SEE);
         assertThat(byFacilitator.authorRole()).isNull();
-        assertThat(Room.note(fixtures.as(outsider, () -> boards.open(place.boardId())), mirror.id()).mirror())
+        assertThat(Room.note(fixtures.as(outsider, () -> boardReader.open(place.boardId())), mirror.id()).mirror())
                 .isEqualTo(NoteMirror.SEE);
-        assertThatThrownBy(() -> fixtures.as(outsider, () -> boards.moveNote(mirror.id(), place.stage(4), null)))
+        assertThatThrownBy(() -> fixtures.as(outsider, () -> noteService.moveNote(mirror.id(), place.stage(4), null)))
                 .isInstanceOf(PermissionDeniedException.class);
     }
 
@@ -368,40 +385,44 @@ class CanvasAndCaseClinicTest {
         Place place = place(BoardKind.CASE_CLINIC);
         long board = place.boardId();
 
-        assertThatThrownBy(() -> fixtures.as(place.pia(), () -> boards.nextStep(board)))
+        assertThatThrownBy(() -> fixtures.as(place.pia(), () -> facilitationService.nextStep(board)))
                 .isInstanceOf(PermissionDeniedException.class);
-        refused(() -> fixtures.as(place.facilitator(), () -> boards.extendTimer(board, 1)), "board.no-timer");
+        refused(() -> fixtures.as(place.facilitator(), () -> facilitationService.extendTimer(board, 1)),
+                "board.no-timer");
         Instant before = Instant.now(clock);
-        BoardState first = fixtures.as(place.facilitator(), () -> boards.nextStep(board));
+        BoardState first = fixtures.as(place.facilitator(), () -> facilitationService.nextStep(board));
         assertThat(first.focusSectionId()).isEqualTo(place.stage(0));
         assertThat(first.timerEndsAt()).isBetween(before.plusSeconds(300), Instant.now(clock).plusSeconds(300));
-        BoardState stored = fixtures.as(place.pia(), () -> boards.open(board)).board();
+        BoardState stored = fixtures.as(place.pia(), () -> boardReader.open(board)).board();
         assertThat(stored.timerEndsAt()).isCloseTo(first.timerEndsAt(), org.assertj.core.api.Assertions.within(
                 1, java.time.temporal.ChronoUnit.MILLIS));
 
         clock.advance(Duration.ofSeconds(100));
-        for (var attempt : List.<Runnable>of(() -> boards.pauseTimer(board), () -> boards.extendTimer(board, 1),
-                () -> boards.startStep(place.stage(3)))) {
+        for (var attempt : List.<Runnable>of(() -> facilitationService.pauseTimer(board),
+                () -> facilitationService.extendTimer(board, 1),
+                () -> facilitationService.startStep(place.stage(3)))) {
             assertThatThrownBy(() -> fixtures.as(place.pia(), attempt)).isInstanceOf(PermissionDeniedException.class);
         }
-        BoardState paused = fixtures.as(place.facilitator(), () -> boards.pauseTimer(board));
+        BoardState paused = fixtures.as(place.facilitator(), () -> facilitationService.pauseTimer(board));
         assertThat(paused.timerEndsAt()).isNull();
         assertThat(paused.timerPausedSeconds()).isBetween(198, 200);
-        refused(() -> fixtures.as(place.facilitator(), () -> boards.pauseTimer(board)), "board.no-running-timer");
-        BoardState extended = fixtures.as(place.facilitator(), () -> boards.extendTimer(board, 1));
+        refused(() -> fixtures.as(place.facilitator(), () -> facilitationService.pauseTimer(board)),
+                "board.no-running-timer");
+        BoardState extended = fixtures.as(place.facilitator(), () -> facilitationService.extendTimer(board, 1));
         assertThat(extended.timerPausedSeconds()).isEqualTo(paused.timerPausedSeconds() + 60);
         clock.advance(Duration.ofSeconds(1000)); // a pause does not count down
         Instant resumedAt = Instant.now(clock);
-        BoardState resumed = fixtures.as(place.facilitator(), () -> boards.resumeTimer(board));
+        BoardState resumed = fixtures.as(place.facilitator(), () -> facilitationService.resumeTimer(board));
         assertThat(Duration.between(resumedAt, resumed.timerEndsAt()).toSeconds())
                 .isBetween((long) extended.timerPausedSeconds() - 1, (long) extended.timerPausedSeconds());
 
-        BoardState second = fixtures.as(place.facilitator(), () -> boards.nextStep(board));
+        BoardState second = fixtures.as(place.facilitator(), () -> facilitationService.nextStep(board));
         assertThat(second.focusSectionId()).isEqualTo(place.stage(1));
         assertThat(second.timerPausedSeconds()).isNull();
-        BoardState last = fixtures.as(place.facilitator(), () -> boards.startStep(place.stage(5)));
+        BoardState last = fixtures.as(place.facilitator(), () -> facilitationService.startStep(place.stage(5)));
         assertThat(last.focusSectionId()).isEqualTo(place.stage(5));
-        refused(() -> fixtures.as(place.facilitator(), () -> boards.nextStep(board)), "board.no-next-step");
+        refused(() -> fixtures.as(place.facilitator(), () -> facilitationService.nextStep(board)),
+                "board.no-next-step");
 
         assertThat(actions(place)).containsSubsequence("STEP_STARTED", "TIMER_PAUSED", "TIMER_EXTENDED",
                 "TIMER_RESUMED", "STEP_STARTED", "STEP_STARTED");
@@ -414,43 +435,43 @@ class CanvasAndCaseClinicTest {
     @Test
     void mirrorsAreTheCoachesInTheMirroringStepOnly() {
         Place place = place(BoardKind.CASE_CLINIC);
-        fixtures.as(place.facilitator(), () -> boards.setGroup(place.boardId(),
+        fixtures.as(place.facilitator(), () -> facilitationService.setGroup(place.boardId(),
                 group(place, place.kim(), place.pia(), place.per(), place.liv())));
-        long revision = fixtures.as(place.pia(), () -> boards.open(place.boardId())).revision();
+        long revision = fixtures.as(place.pia(), () -> boardReader.open(place.boardId())).revision();
 
-        refused(() -> fixtures.as(place.pia(), () -> boards.addNote(place.boardId(), place.stage(0), "Not here",
+        refused(() -> fixtures.as(place.pia(), () -> noteService.addNote(place.boardId(), place.stage(0), "Not here",
                 NoteColour.BLUE, false, NoteMirror.SEE)), "board.mirror-not-here");
-        refused(() -> fixtures.as(place.kim(), () -> boards.addNote(place.boardId(), place.stage(3), "The giver",
+        refused(() -> fixtures.as(place.kim(), () -> noteService.addNote(place.boardId(), place.stage(3), "The giver",
                 NoteColour.BLUE, false, NoteMirror.FEEL)), "board.mirror-not-here");
         Place canvas = place(BoardKind.THEORY_U_CANVAS);
-        refused(() -> fixtures.as(canvas.pia(), () -> boards.addNote(canvas.boardId(), canvas.stage(3), "Canvas",
+        refused(() -> fixtures.as(canvas.pia(), () -> noteService.addNote(canvas.boardId(), canvas.stage(3), "Canvas",
                 NoteColour.BLUE, false, NoteMirror.SENSE)), "board.mirror-not-here");
 
-        assertThat(fixtures.as(place.pia(), () -> boards.open(place.boardId())).revision()).isEqualTo(revision);
-        assertThat(fixtures.as(place.pia(), () -> boards.open(place.boardId())).notes()).isEmpty();
+        assertThat(fixtures.as(place.pia(), () -> boardReader.open(place.boardId())).revision()).isEqualTo(revision);
+        assertThat(fixtures.as(place.pia(), () -> boardReader.open(place.boardId())).notes()).isEmpty();
     }
 
     @Test
     void onlyTheGroupVotesOnACaseClinicAndOnlyCanvasesLinkAndOnlyWallsHideOrAreAnonymous() {
         Place clinic = place(BoardKind.CASE_CLINIC);
         String outsider = fixtures.member(clinic.network(), NetworkRole.PARTICIPANT, "Olav Outside", null);
-        fixtures.as(clinic.facilitator(), () -> boards.setGroup(clinic.boardId(),
+        fixtures.as(clinic.facilitator(), () -> facilitationService.setGroup(clinic.boardId(),
                 group(clinic, clinic.kim(), clinic.pia(), clinic.per(), clinic.liv())));
         NoteState intention = add(clinic.kim(), clinic, 0, "I want our newcomers to stay");
         NoteState question = add(clinic.pia(), clinic, 1, "What have you tried?");
-        fixtures.as(clinic.facilitator(), () -> boards.startVote(clinic.boardId(), 3, true));
-        assertThatThrownBy(() -> fixtures.as(outsider, () -> boards.placeDot(intention.id())))
+        fixtures.as(clinic.facilitator(), () -> votingService.startVote(clinic.boardId(), 3, true));
+        assertThatThrownBy(() -> fixtures.as(outsider, () -> votingService.placeDot(intention.id())))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThat(fixtures.as(clinic.pia(), () -> boards.placeDot(intention.id()))).isEqualTo(1);
+        assertThat(fixtures.as(clinic.pia(), () -> votingService.placeDot(intention.id()))).isEqualTo(1);
 
-        refused(() -> fixtures.as(clinic.pia(), () -> boards.linkNotes(intention.id(), question.id())),
+        refused(() -> fixtures.as(clinic.pia(), () -> noteService.linkNotes(intention.id(), question.id())),
                 "board.no-links");
-        refused(() -> fixtures.as(clinic.facilitator(), () -> boards.hidePost(question.id(), "Off topic")),
+        refused(() -> fixtures.as(clinic.facilitator(), () -> wallService.hidePost(question.id(), "Off topic")),
                 "wall.only-on-walls");
         refused(() -> fixtures.as(clinic.network().coordinator(), () -> boards.createBoard(clinic.network().id(),
                 null, BoardKind.THEORY_U_CANVAS, "Anonymous canvas", null, false, true, List.of())),
                 "wall.only-on-walls");
-        assertThat(Room.note(fixtures.as(clinic.per(), () -> boards.open(clinic.boardId())), question.id()))
+        assertThat(Room.note(fixtures.as(clinic.per(), () -> boardReader.open(clinic.boardId())), question.id()))
                 .isNotNull();
     }
 }

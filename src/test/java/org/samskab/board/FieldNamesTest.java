@@ -25,6 +25,12 @@ class FieldNamesTest {
     Fixtures fixtures;
     @Autowired
     BoardService boards;
+    @Autowired
+    SectionService sectionService;
+    @Autowired
+    NoteService noteService;
+    @Autowired
+    BoardReader boardReader;
 
     @Test
     void everyRefusedBoardTextNamesTheFieldBeingEdited() {
@@ -43,23 +49,23 @@ class FieldNamesTest {
         long cluster = firstSection(coordinator, idea);
 
         fixtures.as(coordinator, () -> {
-            assertNames(() -> boards.addSection(wall, MARKUP), "field.prompt");
-            assertNames(() -> boards.renameSection(prompt, MARKUP), "field.prompt");
+            assertNames(() -> sectionService.addSection(wall, MARKUP), "field.prompt");
+            assertNames(() -> sectionService.renameSection(prompt, MARKUP), "field.prompt");
             assertNames(() -> boards.createBoard(network.id(), null, BoardKind.REFLECTION_WALL, "Wall", null, false,
                     true, List.of(MARKUP)), "field.prompt");
-            assertNames(() -> boards.renameSection(stage, MARKUP), "field.stage-name");
-            assertNames(() -> boards.renameSection(step, MARKUP), "field.step-name");
-            assertNames(() -> boards.addSection(idea, MARKUP), "field.section");
-            assertNames(() -> boards.renameSection(cluster, MARKUP), "field.section");
+            assertNames(() -> sectionService.renameSection(stage, MARKUP), "field.stage-name");
+            assertNames(() -> sectionService.renameSection(step, MARKUP), "field.step-name");
+            assertNames(() -> sectionService.addSection(idea, MARKUP), "field.section");
+            assertNames(() -> sectionService.renameSection(cluster, MARKUP), "field.section");
             assertNames(() -> boards.updateBoard(idea, MARKUP, null, false), "field.title");
             assertNames(() -> boards.updateBoard(idea, "Ideas", MARKUP, false), "field.instructions");
-            assertNames(() -> boards.updateGuidance(stage, MARKUP, null), "field.guidance");
-            assertNames(() -> boards.addNote(idea, cluster, MARKUP, null, false), "field.note");
+            assertNames(() -> sectionService.updateGuidance(stage, MARKUP, null), "field.guidance");
+            assertNames(() -> noteService.addNote(idea, cluster, MARKUP, null, false), "field.note");
         });
     }
 
     private long firstSection(String email, long boardId) {
-        return fixtures.as(email, () -> boards.open(boardId)).sections().getFirst().id();
+        return fixtures.as(email, () -> boardReader.open(boardId)).sections().getFirst().id();
     }
 
     private static void assertNames(ThrowingCallable call, String fieldKey) {

@@ -37,6 +37,16 @@ class ReflectionWallTest {
     @Autowired
     BoardService boards;
     @Autowired
+    BoardReader boardReader;
+    @Autowired
+    NoteService noteService;
+    @Autowired
+    SectionService sectionService;
+    @Autowired
+    VotingService votingService;
+    @Autowired
+    WallService wallService;
+    @Autowired
     BoardEventRecorder recorder;
     @Autowired
     JdbcTemplate jdbc;
@@ -61,17 +71,17 @@ class ReflectionWallTest {
         String anna = fixtures.member(network, NetworkRole.PARTICIPANT, AUTHOR, network.fredrikstad());
         String pia = fixtures.member(network, NetworkRole.PARTICIPANT, Room.PIA, network.fredrikstad());
         String per = fixtures.member(network, NetworkRole.PARTICIPANT, Room.PER, network.sarpsborg());
-        List<Long> prompts = fixtures.as(pia, () -> boards.open(id)).sections().stream().map(SectionState::id)
+        List<Long> prompts = fixtures.as(pia, () -> boardReader.open(id)).sections().stream().map(SectionState::id)
                 .toList();
         return new Wall(network, id, prompts, facilitator, anna, pia, per);
     }
 
     NoteState post(String who, Wall wall, String text) {
-        return fixtures.as(who, () -> boards.addNote(wall.id(), wall.first(), text, null, false));
+        return fixtures.as(who, () -> noteService.addNote(wall.id(), wall.first(), text, null, false));
     }
 
     BoardSnapshot open(String who, Wall wall) {
-        return fixtures.as(who, () -> boards.open(wall.id()));
+        return fixtures.as(who, () -> boardReader.open(wall.id()));
     }
 
     // ------------------------------------------------------------------------------------------------ prompts
@@ -89,25 +99,25 @@ class ReflectionWallTest {
         Wall wall = wall(false);
         long revision = open(wall.pia(), wall).revision();
         fixtures.as(wall.pia(), () -> {
-            assertThatThrownBy(() -> boards.addSection(wall.id(), "My own prompt"))
+            assertThatThrownBy(() -> sectionService.addSection(wall.id(), "My own prompt"))
                     .isInstanceOf(PermissionDeniedException.class);
-            assertThatThrownBy(() -> boards.renameSection(wall.first(), "Renamed"))
+            assertThatThrownBy(() -> sectionService.renameSection(wall.first(), "Renamed"))
                     .isInstanceOf(PermissionDeniedException.class);
-            assertThatThrownBy(() -> boards.moveSection(wall.first(), 1))
+            assertThatThrownBy(() -> sectionService.moveSection(wall.first(), 1))
                     .isInstanceOf(PermissionDeniedException.class);
-            assertThatThrownBy(() -> boards.removeSection(wall.first()))
+            assertThatThrownBy(() -> sectionService.removeSection(wall.first()))
                     .isInstanceOf(PermissionDeniedException.class);
         });
         assertThat(open(wall.pia(), wall).revision()).isEqualTo(revision);
 
         fixtures.as(wall.facilitator(), () -> {
-            boards.renameSection(wall.first(), "What did we do?");
-            boards.addSection(wall.id(), "What do we take home?");
-            boards.moveSection(wall.prompts().get(2), -2);
+            sectionService.renameSection(wall.first(), "What did we do?");
+            sectionService.addSection(wall.id(), "What do we take home?");
+            sectionService.moveSection(wall.prompts().get(2), -2);
         });
         assertThat(open(wall.pia(), wall).sections()).extracting(SectionState::title)
                 .containsExactly("Now what?", "What did we do?", "So what?", "What do we take home?");
-        fixtures.as(wall.facilitator(), () -> boards.removeSection(wall.prompts().get(1)));
+        fixtures.as(wall.facilitator(), () -> sectionService.removeSection(wall.prompts().get(1)));
         assertThat(open(wall.pia(), wall).sections()).extracting(SectionState::title)
                 .containsExactly("Now what?", "What did we do?", "What do we take home?");
     }
@@ -115,7 +125,8 @@ class ReflectionWallTest {
     @Test
     void aWallHasNoDotVote() {
         Wall wall = wall(false);
-        refused(() -> fixtures.as(wall.facilitator(), () -> boards.startVote(wall.id(), 3, true)), "wall.no-votes");
+        refused(() -> fixtures.as(wall.facilitator(), () -> votingService.startVote(wall.id(), 3, true)),
+                "wall.no-votes");
     }
 
     // ------------------------------------------------------------------------------------------------ anonymity
@@ -128,10 +139,11 @@ class ReflectionWallTest {
         assertThat(posted.anonymous()).isTrue();
         assertThat(posted.authorName()).isNull();
         NoteState edited = fixtures.as(wall.anna(),
-                () -> boards.editNote(posted.id(), posted.version(), "I felt unheard in the steering group, twice"));
-        fixtures.as(wall.anna(), () -> boards.moveNote(posted.id(), wall.prompts().get(1), null));
-        fixtures.as(wall.pia(), () -> boards.setResonates(posted.id(), true));
-        fixtures.as(wall.facilitator(), () -> boards.moveNote(posted.id(), wall.first(), null));
+                () -> noteService.editNote(posted.id(), posted.version(),
+                        "I felt unheard in the steering group, twice"));
+        fixtures.as(wall.anna(), () -> noteService.moveNote(posted.id(), wall.prompts().get(1), null));
+        fixtures.as(wall.pia(), () -> wallService.setResonates(posted.id(), true));
+        fixtures.as(wall.facilitator(), () -> noteService.moveNote(posted.id(), wall.first(), null));
         assertThat(edited.authorName()).isNull();
 
         for (String reader : List.of(wall.facilitator(), wall.network().coordinator(), wall.pia())) {
@@ -143,20 +155,20 @@ class ReflectionWallTest {
         // The author knows it is theirs, and only they.
         assertThat(open(wall.anna(), wall).myNoteIds()).containsExactly(posted.id());
 
-        fixtures.as(wall.facilitator(), () -> boards.hidePost(posted.id(), "Names a colleague"));
-        fixtures.as(wall.facilitator(), () -> boards.restorePost(posted.id()));
+        fixtures.as(wall.facilitator(), () -> wallService.hidePost(posted.id(), "Names a colleague"));
+        fixtures.as(wall.facilitator(), () -> wallService.restorePost(posted.id()));
         for (String facilitator : List.of(wall.facilitator(), wall.network().coordinator())) {
-            List<ChangeEntry> history = fixtures.as(facilitator, () -> boards.history(wall.id()));
+            List<ChangeEntry> history = fixtures.as(facilitator, () -> boardReader.history(wall.id()));
             List<ChangeEntry> aboutThePost = history.stream().filter(e -> posted.id() == nullToZero(e.noteId()))
                     .toList();
-            assertThat(aboutThePost).extracting(ChangeEntry::action).containsExactly("NOTE_ADDED", "NOTE_EDITED",
+            assertThat(aboutThePost).extracting(e -> e.action().name()).containsExactly("NOTE_ADDED", "NOTE_EDITED",
                     "NOTE_MOVED", "RESONATED", "NOTE_MOVED", "NOTE_HIDDEN", "NOTE_RESTORED");
-            assertThat(aboutThePost).filteredOn(e -> !e.action().startsWith("NOTE_HIDDEN")
-                    && !e.action().startsWith("NOTE_RESTORED")).extracting(ChangeEntry::memberName)
+            assertThat(aboutThePost).filteredOn(e -> !e.action().name().startsWith("NOTE_HIDDEN")
+                    && !e.action().name().startsWith("NOTE_RESTORED")).extracting(ChangeEntry::memberName)
                     .containsOnlyNulls();
             // Everything the history hands out, every record in it, never names the author.
             assertThat(json.writeValueAsString(history)).doesNotContain(AUTHOR);
-            assertThat(json.writeValueAsString(fixtures.as(facilitator, () -> boards.wallStatus(wall.id()))))
+            assertThat(json.writeValueAsString(fixtures.as(facilitator, () -> wallService.wallStatus(wall.id()))))
                     .doesNotContain(AUTHOR);
         }
         // Nor does anything announced to the live layer.
@@ -170,20 +182,20 @@ class ReflectionWallTest {
         NoteState posted = post(wall.anna(), wall, "Too many meetings");
         for (String other : List.of(wall.pia(), wall.facilitator(), wall.network().coordinator())) {
             fixtures.as(other, () -> {
-                assertThatThrownBy(() -> boards.editNote(posted.id(), posted.version(), "Rewritten"))
+                assertThatThrownBy(() -> noteService.editNote(posted.id(), posted.version(), "Rewritten"))
                         .as(other).isInstanceOf(PermissionDeniedException.class);
-                assertThatThrownBy(() -> boards.deleteNote(posted.id())).as(other)
+                assertThatThrownBy(() -> noteService.deleteNote(posted.id())).as(other)
                         .isInstanceOf(PermissionDeniedException.class);
             });
         }
-        fixtures.as(wall.pia(), () -> assertThatThrownBy(() -> boards.moveNote(posted.id(), wall.prompts().get(1),
+        fixtures.as(wall.pia(), () -> assertThatThrownBy(() -> noteService.moveNote(posted.id(), wall.prompts().get(1),
                 null)).isInstanceOf(PermissionDeniedException.class));
         assertThat(note(open(wall.pia(), wall), posted.id()).text()).isEqualTo("Too many meetings");
 
         NoteState edited = fixtures.as(wall.anna(),
-                () -> boards.editNote(posted.id(), posted.version(), "Too many meetings, too little time"));
+                () -> noteService.editNote(posted.id(), posted.version(), "Too many meetings, too little time"));
         assertThat(note(open(wall.pia(), wall), posted.id()).text()).isEqualTo(edited.text());
-        fixtures.as(wall.anna(), () -> boards.deleteNote(posted.id()));
+        fixtures.as(wall.anna(), () -> noteService.deleteNote(posted.id()));
         assertThat(open(wall.pia(), wall).notes()).isEmpty();
     }
 
@@ -200,7 +212,7 @@ class ReflectionWallTest {
     void privatePostsAreSeenOnlyByTheirAuthorsUntilTheRevealThenByEveryone() {
         Wall wall = wall(false);
         NoteState before = post(wall.pia(), wall, "Written before private writing");
-        fixtures.as(wall.facilitator(), () -> boards.startPrivateWriting(wall.id()));
+        fixtures.as(wall.facilitator(), () -> wallService.startPrivateWriting(wall.id()));
         assertThat(open(wall.per(), wall).board().privateWriting()).isTrue();
         NoteState annas = post(wall.anna(), wall, "Anna-private-reflection");
         NoteState pers = post(wall.per(), wall, "Per-private-reflection");
@@ -217,22 +229,24 @@ class ReflectionWallTest {
             assertThat(seen.notes()).extracting(NoteState::text).doesNotContain("Anna-private-reflection",
                     "Per-private-reflection");
             assertThat(seen.wallStatus().privatePostsBySection()).containsEntry(wall.first(), 3);
-            assertThat(json.writeValueAsString(fixtures.as(facilitator, () -> boards.history(wall.id()))))
+            assertThat(json.writeValueAsString(fixtures.as(facilitator, () -> boardReader.history(wall.id()))))
                     .doesNotContain("Anna-private-reflection").doesNotContain("Per-private-reflection");
         }
         assertThat(open(wall.facilitator(), wall).notes()).extracting(NoteState::id)
                 .containsExactlyInAnyOrder(before.id(), facilitators.id());
         // Nor can anyone else act on a private post they cannot see.
         fixtures.as(wall.per(), () -> {
-            assertThatThrownBy(() -> boards.setResonates(annas.id(), true)).isInstanceOf(ItemNotFoundException.class);
-            assertThatThrownBy(() -> boards.moveNote(pers.id(), wall.first(), annas.id()))
+            assertThatThrownBy(() -> wallService.setResonates(annas.id(), true))
+                    .isInstanceOf(ItemNotFoundException.class);
+            assertThatThrownBy(() -> noteService.moveNote(pers.id(), wall.first(), annas.id()))
                     .isInstanceOf(ItemNotFoundException.class);
         });
-        fixtures.as(wall.facilitator(), () -> assertThatThrownBy(() -> boards.hidePost(annas.id(), "Why not"))
+        fixtures.as(wall.facilitator(), () -> assertThatThrownBy(() -> wallService.hidePost(annas.id(), "Why not"))
                 .isInstanceOf(ItemNotFoundException.class));
         // The author's own moves keep a private post private, and a wall links nothing (that would show it).
-        fixtures.as(wall.anna(), () -> boards.moveNote(annas.id(), wall.prompts().get(1), null));
-        org.samskab.Refusals.refused(() -> fixtures.as(wall.anna(), () -> boards.linkNotes(before.id(), annas.id())),
+        fixtures.as(wall.anna(), () -> noteService.moveNote(annas.id(), wall.prompts().get(1), null));
+        org.samskab.Refusals.refused(
+                () -> fixtures.as(wall.anna(), () -> noteService.linkNotes(before.id(), annas.id())),
                 "board.no-links");
         // No announcement carries a private post: the live layer never has it to pass on.
         assertThat(recorder.published(wall.id())).allSatisfy(p -> assertThat(json.writeValueAsString(p.event()))
@@ -240,7 +254,7 @@ class ReflectionWallTest {
                 .doesNotContain("Frida-private-reflection"));
 
         long revisionBefore = open(wall.pia(), wall).revision();
-        fixtures.as(wall.facilitator(), () -> boards.revealPrivatePosts(wall.id()));
+        fixtures.as(wall.facilitator(), () -> wallService.revealPrivatePosts(wall.id()));
 
         for (String reader : List.of(wall.pia(), wall.per(), wall.facilitator())) {
             BoardSnapshot seen = open(reader, wall);
@@ -251,8 +265,8 @@ class ReflectionWallTest {
             assertThat(seen.revision()).isEqualTo(revisionBefore + 1);
         }
         // One revision, logged, and announced with every revealed post.
-        List<ChangeEntry> history = fixtures.as(wall.facilitator(), () -> boards.history(wall.id()));
-        assertThat(history.getLast().action()).isEqualTo("POSTS_REVEALED");
+        List<ChangeEntry> history = fixtures.as(wall.facilitator(), () -> boardReader.history(wall.id()));
+        assertThat(history.getLast().action().name()).isEqualTo("POSTS_REVEALED");
         assertThat(history.getLast().memberName()).isEqualTo(Room.FACILITATOR);
         assertThat(history.getLast().revision()).isEqualTo(revisionBefore + 1);
         BoardChanged reveal = recorder.committed(wall.id()).getLast();
@@ -269,11 +283,11 @@ class ReflectionWallTest {
     void participantsCannotStartPrivateWritingOrReveal() {
         Wall wall = wall(false);
         fixtures.as(wall.pia(), () -> {
-            assertThatThrownBy(() -> boards.startPrivateWriting(wall.id()))
+            assertThatThrownBy(() -> wallService.startPrivateWriting(wall.id()))
                     .isInstanceOf(PermissionDeniedException.class);
-            assertThatThrownBy(() -> boards.revealPrivatePosts(wall.id()))
+            assertThatThrownBy(() -> wallService.revealPrivatePosts(wall.id()))
                     .isInstanceOf(PermissionDeniedException.class);
-            assertThatThrownBy(() -> boards.wallStatus(wall.id())).isInstanceOf(PermissionDeniedException.class);
+            assertThatThrownBy(() -> wallService.wallStatus(wall.id())).isInstanceOf(PermissionDeniedException.class);
         });
         assertThat(open(wall.pia(), wall).board().privateWriting()).isFalse();
         assertThat(open(wall.pia(), wall).wallStatus()).isNull();
@@ -285,9 +299,9 @@ class ReflectionWallTest {
     void eachMemberResonatesOncePerPostAndEveryoneSeesTheCount() {
         Wall wall = wall(true);
         NoteState posted = post(wall.anna(), wall, "We need more time to reflect");
-        fixtures.as(wall.pia(), () -> boards.setResonates(posted.id(), true));
-        fixtures.as(wall.pia(), () -> boards.setResonates(posted.id(), true)); // twice is still once
-        NoteState byPer = fixtures.as(wall.per(), () -> boards.setResonates(posted.id(), true));
+        fixtures.as(wall.pia(), () -> wallService.setResonates(posted.id(), true));
+        fixtures.as(wall.pia(), () -> wallService.setResonates(posted.id(), true)); // twice is still once
+        NoteState byPer = fixtures.as(wall.per(), () -> wallService.setResonates(posted.id(), true));
         assertThat(byPer.resonates()).isEqualTo(2);
         assertThat(note(open(wall.anna(), wall), posted.id()).resonates()).isEqualTo(2);
         assertThat(open(wall.pia(), wall).myResonates()).containsExactly(posted.id());
@@ -295,12 +309,13 @@ class ReflectionWallTest {
         assertThat(jdbc.queryForObject("select count(*) from note_reaction where note_id = ?", Long.class,
                 posted.id())).isEqualTo(2);
 
-        fixtures.as(wall.pia(), () -> boards.setResonates(posted.id(), false));
+        fixtures.as(wall.pia(), () -> wallService.setResonates(posted.id(), false));
         assertThat(note(open(wall.anna(), wall), posted.id()).resonates()).isEqualTo(1);
         assertThat(open(wall.pia(), wall).myResonates()).isEmpty();
         // Not on one's own post.
-        refused(() -> fixtures.as(wall.anna(), () -> boards.setResonates(posted.id(), true)), "wall.resonate-own");
-        assertThat(fixtures.as(wall.facilitator(), () -> boards.history(wall.id()))).extracting(ChangeEntry::action)
+        refused(() -> fixtures.as(wall.anna(), () -> wallService.setResonates(posted.id(), true)), "wall.resonate-own");
+        assertThat(fixtures.as(wall.facilitator(), () -> boardReader.history(wall.id())))
+                .extracting(e -> e.action().name())
                 .containsSubsequence("RESONATED", "RESONATED", "RESONANCE_WITHDRAWN");
     }
 
@@ -312,44 +327,46 @@ class ReflectionWallTest {
         NoteState posted = post(wall.anna(), wall, "Per never does anything");
         NoteState kept = post(wall.pia(), wall, "Good energy today");
 
-        fixtures.as(wall.per(), () -> assertThatThrownBy(() -> boards.hidePost(posted.id(), "I do!"))
+        fixtures.as(wall.per(), () -> assertThatThrownBy(() -> wallService.hidePost(posted.id(), "I do!"))
                 .isInstanceOf(PermissionDeniedException.class));
         fixtures.as(wall.facilitator(), () -> {
-            refused(() -> boards.hidePost(posted.id(), "   "), "validation.required");
-            refused(() -> boards.hidePost(posted.id(), "x".repeat(BoardService.HIDE_REASON_MAX + 1)),
+            refused(() -> wallService.hidePost(posted.id(), "   "), "validation.required");
+            refused(() -> wallService.hidePost(posted.id(), "x".repeat(WallService.HIDE_REASON_MAX + 1)),
                     "validation.too-long");
         });
         assertThat(open(wall.per(), wall).notes()).extracting(NoteState::id).contains(posted.id());
 
-        fixtures.as(wall.facilitator(), () -> boards.hidePost(posted.id(), "Blames a named colleague"));
+        fixtures.as(wall.facilitator(), () -> wallService.hidePost(posted.id(), "Blames a named colleague"));
         for (String reader : List.of(wall.per(), wall.anna(), wall.facilitator())) {
             assertThat(open(reader, wall).notes()).extracting(NoteState::id).containsExactly(kept.id());
         }
         // Gone for its author too: nobody acts on it but to restore it.
-        fixtures.as(wall.anna(), () -> assertThatThrownBy(() -> boards.editNote(posted.id(), posted.version(), "x"))
-                .isInstanceOf(ItemNotFoundException.class));
+        fixtures.as(wall.anna(),
+                () -> assertThatThrownBy(() -> noteService.editNote(posted.id(), posted.version(), "x"))
+                        .isInstanceOf(ItemNotFoundException.class));
         assertThat(recorder.committed(wall.id()).getLast().removedNoteIds()).containsExactly(posted.id());
-        var hidden = fixtures.as(wall.facilitator(), () -> boards.hiddenPosts(wall.id()));
+        var hidden = fixtures.as(wall.facilitator(), () -> wallService.hiddenPosts(wall.id()));
         assertThat(hidden).singleElement().satisfies(h -> {
             assertThat(h.noteId()).isEqualTo(posted.id());
             assertThat(h.reason()).isEqualTo("Blames a named colleague");
             assertThat(h.hiddenBy()).isEqualTo(Room.FACILITATOR);
         });
         fixtures.as(wall.per(), () -> {
-            assertThatThrownBy(() -> boards.hiddenPosts(wall.id())).isInstanceOf(PermissionDeniedException.class);
-            assertThatThrownBy(() -> boards.restorePost(posted.id())).isInstanceOf(PermissionDeniedException.class);
+            assertThatThrownBy(() -> wallService.hiddenPosts(wall.id())).isInstanceOf(PermissionDeniedException.class);
+            assertThatThrownBy(() -> wallService.restorePost(posted.id()))
+                    .isInstanceOf(PermissionDeniedException.class);
         });
-        ChangeEntry hid = fixtures.as(wall.facilitator(), () -> boards.history(wall.id())).getLast();
-        assertThat(hid.action()).isEqualTo("NOTE_HIDDEN");
+        ChangeEntry hid = fixtures.as(wall.facilitator(), () -> boardReader.history(wall.id())).getLast();
+        assertThat(hid.action().name()).isEqualTo("NOTE_HIDDEN");
         assertThat(hid.memberName()).isEqualTo(Room.FACILITATOR);
         assertThat(hid.detail()).isEqualTo("Blames a named colleague");
 
-        fixtures.as(wall.network().coordinator(), () -> boards.restorePost(posted.id()));
+        fixtures.as(wall.network().coordinator(), () -> wallService.restorePost(posted.id()));
         assertThat(open(wall.per(), wall).notes()).extracting(NoteState::id)
                 .containsExactlyInAnyOrder(posted.id(), kept.id());
-        assertThat(fixtures.as(wall.facilitator(), () -> boards.hiddenPosts(wall.id()))).isEmpty();
-        ChangeEntry restored = fixtures.as(wall.facilitator(), () -> boards.history(wall.id())).getLast();
-        assertThat(restored.action()).isEqualTo("NOTE_RESTORED");
+        assertThat(fixtures.as(wall.facilitator(), () -> wallService.hiddenPosts(wall.id()))).isEmpty();
+        ChangeEntry restored = fixtures.as(wall.facilitator(), () -> boardReader.history(wall.id())).getLast();
+        assertThat(restored.action().name()).isEqualTo("NOTE_RESTORED");
         assertThat(restored.memberName()).isEqualTo("Coordinator");
         assertThat(recorder.committed(wall.id()).getLast().notes()).extracting(NoteState::id)
                 .containsExactly(posted.id());

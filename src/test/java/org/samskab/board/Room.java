@@ -19,7 +19,7 @@ record Room(TestNetwork network, long boardId, List<Long> sections, String coord
     static final String PER = "Per Participant";
     static final String FACILITATOR = "Frida Facilitator";
 
-    static Room create(Fixtures fixtures, BoardService boards, boolean allowAnonymous, String... sectionTitles) {
+    static Room create(Fixtures fixtures, BoardReader boards, boolean allowAnonymous, String... sectionTitles) {
         TestNetwork network = fixtures.network();
         long boardId = fixtures.board(network, allowAnonymous, sectionTitles);
         String facilitator = fixtures.member(network, NetworkRole.FACILITATOR, FACILITATOR, network.sarpsborg());

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.samskab.Fixtures;
 import org.samskab.IntegrationTest;
+import org.samskab.board.BoardReader;
 import org.samskab.board.BoardService;
 import org.samskab.board.BoardViews.BoardSummary;
 import org.samskab.board.VoteState;
@@ -41,6 +42,16 @@ class DemoDataTest {
     @Autowired
     BoardService boards;
     @Autowired
+    BoardReader boardReader;
+    @Autowired
+    org.samskab.board.NoteService noteService;
+    @Autowired
+    org.samskab.board.VotingService votingService;
+    @Autowired
+    org.samskab.board.WallService wallService;
+    @Autowired
+    org.samskab.board.FacilitationService facilitationService;
+    @Autowired
     org.samskab.gathering.TemplateService templates;
     @Autowired
     MemberService members;
@@ -52,7 +63,8 @@ class DemoDataTest {
     @Test
     void theDemoNetworkHasAPastInsightGatheringAndAnUpcomingPilotGatheringEachWithAnIdeaBoard() {
         DemoData demo =
-                new DemoData(networks, invitations, gatherings, boards, templates, members, currentMember, environment,
+                new DemoData(networks, invitations, gatherings, boardReader, noteService, votingService, wallService,
+                        facilitationService, templates, members, currentMember, environment,
                         fixtures.siteAdmin(), "samskab-demo");
         demo.run(null);
         demo.run(null); // Seeds once: a second start changes nothing.
@@ -76,7 +88,7 @@ class DemoDataTest {
                     .containsExactly("What should our network give us?", "Looking back on the day",
                             "Our network on the U");
             // The day's reflection wall: anonymous posts under three prompts, some resonating with others.
-            var wall = boards.open(insightAgenda.get(1).id());
+            var wall = boardReader.open(insightAgenda.get(1).id());
             assertThat(wall.board().kind()).isEqualTo(org.samskab.board.BoardKind.REFLECTION_WALL);
             assertThat(wall.sections()).extracting(s -> s.title())
                     .containsExactly("What happened?", "So what?", "Now what?");
@@ -84,7 +96,7 @@ class DemoDataTest {
             assertThat(wall.notes()).filteredOn(n -> n.text().startsWith("I hold back")).singleElement()
                     .satisfies(n -> assertThat(n.resonates()).isEqualTo(3));
             // What the gathering produced: nine notes, one anonymous, and the vote's totals, most dots first.
-            var board = boards.open(insightAgenda.getFirst().id());
+            var board = boardReader.open(insightAgenda.getFirst().id());
             assertThat(board.notes()).hasSize(9);
             assertThat(board.notes()).filteredOn(n -> n.anonymous()).singleElement()
                     .satisfies(n -> assertThat(n.authorName()).isNull());
@@ -98,12 +110,12 @@ class DemoDataTest {
             assertThat(pilot.status()).isEqualTo(GatheringStatus.PLANNED);
             assertThat(gatherings.agenda(pilot.id())).extracting(BoardSummary::kind)
                     .containsExactly(org.samskab.board.BoardKind.IDEA_BOARD, org.samskab.board.BoardKind.CASE_CLINIC);
-            var clinic = boards.open(gatherings.agenda(pilot.id()).get(1).id());
+            var clinic = boardReader.open(gatherings.agenda(pilot.id()).get(1).id());
             assertThat(clinic.board().group()).hasSize(4).first()
                     .satisfies(m -> assertThat(m.name()).isEqualTo("Hanne Øye"));
 
             // The Theory U canvas: the group is sensing, and an observation leads to a prototype.
-            var canvas = boards.open(insightAgenda.get(2).id());
+            var canvas = boardReader.open(insightAgenda.get(2).id());
             assertThat(canvas.board().focusSectionId()).isEqualTo(canvas.sections().get(1).id());
             assertThat(canvas.notes()).filteredOn(n -> !n.linksTo().isEmpty()).singleElement()
                     .satisfies(n -> assertThat(n.text()).isEqualTo("Newcomers leave within two years"));

@@ -14,8 +14,11 @@ import org.samskab.BrowserTest;
 import org.samskab.Fixtures;
 import org.samskab.Fixtures.TestNetwork;
 import org.samskab.board.BoardKind;
+import org.samskab.board.BoardReader;
 import org.samskab.board.BoardService;
 import org.samskab.board.NoteColour;
+import org.samskab.board.NoteService;
+import org.samskab.board.VotingService;
 import org.samskab.gathering.GatheringService;
 import org.samskab.network.NetworkRole;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,12 @@ class AccessibilityBrowserTest extends BrowserTest {
     GatheringService gatherings;
     @Autowired
     BoardService boards;
+    @Autowired
+    BoardReader boardReader;
+    @Autowired
+    NoteService noteService;
+    @Autowired
+    VotingService votingService;
 
     private final List<String> violations = new ArrayList<>();
 
@@ -49,11 +58,11 @@ class AccessibilityBrowserTest extends BrowserTest {
         long canvas = kindBoard(network, BoardKind.THEORY_U_CANVAS, "Our network on the U");
         long clinic = kindBoard(network, BoardKind.CASE_CLINIC, "Case clinic");
         for (long board : List.of(ideaBoard, wall, canvas, clinic)) {
-            long section = fixtures.as(coordinator, () -> boards.open(board)).sections().getFirst().id();
-            fixtures.as(coordinator, () -> boards.addNote(board, section, "Buddy pairs across municipalities",
+            long section = fixtures.as(coordinator, () -> boardReader.open(board)).sections().getFirst().id();
+            fixtures.as(coordinator, () -> noteService.addNote(board, section, "Buddy pairs across municipalities",
                     board == wall ? null : NoteColour.BLUE, false));
         }
-        fixtures.as(coordinator, () -> boards.startVote(ideaBoard, 3, true));
+        fixtures.as(coordinator, () -> votingService.startVote(ideaBoard, 3, true));
 
         WebDriver browser = newBrowser(width, height);
         browser.get(url("login"));

@@ -7,8 +7,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.samskab.BrowserTest;
 import org.samskab.Fixtures;
+import org.samskab.board.BoardReader;
 import org.samskab.board.BoardService;
 import org.samskab.board.NoteColour;
+import org.samskab.board.NoteService;
 import org.samskab.network.NetworkRole;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,13 +20,21 @@ class AnonymousEditingBrowserTest extends BrowserTest {
     @Autowired
     BoardService boards;
 
+    @Autowired
+
+    BoardReader boardReader;
+
+    @Autowired
+
+    NoteService noteService;
+
     @Test
     void othersSeeThatSomeoneIsEditingAnAnonymousNoteButNotWho() {
         var network = fixtures.network();
         String per = fixtures.member(network, NetworkRole.PARTICIPANT, "Per Lund", null);
         long boardId = fixtures.board(network, true, "Ideas");
-        long section = fixtures.as(per, () -> boards.open(boardId)).sections().getFirst().id();
-        fixtures.as(per, () -> boards.addNote(boardId, section, "It is hard to say what does not work",
+        long section = fixtures.as(per, () -> boardReader.open(boardId)).sections().getFirst().id();
+        fixtures.as(per, () -> noteService.addNote(boardId, section, "It is hard to say what does not work",
                 NoteColour.PINK, true));
 
         WebDriver coordinator = newBrowser(1280, 900);

@@ -13,8 +13,11 @@ import org.samskab.BrowserTest;
 import org.samskab.Fixtures;
 import org.samskab.Fixtures.TestNetwork;
 import org.samskab.board.BoardKind;
+import org.samskab.board.BoardReader;
 import org.samskab.board.BoardService;
 import org.samskab.board.NoteColour;
+import org.samskab.board.NoteService;
+import org.samskab.board.VotingService;
 import org.samskab.gathering.GatheringService;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,6 +33,18 @@ class BoardKeyboardBrowserTest extends BrowserTest {
 
     @Autowired
     BoardService boards;
+
+    @Autowired
+
+    BoardReader boardReader;
+
+    @Autowired
+
+    VotingService votingService;
+
+    @Autowired
+
+    NoteService noteService;
     @Autowired
     GatheringService gatherings;
 
@@ -42,13 +57,13 @@ class BoardKeyboardBrowserTest extends BrowserTest {
                 java.time.Duration.ofHours(3));
         long board = fixtures.as(network.coordinator(), () -> gatherings.addBoard(gathering,
                 BoardKind.IDEA_BOARD, "Ideas", null, false, List.of("Content", "Ways of working")).id());
-        var sections = fixtures.as(network.coordinator(), () -> boards.open(board)).sections();
+        var sections = fixtures.as(network.coordinator(), () -> boardReader.open(board)).sections();
         long a = note(network, board, sections.get(0).id(), "A: share cases");
         long b = note(network, board, sections.get(0).id(), "B: short inputs");
         long c = note(network, board, sections.get(0).id(), "C: research");
         long d = note(network, board, sections.get(1).id(), "D: learning cafés");
         long e = note(network, board, sections.get(1).id(), "E: buddy pairs");
-        fixtures.as(network.coordinator(), () -> boards.startVote(board, 3, true));
+        fixtures.as(network.coordinator(), () -> votingService.startVote(board, 3, true));
 
         browser = newBrowser(1280, 900);
         signIn(browser, network.coordinator(), Fixtures.PASSWORD);
@@ -94,8 +109,9 @@ class BoardKeyboardBrowserTest extends BrowserTest {
     }
 
     private long note(TestNetwork network, long board, long section, String text) {
-        return fixtures.as(network.coordinator(), () -> boards.addNote(board, section, text, NoteColour.YELLOW, false)
-                .id());
+        return fixtures.as(network.coordinator(),
+                () -> noteService.addNote(board, section, text, NoteColour.YELLOW, false)
+                        .id());
     }
 
     private Object js(String script) {

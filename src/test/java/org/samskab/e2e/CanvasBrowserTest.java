@@ -15,11 +15,14 @@ import org.samskab.BrowserTest;
 import org.samskab.Fixtures;
 import org.samskab.Fixtures.TestNetwork;
 import org.samskab.board.BoardKind;
+import org.samskab.board.BoardReader;
 import org.samskab.board.BoardService;
 import org.samskab.board.BoardViews.SectionState;
+import org.samskab.board.FacilitationService;
 import org.samskab.board.GroupRole;
 import org.samskab.board.NoteColour;
 import org.samskab.board.NoteMirror;
+import org.samskab.board.NoteService;
 import org.samskab.member.MemberService;
 import org.samskab.network.NetworkRole;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +35,18 @@ class CanvasBrowserTest extends BrowserTest {
 
     @Autowired
     BoardService boards;
+
+    @Autowired
+
+    BoardReader boardReader;
+
+    @Autowired
+
+    NoteService noteService;
+
+    @Autowired
+
+    FacilitationService facilitationService;
     @Autowired
     MemberService members;
 
@@ -51,18 +66,18 @@ class CanvasBrowserTest extends BrowserTest {
         String hanne = fixtures.member(network, NetworkRole.PARTICIPANT, "Hanne Øye", network.sarpsborg());
 
         long canvas = board(network, BoardKind.THEORY_U_CANVAS, "Our network on the U");
-        List<SectionState> stages = fixtures.as(mette, () -> boards.open(canvas)).sections();
+        List<SectionState> stages = fixtures.as(mette, () -> boardReader.open(canvas)).sections();
         String[][] notes = {{"0", "HR advisers in small municipalities work alone"},
             {"1", "Newcomers leave within two years"}, {"1", "Nobody shares what did not work"},
             {"2", "A network that gives energy"}, {"3", "Buddy pairs across municipalities"},
             {"4", "Share the buddy model with the county"}};
         List<Long> ids = new java.util.ArrayList<>();
         for (String[] note : notes) {
-            ids.add(fixtures.as(ingrid, () -> boards.addNote(canvas, stages.get(Integer.parseInt(note[0])).id(),
+            ids.add(fixtures.as(ingrid, () -> noteService.addNote(canvas, stages.get(Integer.parseInt(note[0])).id(),
                     note[1], NoteColour.values()[note[1].length() % NoteColour.values().length], false).id()));
         }
-        fixtures.as(ingrid, () -> boards.linkNotes(ids.get(1), ids.get(4)));
-        fixtures.as(mette, () -> boards.setFocus(canvas, stages.get(1).id()));
+        fixtures.as(ingrid, () -> noteService.linkNotes(ids.get(1), ids.get(4)));
+        fixtures.as(mette, () -> facilitationService.setFocus(canvas, stages.get(1).id()));
 
         WebDriver browser = newBrowser(width, height);
         signIn(browser, mette, Fixtures.PASSWORD);
@@ -102,14 +117,14 @@ class CanvasBrowserTest extends BrowserTest {
         for (String coach : List.of(ingrid, jonas, nora)) {
             group.put(id(coach), GroupRole.COACH);
         }
-        fixtures.as(mette, () -> boards.setGroup(clinic, group));
-        List<SectionState> steps = fixtures.as(mette, () -> boards.open(clinic)).sections();
-        fixtures.as(hanne, () -> boards.addNote(clinic, steps.get(0).id(),
+        fixtures.as(mette, () -> facilitationService.setGroup(clinic, group));
+        List<SectionState> steps = fixtures.as(mette, () -> boardReader.open(clinic)).sections();
+        fixtures.as(hanne, () -> noteService.addNote(clinic, steps.get(0).id(),
                 "Half of our new HR advisers leave within two years. I want them to stay.", NoteColour.YELLOW,
                 false));
-        fixtures.as(jonas, () -> boards.addNote(clinic, steps.get(3).id(), "A door that only opens outwards",
+        fixtures.as(jonas, () -> noteService.addNote(clinic, steps.get(3).id(), "A door that only opens outwards",
                 NoteColour.BLUE, false, NoteMirror.SEE));
-        fixtures.as(mette, () -> boards.startStep(steps.get(3).id()));
+        fixtures.as(mette, () -> facilitationService.startStep(steps.get(3).id()));
 
         browser.get(url("boards/" + clinic));
         waitForText(browser, "Step 4 of 6: Mirroring");
@@ -153,7 +168,7 @@ class CanvasBrowserTest extends BrowserTest {
 
         // A one-minute countdown, shortened in the browser, shows "Time is up" at zero.
         long clinic = board(network, BoardKind.CASE_CLINIC, "Case clinic");
-        fixtures.as(mette, () -> boards.nextStep(clinic));
+        fixtures.as(mette, () -> facilitationService.nextStep(clinic));
         participant.get(url("boards/" + clinic));
         waitForText(participant, "Step 1 of 6");
         ((JavascriptExecutor) participant).executeScript(

@@ -12,8 +12,10 @@ import org.openqa.selenium.WebDriver;
 import org.samskab.BrowserTest;
 import org.samskab.Fixtures;
 import org.samskab.board.BoardKind;
+import org.samskab.board.BoardReader;
 import org.samskab.board.BoardService;
 import org.samskab.board.BoardViews.NoteState;
+import org.samskab.board.NoteService;
 import org.samskab.gathering.GatheringService;
 import org.samskab.network.NetworkRole;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +28,14 @@ class ClosedBoardBrowserTest extends BrowserTest {
 
     @Autowired
     BoardService boards;
+
+    @Autowired
+
+    BoardReader boardReader;
+
+    @Autowired
+
+    NoteService noteService;
     @Autowired
     GatheringService gatherings;
     @Autowired
@@ -42,10 +52,11 @@ class ClosedBoardBrowserTest extends BrowserTest {
             return gatherings.addBoard(gathering, BoardKind.IDEA_BOARD, "What should our network give us?",
                     "One idea per note.", false, List.of("Content", "Ways of working")).id();
         });
-        long section = fixtures.as(ingrid, () -> boards.open(boardId)).sections().getFirst().id();
-        NoteState mentoring = fixtures.as(ingrid, () -> boards.addNote(boardId, section,
+        long section = fixtures.as(ingrid, () -> boardReader.open(boardId)).sections().getFirst().id();
+        NoteState mentoring = fixtures.as(ingrid, () -> noteService.addNote(boardId, section,
                 "Mentoring between municipalities", null, false));
-        fixtures.as(ingrid, () -> boards.addNote(boardId, section, "Case clinics between gatherings", null, false));
+        fixtures.as(ingrid,
+                () -> noteService.addNote(boardId, section, "Case clinics between gatherings", null, false));
 
         for (int[] size : new int[][] {{375, 812}, {1920, 1080}}) {
             String suffix = size[0] + "x" + size[1];
@@ -60,7 +71,7 @@ class ClosedBoardBrowserTest extends BrowserTest {
                 click(phone, By.cssSelector(".note-card[data-note-id='" + mentoring.id() + "'] .note-actions-button"));
                 click(phone, By.xpath("//vaadin-button[contains(@class,'note-action')][normalize-space()='Edit']"));
                 waitFor(phone).until(d -> !d.findElements(By.cssSelector("vaadin-text-area.note-editor")).isEmpty());
-                fixtures.as(ola, () -> boards.deleteNote(mentoring.id()));
+                fixtures.as(ola, () -> noteService.deleteNote(mentoring.id()));
                 waitForText(phone, "This note was removed from the board while you were editing it.");
                 screenshot(phone, "note-removed-while-editing-" + suffix);
                 click(phone, By.cssSelector("vaadin-button.cancel-edit"));

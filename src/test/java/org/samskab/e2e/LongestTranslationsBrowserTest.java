@@ -19,8 +19,10 @@ import org.samskab.Fixtures;
 import org.samskab.base.Language;
 import org.samskab.base.Translations;
 import org.samskab.board.BoardKind;
+import org.samskab.board.BoardReader;
 import org.samskab.board.BoardService;
 import org.samskab.board.NoteColour;
+import org.samskab.board.NoteService;
 import org.samskab.gathering.GatheringForm;
 import org.samskab.gathering.GatheringKind;
 import org.samskab.gathering.GatheringService;
@@ -84,6 +86,10 @@ class LongestTranslationsBrowserTest extends BrowserTest {
     @Autowired
     BoardService boards;
     @Autowired
+    BoardReader boardReader;
+    @Autowired
+    NoteService noteService;
+    @Autowired
     MemberService members;
     @Autowired
     Translations translations;
@@ -109,8 +115,8 @@ class LongestTranslationsBrowserTest extends BrowserTest {
         long ideas = fixtures.as(coordinator, () -> gatherings.addBoard(gathering, BoardKind.IDEA_BOARD,
                 "Hva skal nettverket vårt gi oss?", "Skriv én idé per lapp.", true,
                 List.of("Innhold", "Arbeidsformer", "Organisering")).id());
-        var sections = fixtures.as(coordinator, () -> boards.open(ideas)).sections();
-        fixtures.as(mette, () -> boards.addNote(ideas, sections.get(1).id(), "Læringskafeer mellom samlingene",
+        var sections = fixtures.as(coordinator, () -> boardReader.open(ideas)).sections();
+        fixtures.as(mette, () -> noteService.addNote(ideas, sections.get(1).id(), "Læringskafeer mellom samlingene",
                 NoteColour.GREEN, false));
         long wall = fixtures.as(coordinator, () -> gatherings.addBoard(gathering, BoardKind.REFLECTION_WALL,
                 "Tilbakeblikk på piloten", null, false, true, List.of()).id());

@@ -18,8 +18,12 @@ import org.samskab.BrowserTest;
 import org.samskab.Fixtures;
 import org.samskab.base.Language;
 import org.samskab.board.BoardKind;
+import org.samskab.board.BoardReader;
 import org.samskab.board.BoardService;
 import org.samskab.board.NoteColour;
+import org.samskab.board.NoteService;
+import org.samskab.board.VotingService;
+import org.samskab.board.WallService;
 import org.samskab.gathering.GatheringForm;
 import org.samskab.gathering.GatheringKind;
 import org.samskab.gathering.GatheringService;
@@ -39,6 +43,14 @@ class ScreenTourBrowserTest extends BrowserTest {
     GatheringService gatherings;
     @Autowired
     BoardService boards;
+    @Autowired
+    BoardReader boardReader;
+    @Autowired
+    NoteService noteService;
+    @Autowired
+    VotingService votingService;
+    @Autowired
+    WallService wallService;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"phone, 375, 812", "projector, 1920, 1080"})
@@ -119,15 +131,15 @@ class ScreenTourBrowserTest extends BrowserTest {
 
         // The first board, with notes from several people and an open vote.
         long boardId = fixtures.as(network.coordinator(), () -> gatherings.agenda(pilot).getFirst().id());
-        var sections = fixtures.as(network.coordinator(), () -> boards.open(boardId)).sections();
+        var sections = fixtures.as(network.coordinator(), () -> boardReader.open(boardId)).sections();
         String[][] notes = {{"0", "Share cases from our own municipalities"}, {"0", "Short inputs from research"},
             {"1", "Learning cafés between gatherings"}, {"1", "Buddy pairs across municipalities"},
             {"1", "Case clinics with a timer 🌱"}, {"2", "Rotate who hosts the gathering"}};
         for (String[] note : notes) {
-            fixtures.as(mette, () -> boards.addNote(boardId, sections.get(Integer.parseInt(note[0])).id(), note[1],
+            fixtures.as(mette, () -> noteService.addNote(boardId, sections.get(Integer.parseInt(note[0])).id(), note[1],
                     NoteColour.values()[note[1].length() % NoteColour.values().length], false));
         }
-        fixtures.as(network.coordinator(), () -> boards.startVote(boardId, 3, true));
+        fixtures.as(network.coordinator(), () -> votingService.startVote(boardId, 3, true));
         browser.get(url("boards/" + boardId));
         waitForText(browser, "Buddy pairs across municipalities");
         assertThat(pageText(browser)).contains("Dot vote open").contains("Mette Sørensen");
@@ -157,18 +169,18 @@ class ScreenTourBrowserTest extends BrowserTest {
         long wallId = fixtures.as(network.coordinator(), () -> gatherings.addBoard(pilot,
                 BoardKind.REFLECTION_WALL, "Looking back on the pilot", "One reflection per post.", false, true,
                 List.of()).id());
-        var prompts = fixtures.as(mette, () -> boards.open(wallId)).sections();
+        var prompts = fixtures.as(mette, () -> boardReader.open(wallId)).sections();
         String[][] reflections = {{"0", "We tested the buddy pairs in three municipalities"},
             {"0", "Two pairs never met"}, {"1", "Time is the real obstacle, not interest"},
             {"2", "Agree a fixed hour each month for the pairs"}};
         long firstPost = 0;
         for (String[] post : reflections) {
-            long id = fixtures.as(mette, () -> boards.addNote(wallId, prompts.get(Integer.parseInt(post[0])).id(),
+            long id = fixtures.as(mette, () -> noteService.addNote(wallId, prompts.get(Integer.parseInt(post[0])).id(),
                     post[1], null, false)).id();
             firstPost = firstPost == 0 ? id : firstPost;
         }
         long resonated = firstPost;
-        fixtures.as(network.coordinator(), () -> boards.setResonates(resonated, true));
+        fixtures.as(network.coordinator(), () -> wallService.setResonates(resonated, true));
         browser.get(url("boards/" + wallId));
         waitForText(browser, "Two pairs never met");
         assertThat(pageText(browser)).contains("What happened?").contains("Now what?")

@@ -15,6 +15,7 @@ import org.samskab.BrowserTest;
 import org.samskab.Fixtures;
 import org.samskab.Fixtures.TestNetwork;
 import org.samskab.board.BoardKind;
+import org.samskab.board.BoardReader;
 import org.samskab.board.BoardService;
 import org.samskab.gathering.GatheringService;
 import org.samskab.network.NetworkRole;
@@ -30,6 +31,8 @@ class TextLimitBrowserTest extends BrowserTest {
     GatheringService gatherings;
     @Autowired
     BoardService boards;
+    @Autowired
+    BoardReader boardReader;
 
     @Test
     void aLongPasteIntoANoteOrABoardTitleIsCutAndSaysSo() {
@@ -60,8 +63,8 @@ class TextLimitBrowserTest extends BrowserTest {
         assertThat(helperText(browser, note)).contains("500 / 500");
         screenshot(browser, "text-limit-note-pasted");
         click(browser, By.cssSelector("vaadin-button.add-note"));
-        waitFor(browser).until(d -> fixtures.as(mette, () -> boards.open(boardId)).notes().size() == 1);
-        assertThat(fixtures.as(mette, () -> boards.open(boardId)).notes().getFirst().text())
+        waitFor(browser).until(d -> fixtures.as(mette, () -> boardReader.open(boardId)).notes().size() == 1);
+        assertThat(fixtures.as(mette, () -> boardReader.open(boardId)).notes().getFirst().text())
                 .isEqualTo(pasted.substring(0, 500).strip());
         // The form stays open for the next note, emptied: the count starts again and the message is gone.
         waitFor(browser).until(d -> helperText(d, note).equals("0 / 500"));

@@ -16,11 +16,16 @@ import org.samskab.IntegrationTest;
 import org.samskab.board.BoardChanged;
 import org.samskab.board.BoardEventRecorder;
 import org.samskab.board.BoardKind;
+import org.samskab.board.BoardReader;
 import org.samskab.board.BoardService;
-import org.samskab.board.BoardViews.ChangeEntry;
 import org.samskab.board.BoardViews.NoteState;
+import org.samskab.board.FacilitationService;
 import org.samskab.board.GroupRole;
 import org.samskab.board.NoteColour;
+import org.samskab.board.NoteService;
+import org.samskab.board.SectionService;
+import org.samskab.board.VotingService;
+import org.samskab.board.WallService;
 import org.samskab.network.NetworkRole;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,6 +45,18 @@ class ClosedGatheringBoardsTest {
     @Autowired
     BoardService boards;
     @Autowired
+    BoardReader boardReader;
+    @Autowired
+    NoteService noteService;
+    @Autowired
+    SectionService sectionService;
+    @Autowired
+    WallService wallService;
+    @Autowired
+    VotingService votingService;
+    @Autowired
+    FacilitationService facilitationService;
+    @Autowired
     BoardEventRecorder recorder;
     @Autowired
     Clock clock;
@@ -57,60 +74,60 @@ class ClosedGatheringBoardsTest {
         });
         long wallId = fixtures.as(facilitator, () -> gatherings.addBoard(gathering, BoardKind.REFLECTION_WALL,
                 "Reflections", null, false, true, List.of()).id());
-        long keep = fixtures.as(ingrid, () -> boards.open(boardId)).sections().getFirst().id();
-        long change = fixtures.as(ingrid, () -> boards.open(boardId)).sections().get(1).id();
-        NoteState ingridsNote = fixtures.as(ingrid, () -> boards.addNote(boardId, keep, "Mentoring", null, false));
-        NoteState facilitatorsNote = fixtures.as(facilitator, () -> boards.addNote(boardId, keep, "Case clinics",
+        long keep = fixtures.as(ingrid, () -> boardReader.open(boardId)).sections().getFirst().id();
+        long change = fixtures.as(ingrid, () -> boardReader.open(boardId)).sections().get(1).id();
+        NoteState ingridsNote = fixtures.as(ingrid, () -> noteService.addNote(boardId, keep, "Mentoring", null, false));
+        NoteState facilitatorsNote = fixtures.as(facilitator, () -> noteService.addNote(boardId, keep, "Case clinics",
                 null, false));
-        long prompt = fixtures.as(ingrid, () -> boards.open(wallId)).sections().getFirst().id();
-        NoteState post = fixtures.as(ingrid, () -> boards.addNote(wallId, prompt, "I learned a lot", null, false));
+        long prompt = fixtures.as(ingrid, () -> boardReader.open(wallId)).sections().getFirst().id();
+        NoteState post = fixtures.as(ingrid, () -> noteService.addNote(wallId, prompt, "I learned a lot", null, false));
 
         fixtures.as(facilitator, () -> gatherings.close(gathering));
 
-        assertThat(fixtures.as(ingrid, () -> boards.open(boardId)).board().readOnly()).isTrue();
-        assertThat(fixtures.as(ingrid, () -> boards.open(wallId)).board().readOnly()).isTrue();
+        assertThat(fixtures.as(ingrid, () -> boardReader.open(boardId)).board().readOnly()).isTrue();
+        assertThat(fixtures.as(ingrid, () -> boardReader.open(wallId)).board().readOnly()).isTrue();
         BoardChanged announced = recorder.committed(boardId).getLast();
         assertThat(announced.board()).isNotNull();
         assertThat(announced.board().readOnly()).isTrue();
         fixtures.as(ingrid, () -> {
-            refusedAll(() -> boards.addNote(boardId, keep, "A week later", null, false),
-                    () -> boards.editNote(ingridsNote.id(), ingridsNote.version(), "Mentoring pairs"),
-                    () -> boards.recolourNote(ingridsNote.id(), NoteColour.BLUE),
-                    () -> boards.moveNote(ingridsNote.id(), change, null),
-                    () -> boards.moveNoteWithinSection(ingridsNote.id(), 1),
-                    () -> boards.deleteNote(ingridsNote.id()),
-                    () -> boards.addSection(boardId, "More"),
-                    () -> boards.renameSection(keep, "Keeping"),
-                    () -> boards.setResonates(post.id(), true));
+            refusedAll(() -> noteService.addNote(boardId, keep, "A week later", null, false),
+                    () -> noteService.editNote(ingridsNote.id(), ingridsNote.version(), "Mentoring pairs"),
+                    () -> noteService.recolourNote(ingridsNote.id(), NoteColour.BLUE),
+                    () -> noteService.moveNote(ingridsNote.id(), change, null),
+                    () -> noteService.moveNoteWithinSection(ingridsNote.id(), 1),
+                    () -> noteService.deleteNote(ingridsNote.id()),
+                    () -> sectionService.addSection(boardId, "More"),
+                    () -> sectionService.renameSection(keep, "Keeping"),
+                    () -> wallService.setResonates(post.id(), true));
         });
         fixtures.as(facilitator, () -> {
-            refusedAll(() -> boards.addNote(boardId, keep, "A week later", null, false),
-                    () -> boards.editNote(facilitatorsNote.id(), facilitatorsNote.version(), "Peer mentoring"),
-                    () -> boards.deleteNote(ingridsNote.id()),
-                    () -> boards.removeSection(change),
-                    () -> boards.startVote(boardId, 3, true),
-                    () -> boards.setFocus(boardId, keep),
-                    () -> boards.extendTimer(boardId, 1),
-                    () -> boards.hidePost(post.id(), "Off topic"),
-                    () -> boards.startPrivateWriting(wallId),
+            refusedAll(() -> noteService.addNote(boardId, keep, "A week later", null, false),
+                    () -> noteService.editNote(facilitatorsNote.id(), facilitatorsNote.version(), "Peer mentoring"),
+                    () -> noteService.deleteNote(ingridsNote.id()),
+                    () -> sectionService.removeSection(change),
+                    () -> votingService.startVote(boardId, 3, true),
+                    () -> facilitationService.setFocus(boardId, keep),
+                    () -> facilitationService.extendTimer(boardId, 1),
+                    () -> wallService.hidePost(post.id(), "Off topic"),
+                    () -> wallService.startPrivateWriting(wallId),
                     () -> gatherings.renameBoard(boardId, "Our ideas", null, false),
                     () -> gatherings.addBoard(gathering, BoardKind.IDEA_BOARD, "Late board", null, false,
                             List.of("Ideas")));
-            assertThat(boards.history(boardId)).extracting(ChangeEntry::action).endsWith("BOARD_CLOSED");
+            assertThat(boardReader.history(boardId)).extracting(e -> e.action().name()).endsWith("BOARD_CLOSED");
         });
-        assertThat(fixtures.as(facilitator, () -> boards.open(boardId)).notes()).extracting(NoteState::text)
+        assertThat(fixtures.as(facilitator, () -> boardReader.open(boardId)).notes()).extracting(NoteState::text)
                 .containsExactlyInAnyOrder("Mentoring", "Case clinics");
 
         fixtures.as(facilitator, () -> gatherings.start(gathering));
 
         assertThat(recorder.committed(boardId).getLast().board().readOnly()).isFalse();
-        fixtures.as(ingrid, () -> boards.addNote(boardId, keep, "After reopening", null, false));
+        fixtures.as(ingrid, () -> noteService.addNote(boardId, keep, "After reopening", null, false));
         fixtures.as(facilitator, () -> {
-            boards.addNote(boardId, change, "Facilitator after reopening", null, false);
-            boards.startVote(boardId, 3, true);
-            assertThat(boards.history(boardId)).extracting(ChangeEntry::action).contains("BOARD_REOPENED");
+            noteService.addNote(boardId, change, "Facilitator after reopening", null, false);
+            votingService.startVote(boardId, 3, true);
+            assertThat(boardReader.history(boardId)).extracting(e -> e.action().name()).contains("BOARD_REOPENED");
         });
-        assertThat(fixtures.as(ingrid, () -> boards.open(boardId)).board().readOnly()).isFalse();
+        assertThat(fixtures.as(ingrid, () -> boardReader.open(boardId)).board().readOnly()).isFalse();
     }
 
     @Test
@@ -124,8 +141,9 @@ class ClosedGatheringBoardsTest {
         });
         fixtures.as(facilitator, () -> gatherings.close(gathering));
 
-        fixtures.as(facilitator, () -> refusedAll(() -> boards.setGroup(clinic, Map.of(1L, GroupRole.CASE_GIVER)),
-                () -> boards.nextStep(clinic)));
+        fixtures.as(facilitator,
+                () -> refusedAll(() -> facilitationService.setGroup(clinic, Map.of(1L, GroupRole.CASE_GIVER)),
+                        () -> facilitationService.nextStep(clinic)));
     }
 
     private static void refusedAll(ThrowingCallable... calls) {

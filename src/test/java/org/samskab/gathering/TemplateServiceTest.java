@@ -15,12 +15,15 @@ import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.Language;
 import org.samskab.base.PermissionDeniedException;
 import org.samskab.board.BoardKind;
+import org.samskab.board.BoardReader;
 import org.samskab.board.BoardService;
 import org.samskab.board.BoardViews.BoardSnapshot;
 import org.samskab.board.BoardViews.BoardSummary;
-import org.samskab.board.BoardViews.ChangeEntry;
 import org.samskab.board.BoardViews.SectionState;
+import org.samskab.board.FacilitationService;
 import org.samskab.board.NoteColour;
+import org.samskab.board.NoteService;
+import org.samskab.board.SectionService;
 import org.samskab.gathering.TemplateViews.TemplateBoard;
 import org.samskab.gathering.TemplateViews.TemplateSummary;
 import org.samskab.member.MemberService;
@@ -43,6 +46,14 @@ class TemplateServiceTest {
     @Autowired
     BoardService boards;
     @Autowired
+    BoardReader boardReader;
+    @Autowired
+    SectionService sectionService;
+    @Autowired
+    FacilitationService facilitationService;
+    @Autowired
+    NoteService noteService;
+    @Autowired
     MemberService members;
     @Autowired
     JdbcTemplate jdbc;
@@ -53,7 +64,7 @@ class TemplateServiceTest {
     }
 
     private BoardSnapshot open(String who, long boardId) {
-        return fixtures.as(who, () -> boards.open(boardId));
+        return fixtures.as(who, () -> boardReader.open(boardId));
     }
 
     private List<BoardSummary> agenda(String who, long gathering) {
@@ -97,8 +108,8 @@ class TemplateServiceTest {
         assertThat(canvas.sections()).extracting(SectionState::title).containsOnlyNulls();
         assertThat(canvas.board().focusSectionId()).isEqualTo(canvas.sections().getFirst().id());
         // Made by the engine's own path: created and focused, in its history.
-        assertThat(fixtures.as(coordinator, () -> boards.history(canvas.board().id())))
-                .extracting(ChangeEntry::action).containsExactly("BOARD_CREATED", "FOCUS_SET");
+        assertThat(fixtures.as(coordinator, () -> boardReader.history(canvas.board().id())))
+                .extracting(e -> e.action().name()).containsExactly("BOARD_CREATED", "FOCUS_SET");
     }
 
     @Test
@@ -190,14 +201,14 @@ class TemplateServiceTest {
         BoardSnapshot before = open(facilitator, canvas.id());
         long sensing = before.sections().get(1).id();
         fixtures.as(facilitator, () -> {
-            boards.updateGuidance(sensing, "Who did you meet this month?", 15);
-            boards.renameSection(sensing, "Listening out there");
-            boards.setFocus(canvas.id(), sensing);
+            sectionService.updateGuidance(sensing, "Who did you meet this month?", 15);
+            sectionService.renameSection(sensing, "Listening out there");
+            facilitationService.setFocus(canvas.id(), sensing);
         });
         fixtures.as(participant, () -> {
-            boards.addNote(wall.id(), open(participant, wall.id()).sections().getFirst().id(), "A secret worry",
+            noteService.addNote(wall.id(), open(participant, wall.id()).sections().getFirst().id(), "A secret worry",
                     NoteColour.YELLOW, true);
-            boards.addNote(ideas.id(), open(participant, ideas.id()).sections().getFirst().id(), "Mentoring",
+            noteService.addNote(ideas.id(), open(participant, ideas.id()).sections().getFirst().id(), "Mentoring",
                     NoteColour.YELLOW, false);
         });
 

@@ -36,19 +36,24 @@ import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.UserFacingException;
 import org.samskab.board.BoardKind;
 import org.samskab.board.BoardLiveListener;
-import org.samskab.board.BoardService;
+import org.samskab.board.BoardReader;
 import org.samskab.board.BoardViews.BoardSnapshot;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.SectionState;
 import org.samskab.board.BoardViews.WallStatus;
 import org.samskab.board.EditConflictException;
+import org.samskab.board.FacilitationService;
 import org.samskab.board.GroupRole;
 import org.samskab.board.LiveBoardChannel;
 import org.samskab.board.LiveBoardConnection;
 import org.samskab.board.NoteColour;
 import org.samskab.board.NoteMirror;
+import org.samskab.board.NoteService;
+import org.samskab.board.SectionService;
 import org.samskab.board.VoteState;
+import org.samskab.board.VotingService;
+import org.samskab.board.WallService;
 import org.samskab.member.MemberService;
 import org.samskab.network.NetworkService;
 import org.samskab.network.NetworkViews.MemberEntry;
@@ -67,7 +72,12 @@ import org.samskab.ui.UserMessages;
 @com.vaadin.flow.component.dependency.StyleSheet("styles/board-kinds.css")
 class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, BoardLiveListener {
 
-    private final BoardService boards;
+    private final BoardReader boardReader;
+    private final NoteService noteService;
+    private final SectionService sectionService;
+    private final VotingService votingService;
+    private final WallService wallService;
+    private final FacilitationService facilitationService;
     private final LiveBoardChannel live;
     private final SignedInMember me;
     private final MemberService members;
@@ -111,9 +121,16 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     final RadioButtonGroup<String> layout = new RadioButtonGroup<>();
     final Button addSection = new Button();
 
-    BoardView(BoardService boards, LiveBoardChannel live, CurrentMember currentMember, NetworkService networks,
+    BoardView(BoardReader boardReader, NoteService noteService, SectionService sectionService,
+            VotingService votingService, WallService wallService, FacilitationService facilitationService,
+            LiveBoardChannel live, CurrentMember currentMember, NetworkService networks,
             Clock clock, MemberService members) {
-        this.boards = boards;
+        this.boardReader = boardReader;
+        this.noteService = noteService;
+        this.sectionService = sectionService;
+        this.votingService = votingService;
+        this.wallService = wallService;
+        this.facilitationService = facilitationService;
         this.members = members;
         this.networks = networks;
         this.clock = clock;
@@ -163,7 +180,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             long id = Long.parseLong(event.getRouteParameters().get("boardId").orElse(""));
-            snapshot = boards.open(id);
+            snapshot = boardReader.open(id);
             myName = members.profile(me.memberId()).displayName();
         } catch (NumberFormatException | ItemNotFoundException e) {
             event.rerouteToError(NotFoundException.class, getTranslation("error.not-found"));
@@ -309,7 +326,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         toolbar.addClassName("board-toolbar");
         if (snapshot.canModerate()) {
             Button history = new Button(getTranslation("board.history"), VaadinIcon.CLOCK.create(),
-                    e -> new HistoryDialog(boards.history(state.id())).open());
+                    e -> new HistoryDialog(boardReader.history(state.id())).open());
             history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             toolbar.add(history);
         }
@@ -338,7 +355,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         addSection.setIcon(VaadinIcon.PLUS.create());
         addSection.addClassName("add-section");
         addSection.addClickListener(e -> new SectionNameDialog(addSectionText, state.kind().sectionFieldKey(),
-                name -> call(() -> boards.addSection(state.id(), name))).open());
+                name -> call(() -> sectionService.addSection(state.id(), name))).open());
         if (isWall()) {
             canvas.addClassName("wall-canvas");
             canvas.getElement().setAttribute("aria-label", getTranslation("wall.prompts-label", state.title()));
@@ -428,20 +445,21 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
         voteBar.add(status);
         if (canModerate()) {
             if (state.voteState() == VoteState.OPEN) {
-                Button end = new Button(getTranslation("board.end-vote"), e -> call(() -> boards.endVote(state.id())));
+                Button end = new Button(getTranslation("board.end-vote"),
+                        e -> call(() -> votingService.endVote(state.id())));
                 end.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 end.addClassName("end-vote");
                 voteBar.add(end);
             } else {
                 Button start = new Button(getTranslation("board.start-vote"), VaadinIcon.CIRCLE.create(),
                         e -> new StartVoteDialog((dots, visible) -> call(
-                                () -> boards.startVote(state.id(), dots, visible))).open());
+                                () -> votingService.startVote(state.id(), dots, visible))).open());
                 start.addClassName("start-vote");
                 voteBar.add(start);
             }
             if (state.voteState() == VoteState.CLOSED) {
                 Button sort = new Button(getTranslation("board.sort-by-votes"), VaadinIcon.SORT.create(),
-                        e -> call(() -> boards.sortByVotes(state.id())));
+                        e -> call(() -> votingService.sortByVotes(state.id())));
                 sort.addClassName("sort-by-votes");
                 voteBar.add(sort);
             }
@@ -540,7 +558,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
     void setResonates(long noteId, boolean resonates) {
         call(() -> {
-            NoteState changed = boards.setResonates(noteId, resonates);
+            NoteState changed = wallService.setResonates(noteId, resonates);
             if (resonates) {
                 myResonates.add(noteId);
             } else {
@@ -557,7 +575,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     @Nullable
     String hide(long noteId, String reason) {
         try {
-            boards.hidePost(noteId, reason);
+            wallService.hidePost(noteId, reason);
             noteRemoved(noteId, Long.MAX_VALUE);
             return null;
         } catch (UserFacingException refusal) {
@@ -566,20 +584,20 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     void openHiddenPosts() {
-        new HiddenPostsDialog(() -> boards.hiddenPosts(state.id()),
-                noteId -> call(() -> noteChanged(boards.restorePost(noteId)))).open();
+        new HiddenPostsDialog(() -> wallService.hiddenPosts(state.id()),
+                noteId -> call(() -> noteChanged(wallService.restorePost(noteId)))).open();
     }
 
     void startPrivateWriting() {
-        call(() -> boardChanged(boards.startPrivateWriting(state.id())));
+        call(() -> boardChanged(wallService.startPrivateWriting(state.id())));
     }
 
     void revealPrivatePosts() {
-        call(() -> boardChanged(boards.revealPrivatePosts(state.id())));
+        call(() -> boardChanged(wallService.revealPrivatePosts(state.id())));
     }
 
     void moveSection(long sectionId, int steps) {
-        call(() -> sectionsChanged(boards.moveSection(sectionId, steps), Long.MAX_VALUE));
+        call(() -> sectionsChanged(sectionService.moveSection(sectionId, steps), Long.MAX_VALUE));
     }
 
     /** A facilitator's wall view is counted by the server; it is read again when the wall changes. */
@@ -597,7 +615,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
     private void showWallStatus() {
         if (wallPanel != null && canModerate()) {
-            WallStatus status = boards.wallStatus(state.id());
+            WallStatus status = wallService.wallStatus(state.id());
             wallPanel.update(state, status);
             showPrivateCounts(status);
         }
@@ -616,7 +634,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     boolean addNote(long sectionId, String text, NoteColour colour, boolean anonymous,
             @Nullable NoteMirror mirror) {
         try {
-            NoteState added = boards.addNote(state.id(), sectionId, text, colour, anonymous, mirror);
+            NoteState added = noteService.addNote(state.id(), sectionId, text, colour, anonymous, mirror);
             myNotes.add(added.id());
             noteChanged(added);
             return true;
@@ -633,7 +651,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     @Nullable
     UserFacingException saveEdit(long noteId, long expectedVersion, String text) {
         try {
-            noteChanged(boards.editNote(noteId, expectedVersion, text));
+            noteChanged(noteService.editNote(noteId, expectedVersion, text));
             return null;
         } catch (UserFacingException refusal) {
             return refusal;
@@ -641,15 +659,15 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     void recolour(long noteId, NoteColour colour) {
-        call(() -> noteChanged(boards.recolourNote(noteId, colour)));
+        call(() -> noteChanged(noteService.recolourNote(noteId, colour)));
     }
 
     void move(long noteId, long sectionId, @Nullable Long beforeNoteId) {
-        call(() -> noteChanged(boards.moveNote(noteId, sectionId, beforeNoteId)));
+        call(() -> noteChanged(noteService.moveNote(noteId, sectionId, beforeNoteId)));
     }
 
     void moveWithinSection(long noteId, int steps) {
-        call(() -> noteChanged(boards.moveNoteWithinSection(noteId, steps)));
+        call(() -> noteChanged(noteService.moveNoteWithinSection(noteId, steps)));
     }
 
     /**
@@ -688,14 +706,14 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
     private void deleteNow(long noteId) {
         call(() -> {
-            boards.deleteNote(noteId);
+            noteService.deleteNote(noteId);
             noteRemoved(noteId, Long.MAX_VALUE);
         });
     }
 
     void placeDot(long noteId) {
         call(() -> {
-            boards.placeDot(noteId);
+            votingService.placeDot(noteId);
             myDots.merge(noteId, 1, Integer::sum);
             afterOwnDot(noteId);
         });
@@ -703,7 +721,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
     void removeDot(long noteId) {
         call(() -> {
-            boards.removeDot(noteId);
+            votingService.removeDot(noteId);
             myDots.computeIfPresent(noteId, (k, v) -> v > 1 ? v - 1 : null);
             afterOwnDot(noteId);
         });
@@ -724,11 +742,11 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     void renameSection(long sectionId, String title) {
-        call(() -> boards.renameSection(sectionId, title));
+        call(() -> sectionService.renameSection(sectionId, title));
     }
 
     void removeSection(long sectionId) {
-        call(() -> boards.removeSection(sectionId));
+        call(() -> sectionService.removeSection(sectionId));
     }
 
     void editingStarted(long noteId) {
@@ -806,7 +824,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
 
     boolean updateGuidance(long sectionId, String guidance, @Nullable Integer minutes) {
         try {
-            SectionState saved = boards.updateGuidance(sectionId, guidance, minutes);
+            SectionState saved = sectionService.updateGuidance(sectionId, guidance, minutes);
             sectionsChanged(sections.stream().map(s -> s.id() == saved.id() ? saved : s).toList(), 0);
             return true;
         } catch (UserFacingException refusal) {
@@ -816,32 +834,32 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     void setFocus(long sectionId) {
-        call(() -> boardChanged(boards.setFocus(state.id(), sectionId)));
+        call(() -> boardChanged(facilitationService.setFocus(state.id(), sectionId)));
     }
 
     void startStep(long sectionId) {
-        call(() -> boardChanged(boards.startStep(sectionId)));
+        call(() -> boardChanged(facilitationService.startStep(sectionId)));
     }
 
     void nextStep() {
-        call(() -> boardChanged(boards.nextStep(state.id())));
+        call(() -> boardChanged(facilitationService.nextStep(state.id())));
     }
 
     void pauseTimer() {
-        call(() -> boardChanged(boards.pauseTimer(state.id())));
+        call(() -> boardChanged(facilitationService.pauseTimer(state.id())));
     }
 
     void resumeTimer() {
-        call(() -> boardChanged(boards.resumeTimer(state.id())));
+        call(() -> boardChanged(facilitationService.resumeTimer(state.id())));
     }
 
     void extendTimer() {
-        call(() -> boardChanged(boards.extendTimer(state.id(), 1)));
+        call(() -> boardChanged(facilitationService.extendTimer(state.id(), 1)));
     }
 
     boolean setGroup(Map<Long, GroupRole> group) {
         try {
-            boardChanged(boards.setGroup(state.id(), group));
+            boardChanged(facilitationService.setGroup(state.id(), group));
             return true;
         } catch (UserFacingException refusal) {
             UserMessages.showError(this, refusal);
@@ -892,11 +910,11 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle, Bo
     }
 
     void link(long fromNoteId, long toNoteId) {
-        call(() -> noteChanged(boards.linkNotes(fromNoteId, toNoteId)));
+        call(() -> noteChanged(noteService.linkNotes(fromNoteId, toNoteId)));
     }
 
     void unlink(long fromNoteId, long toNoteId) {
-        call(() -> noteChanged(boards.unlinkNotes(fromNoteId, toNoteId)));
+        call(() -> noteChanged(noteService.unlinkNotes(fromNoteId, toNoteId)));
     }
 
     /** Takes the reader (and keyboard focus) to a note. */

@@ -22,7 +22,7 @@ class HistoryDialog extends Dialog {
         grid.addColumn(e -> format.format(e.at())).setHeader(getTranslation("board.history.when")).setAutoWidth(true);
         grid.addColumn(e -> e.memberName() == null ? getTranslation("board.anonymous") : e.memberName())
                 .setHeader(getTranslation("board.history.who")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("board.action." + e.action().toLowerCase(java.util.Locale.ROOT))
+        grid.addColumn(e -> getTranslation(e.action().translationKey())
                 + (e.detail() == null ? "" : " · " + getTranslation("board.history.detail", e.detail())))
                 .setHeader(getTranslation("board.history.what")).setAutoWidth(true);
         grid.setItems(entries.reversed());

@@ -15,9 +15,12 @@ import com.vaadin.flow.component.button.Button;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.samskab.KaribuTest;
+import org.samskab.board.BoardReader;
 import org.samskab.board.BoardService;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.NoteColour;
+import org.samskab.board.NoteService;
+import org.samskab.board.VotingService;
 import org.samskab.network.NetworkRole;
 import org.samskab.ui.NotFoundView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +29,18 @@ class BoardViewTest extends KaribuTest {
 
     @Autowired
     BoardService boards;
+
+    @Autowired
+
+    BoardReader boardReader;
+
+    @Autowired
+
+    NoteService noteService;
+
+    @Autowired
+
+    VotingService votingService;
 
     private List<String> notesIn(String section) {
         return _find(SectionColumn.class).stream().filter(c -> c.section().title().equals(section)).findFirst()
@@ -126,7 +141,7 @@ class BoardViewTest extends KaribuTest {
 
         chooseAction(card("Case clinics between every gathering"), "Delete");
         assertThat(_find(NoteCard.class)).isEmpty();
-        assertThat(fixtures.as(ingrid, () -> boards.open(boardId)).notes()).isEmpty();
+        assertThat(fixtures.as(ingrid, () -> boardReader.open(boardId)).notes()).isEmpty();
     }
 
     @Test
@@ -134,9 +149,9 @@ class BoardViewTest extends KaribuTest {
         var network = fixtures.network();
         String ingrid = fixtures.member(network, NetworkRole.PARTICIPANT, "Ingrid Bakke", null);
         long boardId = fixtures.board(network, false, "Content");
-        long sectionId = fixtures.as(ingrid, () -> boards.open(boardId)).sections().getFirst().id();
+        long sectionId = fixtures.as(ingrid, () -> boardReader.open(boardId)).sections().getFirst().id();
         for (String text : List.of("First", "Second", "Third")) {
-            fixtures.as(ingrid, () -> boards.addNote(boardId, sectionId, text, NoteColour.YELLOW, false));
+            fixtures.as(ingrid, () -> noteService.addNote(boardId, sectionId, text, NoteColour.YELLOW, false));
         }
         signInAndOpenUi(ingrid);
         UI.getCurrent().navigate("boards/" + boardId);
@@ -152,15 +167,15 @@ class BoardViewTest extends KaribuTest {
         var network = fixtures.network();
         String ingrid = fixtures.member(network, NetworkRole.FACILITATOR, "Ingrid Bakke", null);
         long boardId = fixtures.board(network, false, "Ideas");
-        long sectionId = fixtures.as(ingrid, () -> boards.open(boardId)).sections().getFirst().id();
-        NoteState note = fixtures.as(ingrid, () -> boards.addNote(boardId, sectionId, "Mentoring", NoteColour.BLUE,
+        long sectionId = fixtures.as(ingrid, () -> boardReader.open(boardId)).sections().getFirst().id();
+        NoteState note = fixtures.as(ingrid, () -> noteService.addNote(boardId, sectionId, "Mentoring", NoteColour.BLUE,
                 false));
         signInAndOpenUi(ingrid);
         UI.getCurrent().navigate("boards/" + boardId);
 
         chooseAction(card("Mentoring"), "Edit");
         EditNoteDialog editor = _get(EditNoteDialog.class);
-        fixtures.as(network.coordinator(), () -> boards.editNote(note.id(), note.version(), "Mentoring pairs"));
+        fixtures.as(network.coordinator(), () -> noteService.editNote(note.id(), note.version(), "Mentoring pairs"));
         _setValue(editor.text, "Mentoring circles");
         _click(editor.save);
 
@@ -172,13 +187,13 @@ class BoardViewTest extends KaribuTest {
         _setValue(editor.text, "   ");
         _click(editor.save);
         assertThat(editor.isOpened()).isTrue();
-        assertThat(fixtures.as(ingrid, () -> boards.open(boardId)).notes().getFirst().text())
+        assertThat(fixtures.as(ingrid, () -> boardReader.open(boardId)).notes().getFirst().text())
                 .isEqualTo("Mentoring pairs");
 
         _setValue(editor.text, "Mentoring circles");
         _click(editor.save);
         assertThat(_find(EditNoteDialog.class)).isEmpty();
-        assertThat(fixtures.as(ingrid, () -> boards.open(boardId)).notes().getFirst().text())
+        assertThat(fixtures.as(ingrid, () -> boardReader.open(boardId)).notes().getFirst().text())
                 .isEqualTo("Mentoring circles");
     }
 
@@ -188,8 +203,8 @@ class BoardViewTest extends KaribuTest {
         String ingrid = fixtures.member(network, NetworkRole.PARTICIPANT, "Ingrid Bakke", null);
         String ola = fixtures.member(network, NetworkRole.FACILITATOR, "Ola Haugen", null);
         long boardId = fixtures.board(network, false, "Ideas");
-        long sectionId = fixtures.as(ingrid, () -> boards.open(boardId)).sections().getFirst().id();
-        fixtures.as(network.coordinator(), () -> boards.addNote(boardId, sectionId, "Coordinator note",
+        long sectionId = fixtures.as(ingrid, () -> boardReader.open(boardId)).sections().getFirst().id();
+        fixtures.as(network.coordinator(), () -> noteService.addNote(boardId, sectionId, "Coordinator note",
                 NoteColour.YELLOW, false));
 
         signInAndOpenUi(ingrid);
@@ -210,9 +225,10 @@ class BoardViewTest extends KaribuTest {
         var network = fixtures.network();
         String ingrid = fixtures.member(network, NetworkRole.PARTICIPANT, "Ingrid Bakke", null);
         long boardId = fixtures.board(network, false, "Content");
-        long sectionId = fixtures.as(ingrid, () -> boards.open(boardId)).sections().getFirst().id();
-        double first = fixtures.as(ingrid, () -> boards.addNote(boardId, sectionId, "Shown first", NoteColour.YELLOW,
-                false)).position();
+        long sectionId = fixtures.as(ingrid, () -> boardReader.open(boardId)).sections().getFirst().id();
+        double first =
+                fixtures.as(ingrid, () -> noteService.addNote(boardId, sectionId, "Shown first", NoteColour.YELLOW,
+                        false)).position();
         signInAndOpenUi(ingrid);
         UI.getCurrent().navigate("boards/" + boardId);
         BoardView board = _get(BoardView.class);
@@ -236,32 +252,32 @@ class BoardViewTest extends KaribuTest {
         String ingrid = fixtures.member(network, NetworkRole.PARTICIPANT, "Ingrid Bakke", null);
         String ola = fixtures.member(network, NetworkRole.FACILITATOR, "Ola Haugen", null);
         long boardId = fixtures.board(network, false, "Ideas");
-        long sectionId = fixtures.as(ingrid, () -> boards.open(boardId)).sections().getFirst().id();
+        long sectionId = fixtures.as(ingrid, () -> boardReader.open(boardId)).sections().getFirst().id();
         List<NoteState> notes = fixtures.as(ingrid, () -> List.of("A", "B", "C").stream()
-                .map(text -> boards.addNote(boardId, sectionId, text, NoteColour.YELLOW, false)).toList());
+                .map(text -> noteService.addNote(boardId, sectionId, text, NoteColour.YELLOW, false)).toList());
         fixtures.as(ola, () -> {
-            boards.startVote(boardId, 3, true);
-            boards.placeDot(notes.get(2).id());
-            boards.placeDot(notes.get(2).id());
-            boards.placeDot(notes.get(1).id());
-            boards.endVote(boardId);
+            votingService.startVote(boardId, 3, true);
+            votingService.placeDot(notes.get(2).id());
+            votingService.placeDot(notes.get(2).id());
+            votingService.placeDot(notes.get(1).id());
+            votingService.endVote(boardId);
         });
 
         // A phone with the board open: the facilitator sorts elsewhere.
         signInAndOpenUi(ingrid);
         UI.getCurrent().navigate("boards/" + boardId);
         assertThat(notesIn("Ideas")).containsExactly("A", "B", "C");
-        fixtures.as(ola, () -> boards.sortByVotes(boardId));
+        fixtures.as(ola, () -> votingService.sortByVotes(boardId));
         awaitLive(() -> notesIn("Ideas").equals(List.of("C", "B", "A")));
         closeUi();
 
         // The facilitator's own screen, after a second round: A most, then B, then C.
         fixtures.as(ola, () -> {
-            boards.startVote(boardId, 3, true);
-            boards.placeDot(notes.get(0).id());
-            boards.placeDot(notes.get(0).id());
-            boards.placeDot(notes.get(1).id());
-            boards.endVote(boardId);
+            votingService.startVote(boardId, 3, true);
+            votingService.placeDot(notes.get(0).id());
+            votingService.placeDot(notes.get(0).id());
+            votingService.placeDot(notes.get(1).id());
+            votingService.endVote(boardId);
         });
         signInAndOpenUi(ola);
         UI.getCurrent().navigate("boards/" + boardId);
@@ -276,15 +292,15 @@ class BoardViewTest extends KaribuTest {
         String ingrid = fixtures.member(network, NetworkRole.PARTICIPANT, "Ingrid Bakke", null);
         String ola = fixtures.member(network, NetworkRole.FACILITATOR, "Ola Haugen", null);
         long boardId = fixtures.board(network, false, "Ideas");
-        long sectionId = fixtures.as(ingrid, () -> boards.open(boardId)).sections().getFirst().id();
-        NoteState note = fixtures.as(ingrid, () -> boards.addNote(boardId, sectionId, "Mentoring", null, false));
+        long sectionId = fixtures.as(ingrid, () -> boardReader.open(boardId)).sections().getFirst().id();
+        NoteState note = fixtures.as(ingrid, () -> noteService.addNote(boardId, sectionId, "Mentoring", null, false));
         signInAndOpenUi(ingrid);
         UI.getCurrent().navigate("boards/" + boardId);
         chooseAction(card("Mentoring"), "Edit");
         EditNoteDialog editor = _get(EditNoteDialog.class);
         _setValue(editor.text, "Mentoring circles across municipalities");
 
-        fixtures.as(ola, () -> boards.deleteNote(note.id()));
+        fixtures.as(ola, () -> noteService.deleteNote(note.id()));
         awaitLive(() -> _find(NoteCard.class).isEmpty());
 
         assertThat(editor.isOpened()).isTrue();
@@ -301,10 +317,10 @@ class BoardViewTest extends KaribuTest {
         var network = fixtures.network();
         String ola = fixtures.member(network, NetworkRole.FACILITATOR, "Ola Haugen", null);
         long boardId = fixtures.board(network, true, "Ideas");
-        long sectionId = fixtures.as(ola, () -> boards.open(boardId)).sections().getFirst().id();
-        NoteState named = fixtures.as(network.coordinator(), () -> boards.addNote(boardId, sectionId, "Mentoring",
+        long sectionId = fixtures.as(ola, () -> boardReader.open(boardId)).sections().getFirst().id();
+        NoteState named = fixtures.as(network.coordinator(), () -> noteService.addNote(boardId, sectionId, "Mentoring",
                 null, false));
-        NoteState anonymous = fixtures.as(network.coordinator(), () -> boards.addNote(boardId, sectionId,
+        NoteState anonymous = fixtures.as(network.coordinator(), () -> noteService.addNote(boardId, sectionId,
                 "Case clinics", null, true));
         signInAndOpenUi(ola);
         UI.getCurrent().navigate("boards/" + boardId);
@@ -353,10 +369,10 @@ class BoardViewTest extends KaribuTest {
         var network = fixtures.network();
         String ingrid = fixtures.member(network, NetworkRole.PARTICIPANT, "Ingrid Bakke", null);
         long boardId = fixtures.board(network, false, "Ideas");
-        long sectionId = fixtures.as(ingrid, () -> boards.open(boardId)).sections().getFirst().id();
-        NoteState note = fixtures.as(ingrid, () -> boards.addNote(boardId, sectionId, "Mentoring", NoteColour.BLUE,
+        long sectionId = fixtures.as(ingrid, () -> boardReader.open(boardId)).sections().getFirst().id();
+        NoteState note = fixtures.as(ingrid, () -> noteService.addNote(boardId, sectionId, "Mentoring", NoteColour.BLUE,
                 false));
-        fixtures.as(network.coordinator(), () -> boards.startVote(boardId, 2, false));
+        fixtures.as(network.coordinator(), () -> votingService.startVote(boardId, 2, false));
 
         signInAndOpenUi(ingrid);
         UI.getCurrent().navigate("boards/" + boardId);
@@ -366,10 +382,10 @@ class BoardViewTest extends KaribuTest {
         assertThat(shownText(card("Mentoring"))).contains("Your dots: 2").doesNotContain("2 dots");
         assertThat(shows(card("Mentoring"), NoteCard.PLACE_DOT)).as("a dot can be placed").isFalse();
         assertThat(shows(card("Mentoring"), NoteCard.REMOVE_DOT)).as("a dot can be taken back").isTrue();
-        assertThat(fixtures.as(ingrid, () -> boards.open(boardId)).notes().getFirst().votes()).isNull();
+        assertThat(fixtures.as(ingrid, () -> boardReader.open(boardId)).notes().getFirst().votes()).isNull();
 
-        fixtures.as(network.coordinator(), () -> boards.endVote(boardId));
-        assertThat(fixtures.as(ingrid, () -> boards.open(boardId)).notes().getFirst().votes()).isEqualTo(2);
+        fixtures.as(network.coordinator(), () -> votingService.endVote(boardId));
+        assertThat(fixtures.as(ingrid, () -> boardReader.open(boardId)).notes().getFirst().votes()).isEqualTo(2);
         UI.getCurrent().navigate("boards/" + boardId);
         assertThat(shownText(card("Mentoring"))).contains("2 dots");
         assertThat(note.id()).isPositive();

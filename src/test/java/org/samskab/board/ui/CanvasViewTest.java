@@ -17,12 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.samskab.Fixtures.TestNetwork;
 import org.samskab.KaribuTest;
 import org.samskab.board.BoardKind;
+import org.samskab.board.BoardReader;
 import org.samskab.board.BoardService;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.SectionState;
+import org.samskab.board.FacilitationService;
 import org.samskab.board.GroupRole;
 import org.samskab.board.NoteColour;
 import org.samskab.board.NoteMirror;
+import org.samskab.board.NoteService;
 import org.samskab.member.MemberService;
 import org.samskab.network.NetworkRole;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +35,18 @@ class CanvasViewTest extends KaribuTest {
 
     @Autowired
     BoardService boards;
+
+    @Autowired
+
+    BoardReader boardReader;
+
+    @Autowired
+
+    FacilitationService facilitationService;
+
+    @Autowired
+
+    NoteService noteService;
     @Autowired
     MemberService members;
 
@@ -41,7 +56,7 @@ class CanvasViewTest extends KaribuTest {
     }
 
     private List<SectionState> stages(String who, long boardId) {
-        return fixtures.as(who, () -> boards.open(boardId)).sections();
+        return fixtures.as(who, () -> boardReader.open(boardId)).sections();
     }
 
     private static SectionColumn column(String title) {
@@ -60,7 +75,7 @@ class CanvasViewTest extends KaribuTest {
         String pia = fixtures.member(network, NetworkRole.PARTICIPANT, "Pia Participant", null);
         long boardId = board(network, BoardKind.THEORY_U_CANVAS);
         long sensing = stages(pia, boardId).get(1).id();
-        fixtures.as(facilitator, () -> boards.setFocus(boardId, sensing));
+        fixtures.as(facilitator, () -> facilitationService.setFocus(boardId, sensing));
 
         signInAndOpenUi(pia);
         UI.getCurrent().navigate("boards/" + boardId);
@@ -99,7 +114,7 @@ class CanvasViewTest extends KaribuTest {
         assertThat(_find(column("Presencing"), Button.class, spec -> spec.withClasses("set-current-stage")))
                 .isEmpty();
         long presencing = stages(facilitator, boardId).get(2).id();
-        assertThat(fixtures.as(facilitator, () -> boards.open(boardId)).board().focusSectionId())
+        assertThat(fixtures.as(facilitator, () -> boardReader.open(boardId)).board().focusSectionId())
                 .isEqualTo(presencing);
 
         _click(_get(column("Co-sensing"), Button.class, spec -> spec.withClasses("edit-guidance")));
@@ -118,9 +133,9 @@ class CanvasViewTest extends KaribuTest {
         String pia = fixtures.member(network, NetworkRole.PARTICIPANT, "Pia Participant", null);
         long boardId = board(network, BoardKind.THEORY_U_CANVAS);
         List<SectionState> stages = stages(pia, boardId);
-        fixtures.as(pia, () -> boards.addNote(boardId, stages.get(1).id(), "Newcomers leave early",
+        fixtures.as(pia, () -> noteService.addNote(boardId, stages.get(1).id(), "Newcomers leave early",
                 NoteColour.YELLOW, false));
-        NoteState prototype = fixtures.as(pia, () -> boards.addNote(boardId, stages.get(3).id(),
+        NoteState prototype = fixtures.as(pia, () -> noteService.addNote(boardId, stages.get(3).id(),
                 "Buddy pairs", NoteColour.GREEN, false));
 
         signInAndOpenUi(pia);
@@ -140,7 +155,7 @@ class CanvasViewTest extends KaribuTest {
         // A chip takes the reader (and keyboard focus) to the other note.
         BoardViewTest.press(card("Newcomers leave early"), NoteCard.GO_TO, prototype.id());
         assertThat(card("Buddy pairs").getElement().getAttribute("tabindex")).isEqualTo("-1");
-        assertThat(fixtures.as(pia, () -> boards.open(boardId)).notes().stream()
+        assertThat(fixtures.as(pia, () -> boardReader.open(boardId)).notes().stream()
                 .filter(n -> n.text().equals("Newcomers leave early")).findFirst().orElseThrow().linksTo())
                 .containsExactly(prototype.id());
 
@@ -165,11 +180,11 @@ class CanvasViewTest extends KaribuTest {
         for (String coach : List.of(pia, per, liv)) {
             group.put(members.findByEmail(coach).orElseThrow().id(), GroupRole.COACH);
         }
-        fixtures.as(facilitator, () -> boards.setGroup(boardId, group));
+        fixtures.as(facilitator, () -> facilitationService.setGroup(boardId, group));
         List<SectionState> steps = stages(kim, boardId);
-        fixtures.as(kim, () -> boards.addNote(boardId, steps.get(0).id(), "Keep newcomers", NoteColour.YELLOW,
+        fixtures.as(kim, () -> noteService.addNote(boardId, steps.get(0).id(), "Keep newcomers", NoteColour.YELLOW,
                 false));
-        fixtures.as(pia, () -> boards.addNote(boardId, steps.get(3).id(), "A door opening outwards",
+        fixtures.as(pia, () -> noteService.addNote(boardId, steps.get(3).id(), "A door opening outwards",
                 NoteColour.BLUE, false, NoteMirror.SEE));
 
         signInAndOpenUi(facilitator);

@@ -13,7 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.samskab.KaribuTest;
 import org.samskab.board.BoardKind;
+import org.samskab.board.BoardReader;
 import org.samskab.board.BoardService;
+import org.samskab.board.NoteService;
 import org.samskab.gathering.GatheringService;
 import org.samskab.network.NetworkRole;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +25,14 @@ class ClosedBoardViewTest extends KaribuTest {
 
     @Autowired
     BoardService boards;
+
+    @Autowired
+
+    BoardReader boardReader;
+
+    @Autowired
+
+    NoteService noteService;
     @Autowired
     GatheringService gatherings;
     @Autowired
@@ -39,8 +49,8 @@ class ClosedBoardViewTest extends KaribuTest {
             return gatherings.addBoard(gathering, BoardKind.IDEA_BOARD, "Ideas", null, false, List.of("Ideas"))
                     .id();
         });
-        long sectionId = fixtures.as(ingrid, () -> boards.open(boardId)).sections().getFirst().id();
-        fixtures.as(ingrid, () -> boards.addNote(boardId, sectionId, "Mentoring", null, false));
+        long sectionId = fixtures.as(ingrid, () -> boardReader.open(boardId)).sections().getFirst().id();
+        fixtures.as(ingrid, () -> noteService.addNote(boardId, sectionId, "Mentoring", null, false));
 
         signInAndOpenUi(ingrid);
         UI.getCurrent().navigate("boards/" + boardId);

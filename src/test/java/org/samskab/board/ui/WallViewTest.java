@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.samskab.Fixtures.TestNetwork;
 import org.samskab.KaribuTest;
 import org.samskab.board.BoardKind;
+import org.samskab.board.BoardReader;
 import org.samskab.board.BoardService;
+import org.samskab.board.NoteService;
 import org.samskab.network.NetworkRole;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,6 +28,14 @@ class WallViewTest extends KaribuTest {
 
     @Autowired
     BoardService boards;
+
+    @Autowired
+
+    NoteService noteService;
+
+    @Autowired
+
+    BoardReader boardReader;
 
     private TestNetwork network;
     private String facilitator;
@@ -117,7 +127,7 @@ class WallViewTest extends KaribuTest {
     @Test
     void othersResonateAndSeeTheCount() {
         wall(false);
-        fixtures.as(pia, () -> boards.addNote(wallId, firstPrompt(), "The team laughed again", null, false));
+        fixtures.as(pia, () -> noteService.addNote(wallId, firstPrompt(), "The team laughed again", null, false));
         openAs(per);
         assertThat(BoardViewTest.button(card("The team laughed again"), NoteCard.RESONATE).attr("aria-pressed"))
                 .isEqualTo("false");
@@ -132,7 +142,7 @@ class WallViewTest extends KaribuTest {
     @Test
     void aFacilitatorHidesAPostWithAReasonAndRestoresIt() {
         wall(false);
-        fixtures.as(pia, () -> boards.addNote(wallId, firstPrompt(), "Per is lazy", null, false));
+        fixtures.as(pia, () -> noteService.addNote(wallId, firstPrompt(), "Per is lazy", null, false));
         openAs(facilitator);
         BoardViewTest.press(card("Per is lazy"), NoteCard.ACTIONS);
         _click(_get(Button.class, spec -> spec.withClasses("hide-post")));
@@ -215,6 +225,6 @@ class WallViewTest extends KaribuTest {
     }
 
     private long firstPrompt() {
-        return fixtures.as(facilitator, () -> boards.open(wallId)).sections().getFirst().id();
+        return fixtures.as(facilitator, () -> boardReader.open(wallId)).sections().getFirst().id();
     }
 }

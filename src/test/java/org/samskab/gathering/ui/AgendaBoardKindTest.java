@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.samskab.Fixtures.TestNetwork;
 import org.samskab.KaribuTest;
 import org.samskab.board.BoardKind;
+import org.samskab.board.BoardReader;
 import org.samskab.board.BoardService;
 import org.samskab.board.BoardViews.BoardSummary;
 import org.samskab.board.BoardViews.SectionState;
@@ -28,6 +29,8 @@ class AgendaBoardKindTest extends KaribuTest {
     GatheringService gatherings;
     @Autowired
     BoardService boards;
+    @Autowired
+    BoardReader boardReader;
 
     @Test
     void aFacilitatorAddsACaseClinicAndATheoryUCanvasWithTheirBuiltInSteps() {
@@ -44,9 +47,9 @@ class AgendaBoardKindTest extends KaribuTest {
         var agenda = gatherings.agenda(gathering);
         assertThat(agenda).extracting(BoardSummary::kind).containsExactly(BoardKind.CASE_CLINIC,
                 BoardKind.THEORY_U_CANVAS);
-        assertThat(fixtures.as(facilitator, () -> boards.open(agenda.get(0).id())).sections())
+        assertThat(fixtures.as(facilitator, () -> boardReader.open(agenda.get(0).id())).sections())
                 .extracting(SectionState::stageKey).hasSize(6).startsWith("cc-intention");
-        assertThat(fixtures.as(facilitator, () -> boards.open(agenda.get(1).id())).sections())
+        assertThat(fixtures.as(facilitator, () -> boardReader.open(agenda.get(1).id())).sections())
                 .extracting(SectionState::stageKey).hasSize(5).startsWith("u-co-initiating");
         assertThat(_get(ListItem.class, spec -> spec.withClasses("agenda-item")
                 .withPredicate(i -> i.getElement().getTextRecursively().contains("keeping newcomers")))

@@ -60,6 +60,8 @@ class GatheringViewsTest extends KaribuTest {
     MemberService members;
     @Autowired
     org.samskab.board.BoardService boards;
+    @Autowired
+    org.samskab.board.BoardReader boardReader;
 
     private Instant now() {
         return Instant.now(clock).truncatedTo(ChronoUnit.MINUTES);
@@ -242,7 +244,7 @@ class GatheringViewsTest extends KaribuTest {
         assertThat(wall.allowAnonymous()).isFalse();
         assertThat(_get(ListItem.class, spec -> spec.withClasses("agenda-item")).getElement().getTextRecursively())
                 .contains("Reflection wall").contains("Posts are anonymous");
-        assertThat(fixtures.as(facilitator, () -> boards.open(wall.id())).sections()).extracting(s -> s.title())
+        assertThat(fixtures.as(facilitator, () -> boardReader.open(wall.id())).sections()).extracting(s -> s.title())
                 .containsExactly("What happened?", "So what?", "Now what?");
     }
 

@@ -1,0 +1,157 @@
+package org.samskab.board;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.samskab.base.InvalidInputException;
+import org.samskab.board.BoardViews.BoardState;
+import org.samskab.board.ChangePipeline.Change;
+import org.samskab.network.NetworkAccess;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How facilitators run the room on a board: the section everyone is on now, timed steps and the shared countdown,
+ * and the group that works on a case clinic. Live facilitation (phases, lock, spotlight, breakouts) grows here.
+ */
+@Service
+@Transactional(isolation = Isolation.READ_COMMITTED)
+public class FacilitationService {
+
+    /** A step or countdown lasts at most two hours. */
+    public static final int MAX_TIMER_MINUTES = 120;
+
+    private final SectionRepository sections;
+    private final GroupMemberRepository groupMembers;
+    private final ChangePipeline pipeline;
+    private final BoardStates states;
+    private final NetworkAccess access;
+
+    FacilitationService(SectionRepository sections, GroupMemberRepository groupMembers, ChangePipeline pipeline,
+            BoardStates states, NetworkAccess access) {
+        this.sections = sections;
+        this.groupMembers = groupMembers;
+        this.pipeline = pipeline;
+        this.states = states;
+        this.access = access;
+    }
+
+    /** Marks the section the group is on now (null: none); every screen highlights it. Facilitators only. */
+    public BoardState setFocus(long boardId, @Nullable Long sectionId) {
+        return pipeline.onBoard(boardId, ChangeAction.FOCUS_SET, change -> {
+            change.require(change.board().rules().facilitate(change.actor()));
+            if (sectionId != null) {
+                change.activeSection(sectionId);
+            }
+            return changeBoard(change, sectionId, board -> board.focus(sectionId));
+        });
+    }
+
+    /** Starts a step: the group's focus moves to it and its countdown starts (none for an untimed step). */
+    public BoardState startStep(long sectionId) {
+        return pipeline.onSection(sectionId, ChangeAction.STEP_STARTED, (change, step) -> {
+            change.require(change.board().rules().facilitate(change.actor()));
+            return startStep(change, step);
+        });
+    }
+
+    /** Starts the step after the current one (the first when none is current). */
+    public BoardState nextStep(long boardId) {
+        return pipeline.onBoard(boardId, ChangeAction.STEP_STARTED, change -> {
+            Board board = change.board();
+            change.require(board.rules().facilitate(change.actor()));
+            List<BoardSection> steps = sections.findActive(boardId);
+            int current = -1;
+            for (int i = 0; i < steps.size(); i++) {
+                if (steps.get(i).getId().equals(board.getFocusSectionId())) {
+                    current = i;
+                }
+            }
+            if (current + 1 >= steps.size()) {
+                throw new InvalidInputException("board.no-next-step");
+            }
+            return startStep(change, steps.get(current + 1));
+        });
+    }
+
+    private BoardState startStep(Change change, BoardSection step) {
+        return changeBoard(change, step.getId(), board -> {
+            board.focus(step.getId());
+            board.startTimer(step.getDurationSeconds(), change.now());
+        });
+    }
+
+    public BoardState pauseTimer(long boardId) {
+        return pipeline.onBoard(boardId, ChangeAction.TIMER_PAUSED, change -> {
+            change.require(change.board().rules().facilitate(change.actor()));
+            return changeBoard(change, null, board -> board.pauseTimer(change.now()));
+        });
+    }
+
+    public BoardState resumeTimer(long boardId) {
+        return pipeline.onBoard(boardId, ChangeAction.TIMER_RESUMED, change -> {
+            change.require(change.board().rules().facilitate(change.actor()));
+            return changeBoard(change, null, board -> board.resumeTimer(change.now()));
+        });
+    }
+
+    /** Gives the running or paused countdown {@code minutes} more. */
+    public BoardState extendTimer(long boardId, int minutes) {
+        return pipeline.onBoard(boardId, ChangeAction.TIMER_EXTENDED, change -> {
+            Board board = change.board();
+            change.require(board.rules().facilitate(change.actor()));
+            if (minutes < 1 || minutes > MAX_TIMER_MINUTES) {
+                throw new InvalidInputException("board.minutes-range", 1, MAX_TIMER_MINUTES);
+            }
+            return changeBoard(change, null, b -> b.extendTimer(minutes * 60, change.now()));
+        });
+    }
+
+    /** Applies a checked board-wide change, logging the board's state before and after. */
+    private BoardState changeBoard(Change change, @Nullable Long sectionId, Consumer<Board> apply) {
+        Board board = change.board();
+        BoardState before = states.board(board);
+        apply.accept(board);
+        change.revision();
+        BoardState after = states.board(board);
+        change.log(null, sectionId, before, after).announceBoard(after);
+        return after;
+    }
+
+    /**
+     * Sets who works on a case clinic board: four or five members of the network, exactly one of them the case
+     * giver. Only they (and facilitators) write on the board. Facilitators only.
+     */
+    public BoardState setGroup(long boardId, Map<Long, GroupRole> group) {
+        return pipeline.onBoard(boardId, ChangeAction.GROUP_SET, change -> {
+            Board board = change.board();
+            change.require(board.rules().setGroup(change.actor()));
+            if (group == null || group.size() < KindDefaults.GROUP_MIN || group.size() > KindDefaults.GROUP_MAX) {
+                throw new InvalidInputException("board.group-size", KindDefaults.GROUP_MIN, KindDefaults.GROUP_MAX);
+            }
+            if (group.values().stream().anyMatch(Objects::isNull)
+                    || group.values().stream().filter(r -> r == GroupRole.CASE_GIVER).count() != 1) {
+                throw new InvalidInputException("board.group-one-case-giver");
+            }
+            for (Long memberId : group.keySet()) {
+                if (memberId == null || !access.isInNetwork(board.getNetworkId(), memberId)) {
+                    throw new InvalidInputException("board.group-not-in-network");
+                }
+            }
+            BoardState before = states.board(board);
+            groupMembers.deleteByBoardId(board.getId());
+            groupMembers.flush();
+            group.forEach((memberId, role) -> groupMembers.save(new BoardGroupMember(board.getId(), memberId, role)));
+            groupMembers.flush();
+            change.revision();
+            BoardState after = states.board(board);
+            // Every note's author role may have changed.
+            change.log(null, null, before, after).announceBoard(after)
+                    .announceNotes(states.allShared(board, change.revision()));
+            return after;
+        });
+    }
+}
