@@ -72,14 +72,16 @@ class BoardStates {
     }
 
     /**
-     * A note just written has no dots, links or resonances yet: only its author's name (and part in the board's
-     * group) is read. Adding a note is what a live board does most, and every query here is a round trip before
+     * A note just written has no dots, links or resonances yet: its author's name (read before the board's lock)
+     * and part in the board's group (known from who acts) are all it needs. Adding a note is what a live board does most, and every query here is a round trip before
      * anyone sees the note.
      */
-    NoteContext newNoteContext(Board board, Note note) {
-        Map<Long, GroupRole> roles = note.isAnonymous() ? Map.of() : groupRoles(board);
-        return new NoteContext(authorNames(List.of(note)), board.totalsVisible() ? Map.of() : null, Map.of(), roles,
-                Map.of());
+    static NoteContext newNoteContext(Board board, Note note, @Nullable String authorName,
+            @Nullable GroupRole authorRole) {
+        long author = note.getAuthorId();
+        return new NoteContext(note.isAnonymous() || authorName == null ? Map.of() : Map.of(author, authorName),
+                board.totalsVisible() ? Map.of() : null, Map.of(),
+                note.isAnonymous() || authorRole == null ? Map.of() : Map.of(author, authorRole), Map.of());
     }
 
     private Map<Long, GroupRole> groupRoles(Board board) {

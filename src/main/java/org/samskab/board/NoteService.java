@@ -15,6 +15,8 @@ import org.samskab.base.TextRules;
 import org.samskab.board.BoardRules.Actor;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.ChangePipeline.Change;
+import org.samskab.member.MemberService;
+import org.samskab.network.NetworkAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +34,13 @@ public class NoteService {
     private final NoteLinkRepository links;
     private final ChangePipeline pipeline;
     private final BoardStates states;
+    private final NetworkAccess access;
+    private final MemberService members;
 
     NoteService(NoteRepository notes, SectionRepository sections, VoteRepository votes, NoteLinkRepository links,
-            ChangePipeline pipeline, BoardStates states) {
+            ChangePipeline pipeline, BoardStates states, NetworkAccess access, MemberService members) {
+        this.access = access;
+        this.members = members;
         this.notes = notes;
         this.sections = sections;
         this.votes = votes;
@@ -51,11 +57,17 @@ public class NoteService {
     /** Adds a note; {@code mirror} marks a coach's mirror in a case clinic (I see / I sense / I feel). */
     public NoteState addNote(long boardId, long sectionId, String text, @Nullable NoteColour colour,
             boolean anonymous, @Nullable NoteMirror mirror) {
+        // Read before the board's lock: names change rarely, and a rename reaches open screens on its own.
+        long me = access.currentMemberId();
+        String myName = anonymous ? null : members.displayNames(Set.of(me)).get(me);
         return pipeline.onBoard(boardId, ChangeAction.NOTE_ADDED, change -> {
             Board board = change.board();
             BoardRules rules = board.rules();
             change.require(rules.write(change.actor()));
-            BoardSection section = change.activeSection(sectionId);
+            SectionRepository.WithLastPosition found = sections.findWithLastPosition(sectionId)
+                    .filter(s -> s.section().getBoardId() == board.getId() && !s.section().isRemoved())
+                    .orElseThrow(ItemNotFoundException::new);
+            BoardSection section = found.section();
             String cleanText = TextRules.requiredMultilineText(text, TextRules.NOTE_MAX, "field.note");
             change.require(rules.addNote(change.actor(), anonymous));
             if (mirror != null) {
@@ -63,7 +75,7 @@ public class NoteService {
             }
             Note note = new Note(board.getId(), section.getId(), cleanText,
                     colour == null ? NoteColour.YELLOW : colour, change.memberId(),
-                    anonymous || board.isPostsAnonymous(), notes.maxPosition(section.getId()) + 1, change.now());
+                    anonymous || board.isPostsAnonymous(), found.lastPosition() + 1, change.now());
             if (board.isPrivateWriting()) {
                 note.makePrivate();
             }
@@ -71,7 +83,8 @@ public class NoteService {
                 note.setMirror(mirror);
             }
             note = notes.saveAndFlush(note);
-            NoteState state = BoardStates.note(note, states.newNoteContext(board, note), change.revision());
+            NoteState state = BoardStates.note(note,
+                    BoardStates.newNoteContext(board, note, myName, change.actor().groupRole()), change.revision());
             change.log(note.getId(), section.getId(), null, state)
                     .announceSharedStates(note.isPrivatePost() ? List.of() : List.of(state), List.of());
             return state;

@@ -27,6 +27,14 @@ interface SectionRepository extends JpaRepository<BoardSection, Long> {
     @Query("select s from BoardSection s where s.boardId = :boardId and s.removedAt is null order by s.position")
     List<BoardSection> findActive(long boardId);
 
+    /** A section and the position of the last note in it: what adding a note reads under the lock, in one trip. */
+    record WithLastPosition(BoardSection section, double lastPosition) {
+    }
+
+    @Query("select new org.samskab.board.SectionRepository$WithLastPosition(s, (select coalesce(max(n.position), 0.0) "
+            + "from Note n where n.sectionId = s.id and n.deletedAt is null)) from BoardSection s where s.id = :id")
+    Optional<WithLastPosition> findWithLastPosition(long id);
+
     /** The board a section is on, read before taking the board's lock (the section is loaded after it). */
     @Query("select s.boardId from BoardSection s where s.id = :id")
     Optional<Long> findBoardId(long id);
