@@ -1,0 +1,111 @@
+package org.samskab.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.samskab.Fixtures;
+import org.samskab.IntegrationTest;
+import org.samskab.base.ItemNotFoundException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The pipeline every write goes through, on MariaDB: it refuses a change whose step never asked the rules, takes no
+ * revision for a change that changed nothing, and answers another network's board as missing before any lock.
+ */
+@IntegrationTest
+class ChangePipelineTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    ChangePipeline pipeline;
+    @Autowired
+    BoardReader boardReader;
+    @Autowired
+    BoardEventRecorder recorder;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    private long revision(long boardId) {
+        return jdbc.queryForObject("select revision from board where id = ?", Long.class, boardId);
+    }
+
+    private long logged(long boardId) {
+        return jdbc.queryForObject("select count(*) from board_change where board_id = ?", Long.class, boardId);
+    }
+
+    @Test
+    void aStepThatNeverAskedTheRulesChangesNothing() {
+        Room room = Room.create(fixtures, boardReader, false, "Ideas");
+        long before = revision(room.boardId());
+
+        assertThatThrownBy(() -> fixtures.as(room.facilitator(),
+                () -> transactions.execute(t -> pipeline.onBoard(room.boardId(), ChangeAction.BOARD_UPDATED,
+                        change -> {
+                            change.board().setTitle("Changed without a check");
+                            return change.revision();
+                        }))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("unchecked");
+
+        assertThat(revision(room.boardId())).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select title from board where id = ?", String.class, room.boardId()))
+                .isNotEqualTo("Changed without a check");
+        assertThat(recorder.committed(room.boardId())).isEmpty();
+    }
+
+    @Test
+    void anUnchangedStepTakesNoRevisionLogsNothingAndAnnouncesNothing() {
+        Room room = Room.create(fixtures, boardReader, false, "Ideas");
+        long before = revision(room.boardId());
+        long log = logged(room.boardId());
+
+        fixtures.as(room.facilitator(), () -> transactions.execute(t -> pipeline.onBoard(room.boardId(),
+                ChangeAction.BOARD_UPDATED, change -> {
+                    change.require(change.board().rules().facilitate(change.actor()));
+                    return change.unchanged("nothing");
+                })));
+
+        assertThat(revision(room.boardId())).isEqualTo(before);
+        assertThat(logged(room.boardId())).isEqualTo(log);
+        assertThat(recorder.committed(room.boardId())).isEmpty();
+    }
+
+    @Test
+    void aCheckedStepTakesExactlyOneRevisionAndOneLogEntryWithItsAction() {
+        Room room = Room.create(fixtures, boardReader, false, "Ideas");
+        long before = revision(room.boardId());
+
+        long made = fixtures.as(room.facilitator(), () -> transactions.execute(t -> pipeline.onBoard(room.boardId(),
+                ChangeAction.BOARD_UPDATED, change -> {
+                    change.require(change.board().rules().facilitate(change.actor()));
+                    // Asking twice gives the same revision: it is taken once.
+                    change.revision();
+                    return change.revision();
+                })));
+
+        assertThat(made).isEqualTo(before + 1);
+        assertThat(revision(room.boardId())).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select action from board_change where board_id = ? and revision = ?",
+                String.class, room.boardId(), made)).isEqualTo("BOARD_UPDATED");
+    }
+
+    @Test
+    void anotherNetworksBoardAnswersAsMissing() {
+        Room room = Room.create(fixtures, boardReader, false, "Ideas");
+        Room other = Room.create(fixtures, boardReader, false, "Elsewhere");
+
+        assertThatThrownBy(() -> fixtures.as(room.facilitator(),
+                () -> transactions.execute(t -> pipeline.onBoard(other.boardId(), ChangeAction.BOARD_UPDATED,
+                        change -> change.unchanged("never here")))))
+                .isInstanceOf(ItemNotFoundException.class);
+        assertThatThrownBy(() -> fixtures.as(room.facilitator(),
+                () -> transactions.execute(t -> pipeline.onBoard(Long.MAX_VALUE, ChangeAction.BOARD_UPDATED,
+                        change -> change.unchanged("never here")))))
+                .isInstanceOf(ItemNotFoundException.class);
+    }
+}
