@@ -28,11 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link BoardReader}'s; what happens on a board belongs to the services named after it ({@link NoteService},
  * {@link SectionService}, {@link VotingService}, {@link WallService}, {@link FacilitationService}).
  * <p>
- * Every engine service runs in READ COMMITTED (docs/adr/0003): under MariaDB's default REPEATABLE READ, a
- * transaction that read anything before it got the board's lock keeps reading that older snapshot after it.
+ * Every change runs in READ COMMITTED (docs/adr/0003): under MariaDB's default REPEATABLE READ, a transaction
+ * that read anything before it got the board's lock keeps reading that older snapshot after it. A change through
+ * the pipeline opens its own transaction after its turn on the board (docs/adr/0162).
  */
 @Service
-@Transactional(isolation = Isolation.READ_COMMITTED)
 public class BoardService {
 
     private final BoardRepository boards;
@@ -62,6 +62,7 @@ public class BoardService {
     }
 
     /** Facilitators and coordinators create a board, with its first sections, on a gathering's agenda. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public BoardSummary createBoard(long networkId, @Nullable Long gatheringId, BoardKind kind, String title,
             @Nullable String instructions, boolean allowAnonymous, List<String> sectionTitles) {
         return createBoard(networkId, gatheringId, kind, title, instructions, allowAnonymous, false, sectionTitles);
@@ -72,6 +73,7 @@ public class BoardService {
      * {@code postsAnonymous} every post is stored anonymous (a reflection wall's choice). Without section titles,
      * the board gets its kind's default sections, in the creator's language.
      */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public BoardSummary createBoard(long networkId, @Nullable Long gatheringId, BoardKind kind, String title,
             @Nullable String instructions, boolean allowAnonymous, boolean postsAnonymous, List<String> sectionTitles) {
         access.requireRoleIn(networkId, NetworkRole.FACILITATOR, NetworkRole.COORDINATOR);
@@ -146,8 +148,9 @@ public class BoardService {
      * Creates a board from a blueprint by the same path as any new board (same checks, {@code BOARD_CREATED}),
      * then gives its sections the blueprint's titles, guidance and timings and sets its current section, each as
      * the logged change a facilitator would make. Built-in stages and steps are matched by key; a blueprint
-     * section without a match is left out.
+     * section without a match is left out. One transaction: a template's board appears whole or not at all.
      */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public BoardSummary createBoard(long networkId, @Nullable Long gatheringId, BoardBlueprint blueprint) {
         if (blueprint == null || blueprint.kind() == null) {
             throw new InvalidInputException("validation.required", new TextRules.TranslatedArgument("field.kind"));
@@ -262,6 +265,7 @@ public class BoardService {
      * Closing is the gathering's rule (facilitators and coordinators), so the boards' own rules are not asked:
      * a read-only board refuses everything else.
      */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void closeAgenda(long networkId, long gatheringId, boolean closed) {
         access.requireRoleIn(networkId, NetworkRole.FACILITATOR, NetworkRole.COORDINATOR);
         ChangeAction action = closed ? ChangeAction.BOARD_CLOSED : ChangeAction.BOARD_REOPENED;

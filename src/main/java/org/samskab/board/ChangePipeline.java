@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.samskab.base.ItemNotFoundException;
@@ -18,13 +19,18 @@ import org.samskab.board.BoardViews.SectionState;
 import org.samskab.network.NetworkAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one way a board changes, written once so no operation can forget a step: find who acts (before the lock),
  * take the board's row lock, check the rules, apply, take the next revision, append to the change log with its
  * {@link ChangeAction}, and announce {@link BoardChanged} (the live layer hears it after commit, so nothing is
- * shown that is not stored). Runs inside the calling service's transaction.
+ * shown that is not stored). A change waits for its turn on its board before it takes a database connection
+ * ({@link BoardQueue}), then runs in a transaction of its own.
  * <p>
  * Only the lock, the state it guards and the writes happen under the lock: the member's role in the network and
  * their part in the board's group are read before it. Neither depends on the board's state, and a change racing
@@ -40,6 +46,10 @@ class ChangePipeline {
     /** Read once per board per server: a board's network and kind never change, so the cache is never stale. */
     private final Map<Long, BoardFacts> facts = new ConcurrentHashMap<>();
     private static final int FACTS_KEPT = 10_000;
+    private final Map<Long, Long> noteBoards = new ConcurrentHashMap<>();
+    private static final int NOTE_BOARDS_KEPT = 200_000;
+    private final BoardQueue queue = new BoardQueue();
+    private final TransactionTemplate transactions;
 
     private final BoardRepository boards;
     private final NoteRepository notes;
@@ -57,7 +67,11 @@ class ChangePipeline {
 
     ChangePipeline(BoardRepository boards, NoteRepository notes, SectionRepository sections,
             GroupMemberRepository groupMembers, BoardChangeRepository changes, NetworkAccess access,
-            BoardStates states, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+            BoardStates states, ApplicationEventPublisher events, JsonMapper json, Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
+        // READ COMMITTED: see docs/adr/0003 (the pool's connections already start in it).
+        transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.boards = boards;
         this.notes = notes;
         this.sections = sections;
@@ -86,7 +100,25 @@ class ChangePipeline {
     }
 
     <T> T onBoard(long boardId, ChangeAction action, BoardStep<T> step) {
-        return run(boardId, action, step);
+        return run(boardId, action, NOTHING_BEFORE_LOCK, (change, actor) -> step.apply(change));
+    }
+
+    /** What a change reads before the board's row lock: what does not depend on the board's state. */
+    interface BeforeLock<R> {
+        R read(Actor actor);
+    }
+
+    /** For changes that read nothing before the lock (the actor, already known, stands in). */
+    private static final BeforeLock<Actor> NOTHING_BEFORE_LOCK = actor -> actor;
+
+    /** A change to the board itself, given what it read before the lock. */
+    interface PreparedStep<R, T> {
+        T apply(Change change, R read);
+    }
+
+    /** As {@link #onBoard(long, ChangeAction, BoardStep)}, reading first what needs no lock (names, say). */
+    <R, T> T onBoard(long boardId, ChangeAction action, BeforeLock<R> beforeLock, PreparedStep<R, T> step) {
+        return run(boardId, action, beforeLock, step);
     }
 
     /**
@@ -94,13 +126,28 @@ class ChangePipeline {
      * note the member cannot see (deleted, hidden, someone else's private post) answers as missing.
      */
     <T> T onNote(long noteId, ChangeAction action, NoteStep<T> step) {
-        long boardId = notes.findBoardId(noteId).orElseThrow(ItemNotFoundException::new);
-        return run(boardId, action, change -> step.apply(change, change.visibleNote(noteId)));
+        return run(boardOfNote(noteId), action, NOTHING_BEFORE_LOCK,
+                (change, actor) -> step.apply(change, change.visibleNote(noteId)));
     }
 
     <T> T onSection(long sectionId, ChangeAction action, SectionStep<T> step) {
         long boardId = sections.findBoardId(sectionId).orElseThrow(ItemNotFoundException::new);
-        return run(boardId, action, change -> step.apply(change, change.activeSection(sectionId)));
+        return run(boardId, action, NOTHING_BEFORE_LOCK,
+                (change, actor) -> step.apply(change, change.activeSection(sectionId)));
+    }
+
+    /** The board a note is on: it never changes, so it is read once per note and server. */
+    long boardOfNote(long noteId) {
+        Long known = noteBoards.get(noteId);
+        if (known != null) {
+            return known;
+        }
+        long boardId = notes.findBoardId(noteId).orElseThrow(ItemNotFoundException::new);
+        if (noteBoards.size() >= NOTE_BOARDS_KEPT) {
+            noteBoards.clear();
+        }
+        noteBoards.put(noteId, boardId);
+        return boardId;
     }
 
     /**
@@ -134,10 +181,25 @@ class ChangePipeline {
         return read;
     }
 
-    private <T> T run(long boardId, ChangeAction action, BoardStep<T> step) {
+    /**
+     * Runs a change in its own transaction after its turn in the board's queue, or inside the caller's transaction
+     * when there is one (closing a gathering's agenda, making a board from a template): then the caller already
+     * holds a connection, and waiting for a turn would not spare one.
+     */
+    private <R, T> T run(long boardId, ChangeAction action, BeforeLock<R> beforeLock, PreparedStep<R, T> step) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return runLocked(boardId, action, beforeLock, step);
+        }
+        return queue.inTurn(boardId, () -> Objects.requireNonNull(
+                transactions.execute(status -> runLocked(boardId, action, beforeLock, step))));
+    }
+
+    private <R, T> T runLocked(long boardId, ChangeAction action, BeforeLock<R> beforeLock,
+            PreparedStep<R, T> step) {
         Actor actor = actor(boardId);
+        R read = beforeLock.read(actor);
         Change change = new Change(lock(boardId), actor, action);
-        T result = step.apply(change);
+        T result = step.apply(change, read);
         if (!change.unchanged) {
             change.finish();
         }

@@ -10,15 +10,12 @@ import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.ChangePipeline.Change;
 import org.samskab.network.NetworkAccess;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How facilitators run the room on a board: the section everyone is on now, timed steps and the shared countdown,
  * and the group that works on a case clinic. Live facilitation (phases, lock, spotlight, breakouts) grows here.
  */
 @Service
-@Transactional(isolation = Isolation.READ_COMMITTED)
 public class FacilitationService {
 
     /** A step or countdown lasts at most two hours. */

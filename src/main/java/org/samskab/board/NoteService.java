@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -18,12 +19,9 @@ import org.samskab.board.ChangePipeline.Change;
 import org.samskab.member.MemberService;
 import org.samskab.network.NetworkAccess;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Notes on a board: adding, editing, recolouring, deleting, moving, and linking them to later ones. */
 @Service
-@Transactional(isolation = Isolation.READ_COMMITTED)
 public class NoteService {
 
     private static final double MIN_GAP = 1e-6;
@@ -57,38 +55,39 @@ public class NoteService {
     /** Adds a note; {@code mirror} marks a coach's mirror in a case clinic (I see / I sense / I feel). */
     public NoteState addNote(long boardId, long sectionId, String text, @Nullable NoteColour colour,
             boolean anonymous, @Nullable NoteMirror mirror) {
-        // Read before the board's lock: names change rarely, and a rename reaches open screens on its own.
-        long me = access.currentMemberId();
-        String myName = anonymous ? null : members.displayNames(Set.of(me)).get(me);
-        return pipeline.onBoard(boardId, ChangeAction.NOTE_ADDED, change -> {
-            Board board = change.board();
-            BoardRules rules = board.rules();
-            change.require(rules.write(change.actor()));
-            SectionRepository.WithLastPosition found = sections.findWithLastPosition(sectionId)
-                    .filter(s -> s.section().getBoardId() == board.getId() && !s.section().isRemoved())
-                    .orElseThrow(ItemNotFoundException::new);
-            BoardSection section = found.section();
-            String cleanText = TextRules.requiredMultilineText(text, TextRules.NOTE_MAX, "field.note");
-            change.require(rules.addNote(change.actor(), anonymous));
-            if (mirror != null) {
-                change.require(rules.mirror(change.actor(), section.getStageKey()));
-            }
-            Note note = new Note(board.getId(), section.getId(), cleanText,
-                    colour == null ? NoteColour.YELLOW : colour, change.memberId(),
-                    anonymous || board.isPostsAnonymous(), found.lastPosition() + 1, change.now());
-            if (board.isPrivateWriting()) {
-                note.makePrivate();
-            }
-            if (mirror != null) {
-                note.setMirror(mirror);
-            }
-            note = notes.saveAndFlush(note);
-            NoteState state = BoardStates.note(note,
-                    BoardStates.newNoteContext(board, note, myName, change.actor().groupRole()), change.revision());
-            change.log(note.getId(), section.getId(), null, state)
-                    .announceSharedStates(note.isPrivatePost() ? List.of() : List.of(state), List.of());
-            return state;
-        });
+        // The author's name is read before the board's lock: it does not depend on the board.
+        return pipeline.onBoard(boardId, ChangeAction.NOTE_ADDED, actor -> anonymous ? Optional.<String>empty()
+                : Optional.ofNullable(members.displayNames(Set.of(actor.memberId())).get(actor.memberId())),
+                (change, myName) -> {
+                    Board board = change.board();
+                    BoardRules rules = board.rules();
+                    change.require(rules.write(change.actor()));
+                    SectionRepository.WithLastPosition found = sections.findWithLastPosition(sectionId)
+                            .filter(s -> s.section().getBoardId() == board.getId() && !s.section().isRemoved())
+                            .orElseThrow(ItemNotFoundException::new);
+                    BoardSection section = found.section();
+                    String cleanText = TextRules.requiredMultilineText(text, TextRules.NOTE_MAX, "field.note");
+                    change.require(rules.addNote(change.actor(), anonymous));
+                    if (mirror != null) {
+                        change.require(rules.mirror(change.actor(), section.getStageKey()));
+                    }
+                    Note note = new Note(board.getId(), section.getId(), cleanText,
+                            colour == null ? NoteColour.YELLOW : colour, change.memberId(),
+                            anonymous || board.isPostsAnonymous(), found.lastPosition() + 1, change.now());
+                    if (board.isPrivateWriting()) {
+                        note.makePrivate();
+                    }
+                    if (mirror != null) {
+                        note.setMirror(mirror);
+                    }
+                    note = notes.saveAndFlush(note);
+                    NoteState state = BoardStates.note(note,
+                            BoardStates.newNoteContext(board, note, myName.orElse(null), change.actor().groupRole()),
+                            change.revision());
+                    change.log(note.getId(), section.getId(), null, state)
+                            .announceSharedStates(note.isPrivatePost() ? List.of() : List.of(state), List.of());
+                    return state;
+                });
     }
 
     /**
@@ -165,27 +164,47 @@ public class NoteService {
      * Any member may group notes; affinity grouping is the group's shared work.
      */
     public NoteState moveNote(long noteId, long sectionId, @Nullable Long beforeNoteId) {
+        return pipeline.onNote(noteId, ChangeAction.NOTE_MOVED,
+                (change, note) -> move(change, note, sectionId, beforeNoteId));
+    }
+
+    /**
+     * Moves a note one place up (-1) or down (+1) in its section: the keyboard path for dragging. Up and down
+     * among the notes the member sees, not past private or hidden ones, as the section is under the lock.
+     */
+    public NoteState moveNoteWithinSection(long noteId, int steps) {
         return pipeline.onNote(noteId, ChangeAction.NOTE_MOVED, (change, note) -> {
-            Board board = change.board();
-            change.require(board.rules().moveNote(change.actor(), note.getAuthorId()));
-            BoardSection target = change.activeSection(sectionId);
-            NoteState before = states.note(board, note, board.getRevision());
-            List<Note> others = new ArrayList<>(notes.findActiveInSection(target.getId()));
-            others.removeIf(n -> n.getId().equals(note.getId()));
-            int index = beforeNoteId == null ? others.size() : indexOf(others, beforeNoteId, change.actor());
-            List<Note> renumbered = place(note, target, others, index, change);
-            notes.flush();
-            List<NoteLink> backwards = linksNotGoingForward(board, note);
-            NoteState after = states.note(board, note, change.revision());
-            change.log(noteId, target.getId(), before,
-                    backwards.isEmpty() ? after : Map.of("note", after, "linksRemoved", linkList(backwards)));
-            List<Note> changed = new ArrayList<>(renumbered.isEmpty() ? List.of(note) : renumbered);
-            // The notes that led here and no longer do show that too.
-            backwards.stream().map(NoteLink::getFromNoteId).filter(id -> !id.equals(noteId)).distinct()
-                    .map(this::anyNote).filter(n -> !n.isDeleted()).forEach(changed::add);
-            change.announceShared(changed, List.of());
-            return after;
+            List<Note> inSection = new ArrayList<>(notes.findActiveInSection(note.getSectionId()).stream()
+                    .filter(n -> n.visibleTo(change.memberId())).toList());
+            int current = inSection.indexOf(note);
+            inSection.remove(note);
+            int target = Math.max(0, Math.min(current + steps, inSection.size()));
+            Long before = target < inSection.size() ? inSection.get(target).getId() : null;
+            return move(change, note, note.getSectionId(), before);
         });
+    }
+
+    private NoteState move(Change change, Note note, long sectionId, @Nullable Long beforeNoteId) {
+        Board board = change.board();
+        long noteId = note.getId();
+        change.require(board.rules().moveNote(change.actor(), note.getAuthorId()));
+        BoardSection target = change.activeSection(sectionId);
+        NoteState before = states.note(board, note, board.getRevision());
+        List<Note> others = new ArrayList<>(notes.findActiveInSection(target.getId()));
+        others.removeIf(n -> n.getId().equals(noteId));
+        int index = beforeNoteId == null ? others.size() : indexOf(others, beforeNoteId, change.actor());
+        List<Note> renumbered = place(note, target, others, index, change);
+        notes.flush();
+        List<NoteLink> backwards = linksNotGoingForward(board, note);
+        NoteState after = states.note(board, note, change.revision());
+        change.log(noteId, target.getId(), before,
+                backwards.isEmpty() ? after : Map.of("note", after, "linksRemoved", linkList(backwards)));
+        List<Note> changed = new ArrayList<>(renumbered.isEmpty() ? List.of(note) : renumbered);
+        // The notes that led here and no longer do show that too.
+        backwards.stream().map(NoteLink::getFromNoteId).filter(id -> id != noteId).distinct().map(this::anyNote)
+                .filter(n -> !n.isDeleted()).forEach(changed::add);
+        change.announceShared(changed, List.of());
+        return after;
     }
 
     /** Where a note goes before {@code beforeNoteId}: only a note the member can see says where, no probing. */
@@ -210,32 +229,6 @@ public class NoteService {
             others.get(i).place(target.getId(), i + 1, change.now());
         }
         return others;
-    }
-
-    /** Moves a note one place up (-1) or down (+1) in its section: the keyboard path for dragging. */
-    public NoteState moveNoteWithinSection(long noteId, int steps) {
-        Note note = notes.findById(noteId).orElseThrow(ItemNotFoundException::new);
-        long me = pipeline.actor(note.getBoardId()).memberId();
-        if (!note.visibleTo(me)) {
-            throw new ItemNotFoundException();
-        }
-        // Up and down among the notes the member sees, not past private or hidden ones. The move itself checks
-        // again under the lock; a note that moved meanwhile lands next to the same neighbour.
-        List<Note> inSection = new ArrayList<>(notes.findActiveInSection(note.getSectionId()).stream()
-                .filter(n -> n.visibleTo(me)).toList());
-        int current = -1;
-        for (int i = 0; i < inSection.size(); i++) {
-            if (inSection.get(i).getId().equals(note.getId())) {
-                current = i;
-            }
-        }
-        if (current < 0) {
-            throw new ItemNotFoundException();
-        }
-        inSection.remove(current);
-        int target = Math.max(0, Math.min(current + steps, inSection.size()));
-        Long before = target < inSection.size() ? inSection.get(target).getId() : null;
-        return moveNote(noteId, note.getSectionId(), before);
     }
 
     /** Position for inserting at {@code index} among {@code ordered}; NaN when the gap there is used up. */

@@ -8,15 +8,12 @@ import org.samskab.base.InvalidInputException;
 import org.samskab.base.TextRules;
 import org.samskab.board.BoardViews.SectionState;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A board's sections (an idea board's clusters, a wall's prompts, a canvas's stages, a case clinic's steps): adding,
  * renaming, reordering and removing them, and their guidance.
  */
 @Service
-@Transactional(isolation = Isolation.READ_COMMITTED)
 public class SectionService {
 
     /** How long a section's guidance may be. */

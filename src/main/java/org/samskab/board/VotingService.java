@@ -10,15 +10,12 @@ import org.samskab.base.InvalidInputException;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.ChangePipeline.Change;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Dot voting: a facilitator opens a round with a number of dots each, members place and take back their dots,
  * totals are shown during the round or only at its end, and the notes can then be sorted by them.
  */
 @Service
-@Transactional(isolation = Isolation.READ_COMMITTED)
 public class VotingService {
 
     public static final int MAX_DOTS = 20;

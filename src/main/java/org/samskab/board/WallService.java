@@ -15,7 +15,6 @@ import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.WallStatus;
 import org.samskab.member.MemberService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -24,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link BoardKind} capabilities through {@link BoardRules}.
  */
 @Service
-@Transactional(isolation = Isolation.READ_COMMITTED)
 public class WallService {
 
     /** How long a facilitator's reason for hiding a post may be. */
@@ -135,7 +133,7 @@ public class WallService {
 
     /** A facilitator brings a hidden post back, where it was (or in the first prompt, if its own is gone). */
     public NoteState restorePost(long noteId) {
-        long boardId = notes.findBoardId(noteId).orElseThrow(ItemNotFoundException::new);
+        long boardId = pipeline.boardOfNote(noteId);
         return pipeline.onBoard(boardId, ChangeAction.NOTE_RESTORED, change -> {
             Board board = change.board();
             change.require(board.rules().facilitate(change.actor()));

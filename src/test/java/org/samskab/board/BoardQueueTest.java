@@ -1,0 +1,98 @@
+package org.samskab.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.samskab.Fixtures;
+import org.samskab.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A burst of changes on one board waits for its turn outside the connection pool: while 24 members add notes to one
+ * board at once, the pool's connections stay free for everyone else (docs/adr/0162). Without the queue each waiting
+ * change holds a connection until the board's row lock is free, and the pool's ten run out.
+ */
+@IntegrationTest
+class BoardQueueTest {
+
+    private static final int WRITERS = 24;
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    NoteService noteService;
+    @Autowired
+    BoardReader boardReader;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static void awaitStart(CountDownLatch start) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void writersOnOneBoardHoldAtMostOneConnectionEachInTurn() throws Exception {
+        Room room = Room.create(fixtures, boardReader, false, "Ideas");
+        var pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+        AtomicInteger mostActive = new AtomicInteger();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        Thread watcher = Thread.ofPlatform().start(() -> {
+            while (writing.get()) {
+                int active = pool.getActiveConnections();
+                mostActive.accumulateAndGet(active, Math::max);
+                Thread.onSpinWait();
+            }
+        });
+        ExecutorService threads = Executors.newFixedThreadPool(WRITERS);
+        CountDownLatch ready = new CountDownLatch(WRITERS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        try {
+            for (int i = 0; i < WRITERS; i++) {
+                String text = "Burst " + i;
+                String who = i % 2 == 0 ? room.pia() : room.per();
+                // Signed in (which reads the member) before the start: the burst is only the changes.
+                done.add(threads.submit(() -> fixtures.as(who, () -> {
+                    ready.countDown();
+                    awaitStart(start);
+                    return noteService.addNote(room.boardId(), room.first(), text, null, false);
+                })));
+            }
+            assertThat(ready.await(60, TimeUnit.SECONDS)).isTrue();
+            // Signing in reads the member from the database; only what follows the start is the burst.
+            mostActive.set(0);
+            start.countDown();
+            for (Future<?> future : done) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            writing.set(false);
+            watcher.join();
+            threads.shutdownNow();
+        }
+
+        assertThat(jdbc.queryForObject("select count(*) from note where board_id = ?", Long.class, room.boardId()))
+                .isEqualTo(WRITERS);
+        // One change at a time holds a connection; the others wait for their turn without one.
+        assertThat(mostActive.get()).isEqualTo(1);
+    }
+}
