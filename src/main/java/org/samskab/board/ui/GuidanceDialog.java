@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.jspecify.annotations.Nullable;
-import org.samskab.board.BoardService;
 import org.samskab.board.BoardViews.SectionState;
 import org.samskab.ui.TextLimit;
 
@@ -38,10 +37,10 @@ class GuidanceDialog extends Dialog {
             guidance.setPlaceholder(defaultGuidance);
             guidance.setHelperText(getTranslation("board.guidance-help"));
         }
-        TextLimit.on(guidance, BoardService.GUIDANCE_MAX);
+        TextLimit.on(guidance, BoardServiceCalls.GUIDANCE_MAX);
         minutes.setLabel(getTranslation("field.minutes"));
         minutes.setMin(1);
-        minutes.setMax(BoardService.MAX_TIMER_MINUTES);
+        minutes.setMax(BoardServiceCalls.MAX_TIMER_MINUTES);
         minutes.setStepButtonsVisible(true);
         minutes.setVisible(section.durationSeconds() != null);
         if (section.durationSeconds() != null) {
