@@ -70,8 +70,8 @@ final class BoardLiveBinding implements BoardLiveListener {
             BoardCanvas canvas = view.canvas();
             for (NoteState note : notes) {
                 // A live change may have brought a newer state of a note first, or removed it meanwhile.
-                if (model.stillToShow(note)) {
-                    model.noteShown(note);
+                if (model.notes().stillToShow(note)) {
+                    model.notes().shown(note);
                     canvas.addCard(note);
                 }
             }
@@ -86,14 +86,14 @@ final class BoardLiveBinding implements BoardLiveListener {
 
     @Override
     public void noteChanged(NoteState note) {
-        if (model.isStale(note)) {
+        if (model.notes().isStale(note)) {
             return; // already newer
         }
         if (!model.hasSection(note.sectionId())) {
-            model.waitForSection(note); // until the section update arrives
+            model.notes().waitForSection(note); // until the section update arrives
             return;
         }
-        Set<Long> relinked = model.noteShown(note);
+        Set<Long> relinked = model.notes().shown(note);
         view.canvas().show(note);
         view.kindLayout().notesChanged();
         view.canvas().refreshCards(relinked);
@@ -101,13 +101,13 @@ final class BoardLiveBinding implements BoardLiveListener {
 
     /** A note's new state that moves nothing and links nothing (a resonance): only its card is drawn again. */
     void noteUpdated(NoteState note) {
-        model.noteShown(note);
+        model.notes().shown(note);
         view.canvas().update(note);
     }
 
     @Override
     public void noteRemoved(long noteId, long revision) {
-        Set<Long> relinked = model.noteRemoved(noteId, revision);
+        Set<Long> relinked = model.notes().removed(noteId, revision);
         view.canvas().removeCard(noteId);
         view.canvas().refreshCards(relinked);
         if (model.dotsReturned(noteId)) {
@@ -120,7 +120,7 @@ final class BoardLiveBinding implements BoardLiveListener {
     public void sectionsChanged(List<SectionState> sections, long revision) {
         model.sectionsChanged(sections);
         view.canvas().sectionsChanged(sections);
-        model.takeWaiting().forEach(this::noteChanged);
+        model.notes().takeWaiting().forEach(this::noteChanged);
         view.sectionsChanged();
         showFocus();
         view.kindLayout().sectionsChanged(sections);
@@ -152,7 +152,7 @@ final class BoardLiveBinding implements BoardLiveListener {
 
     @Override
     public void editingChanged(long noteId, boolean editing, @Nullable String editorName) {
-        model.editingChanged(noteId, editing, editorName);
+        model.notes().editingChanged(noteId, editing, editorName);
         view.canvas().refreshCards(Set.of(noteId));
     }
 

@@ -1,6 +1,5 @@
 package org.samskab.board.ui;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,34 +41,24 @@ final class BoardScreenModel implements BoardScreenState {
     private final Set<Long> myNotes = new HashSet<>();
     private final Map<Long, Integer> myDots = new HashMap<>();
     private final Set<Long> myResonances = new HashSet<>();
-    /** The notes this screen shows (has a card for). */
-    private final Map<Long, NoteState> notes = new HashMap<>();
-    /** For each note, the notes that lead to it (the reverse of NoteState.linksTo). */
-    private final Map<Long, Set<Long>> linkedFrom = new HashMap<>();
-    /** Notes removed live (hidden, deleted), by the revision that removed them. */
-    private final Map<Long, Long> removedNotes = new HashMap<>();
-    /** Notes in a section this screen does not know yet: kept until the section update arrives. */
-    private final Map<Long, NoteState> waitingForSection = new HashMap<>();
-    private final Map<Long, Editor> editors = new HashMap<>();
+    private final ShownNotes notes = new ShownNotes();
 
     BoardScreenModel(long memberId) {
         this.memberId = memberId;
     }
 
-    /** Starts from a freshly opened board (the notes are shown one by one, see {@link #noteShown}). */
+    /** Starts from a freshly opened board (its notes are shown one by one, see {@link ShownNotes#shown}). */
     void open(BoardSnapshot snapshot) {
         facilitator = snapshot.canModerate();
         networkId = snapshot.networkId();
         gatheringId = snapshot.gatheringId();
         sections = snapshot.sections();
         List.of(myNotes, myResonances).forEach(Set::clear);
-        List.of(myDots, notes, linkedFrom, removedNotes, waitingForSection, editors).forEach(Map::clear);
+        myDots.clear();
         myNotes.addAll(snapshot.myNoteIds());
         myDots.putAll(snapshot.myDots());
         myResonances.addAll(snapshot.myResonates());
-        for (NoteState note : snapshot.notes()) {
-            note.linksTo().forEach(target -> linkedFrom.computeIfAbsent(target, k -> new HashSet<>()).add(note.id()));
-        }
+        notes.reset(snapshot.notes());
         setBoard(snapshot.board());
     }
 
@@ -115,6 +104,11 @@ final class BoardScreenModel implements BoardScreenState {
 
     boolean hasSection(long sectionId) {
         return sections.stream().anyMatch(s -> s.id() == sectionId);
+    }
+
+    /** The notes shown, their links and who edits them (the live layer's bookkeeping). */
+    ShownNotes notes() {
+        return notes;
     }
 
     @Override
@@ -218,7 +212,7 @@ final class BoardScreenModel implements BoardScreenState {
     @Override
     public List<NoteState> laterNotes(NoteState note) {
         double position = sectionPosition(note.sectionId());
-        return notes.values().stream()
+        return notes.all().stream()
                 .filter(n -> sectionPosition(n.sectionId()) > position && !note.linksTo().contains(n.id()))
                 .sorted(Comparator.comparingDouble((NoteState n) -> sectionPosition(n.sectionId()))
                         .thenComparingDouble(NoteState::position))
@@ -227,7 +221,7 @@ final class BoardScreenModel implements BoardScreenState {
 
     @Override
     public List<Long> linkedFrom(long noteId) {
-        return linkedFrom.getOrDefault(noteId, Set.of()).stream().filter(notes::containsKey).sorted().toList();
+        return notes.linkedFrom(noteId);
     }
 
     @Override
@@ -328,62 +322,6 @@ final class BoardScreenModel implements BoardScreenState {
         sections = List.copyOf(newSections);
     }
 
-    /** Whether a note's state is older than the one shown (a newer change arrived first). */
-    boolean isStale(NoteState note) {
-        NoteState shown = notes.get(note.id());
-        return shown != null && shown.revision() > note.revision();
-    }
-
-    /** Whether a note from the opening snapshot is still to be shown (not removed or changed live meanwhile). */
-    boolean stillToShow(NoteState note) {
-        return !notes.containsKey(note.id()) && removedNotes.getOrDefault(note.id(), -1L) < note.revision();
-    }
-
-    /** Keeps a note whose section this screen does not know yet. */
-    void waitForSection(NoteState note) {
-        waitingForSection.put(note.id(), note);
-    }
-
-    /** The notes waiting for their section, handed over (each is delivered again). */
-    List<NoteState> takeWaiting() {
-        List<NoteState> waiting = new ArrayList<>(waitingForSection.values());
-        waitingForSection.clear();
-        return waiting;
-    }
-
-    /**
-     * Shows a note's new state; returns the other notes whose link chips must be redrawn (its old and new
-     * targets, and the notes leading to it, which show its text).
-     */
-    Set<Long> noteShown(NoteState note) {
-        waitingForSection.remove(note.id());
-        NoteState previous = notes.put(note.id(), note);
-        return relinked(previous == null ? List.of() : previous.linksTo(), note.id(), note.linksTo());
-    }
-
-    /** A note left the board; returns the notes whose link chips must be redrawn. */
-    Set<Long> noteRemoved(long noteId, long revision) {
-        // Remembered, so notes still to be shown from the opening snapshot do not bring it back.
-        removedNotes.merge(noteId, revision, Math::max);
-        waitingForSection.remove(noteId);
-        NoteState previous = notes.remove(noteId);
-        if (previous == null) {
-            return Set.of();
-        }
-        Set<Long> affected = relinked(previous.linksTo(), noteId, List.of());
-        linkedFrom.remove(noteId);
-        return affected;
-    }
-
-    private Set<Long> relinked(List<Long> oldTargets, long noteId, List<Long> newTargets) {
-        Set<Long> affected = new HashSet<>(oldTargets);
-        affected.addAll(newTargets);
-        oldTargets.forEach(t -> linkedFrom.getOrDefault(t, new HashSet<>()).remove(noteId));
-        newTargets.forEach(t -> linkedFrom.computeIfAbsent(t, k -> new HashSet<>()).add(noteId));
-        affected.addAll(linkedFrom.getOrDefault(noteId, Set.of()));
-        return affected;
-    }
-
     /** Forgets this member's dots on a removed note; returns whether there were any (they came back). */
     boolean dotsReturned(long noteId) {
         return myDots.remove(noteId) != null;
@@ -409,17 +347,9 @@ final class BoardScreenModel implements BoardScreenState {
         }
     }
 
-    void editingChanged(long noteId, boolean editing, @Nullable String editorName) {
-        if (editing) {
-            editors.put(noteId, new Editor(editorName));
-        } else {
-            editors.remove(noteId);
-        }
-    }
-
     @Override
     public @Nullable Editor editor(long noteId) {
-        return editors.get(noteId);
+        return notes.editor(noteId);
     }
 
     /** Whether others may be told this member edits the note: a private post is nobody else's business. */

@@ -19,6 +19,7 @@ import org.samskab.board.NoteMirror;
 import org.samskab.network.NetworkService;
 import org.samskab.network.NetworkViews.MemberEntry;
 import org.samskab.ui.UserMessages;
+import org.springframework.stereotype.Component;
 
 /**
  * Every call the board screen makes to the board engine's services, and what a refusal does: the member reads it
@@ -34,16 +35,23 @@ final class BoardServiceCalls implements BoardActions {
     static final int MAX_TIMER_MINUTES = BoardService.MAX_TIMER_MINUTES;
     static final int HIDE_REASON_MAX = BoardService.HIDE_REASON_MAX;
 
+    /**
+     * The services the screen calls, injected into the view as one bean, so that the view does not name them
+     * either.
+     */
+    @Component
+    record Services(BoardService boards, NetworkService networks) {
+    }
+
     private final BoardService boards;
     private final NetworkService networks;
     private final BoardView view;
     private final BoardScreenModel model;
     private final BoardLiveBinding live;
 
-    BoardServiceCalls(BoardService boards, NetworkService networks, BoardView view, BoardScreenModel model,
-            BoardLiveBinding live) {
-        this.boards = boards;
-        this.networks = networks;
+    BoardServiceCalls(Services services, BoardView view, BoardScreenModel model, BoardLiveBinding live) {
+        this.boards = services.boards();
+        this.networks = services.networks();
         this.view = view;
         this.model = model;
         this.live = live;

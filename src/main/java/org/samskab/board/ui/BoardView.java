@@ -21,12 +21,10 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
 import org.samskab.base.ItemNotFoundException;
-import org.samskab.board.BoardService;
 import org.samskab.board.BoardViews.BoardSnapshot;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.LiveBoardChannel;
 import org.samskab.member.MemberService;
-import org.samskab.network.NetworkService;
 import org.samskab.security.CurrentMember;
 import org.samskab.security.SignedInMember;
 
@@ -70,15 +68,15 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final RadioButtonGroup<String> layout = new RadioButtonGroup<>();
     final Button addSection = new Button();
 
-    BoardView(BoardService boards, LiveBoardChannel live, CurrentMember currentMember, NetworkService networks,
-            Clock clock, MemberService members) {
+    BoardView(BoardServiceCalls.Services services, LiveBoardChannel live, CurrentMember currentMember, Clock clock,
+            MemberService members) {
         this.live = live;
         this.members = members;
         this.clock = clock;
         this.me = currentMember.require();
         this.model = new BoardScreenModel(me.memberId());
         this.binding = new BoardLiveBinding(this, model, live);
-        this.calls = new BoardServiceCalls(boards, networks, this, model, binding);
+        this.calls = new BoardServiceCalls(services, this, model, binding);
         this.canvas = new BoardCanvas(model, calls, this);
         this.voteBar = new VoteBar(model, calls);
         addClassNames("board-view");
