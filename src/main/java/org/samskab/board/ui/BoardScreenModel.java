@@ -278,7 +278,8 @@ final class BoardScreenModel implements BoardScreenState {
 
     @Override
     public boolean mayMoveSections() {
-        // Where members shape the sections they only add and rename them; a wall's prompts are put in order.
+        // A screen choice within the rule: members add and rename their own sections, while a wall's prompts (the
+        // facilitators') also get buttons to put them in order.
         return board.kind().sectionsAreFacilitators() && rules.arrangeSections(actor) == null;
     }
 
