@@ -45,6 +45,7 @@ public record BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, 
         NO_LINKS("board.no-links"),
         NO_VOTES_HERE("wall.no-votes"),
         NO_OPEN_VOTE("board.no-open-vote"),
+        VOTE_ALREADY_OPEN("board.vote-already-open"),
         NO_DOTS_LEFT("board.no-dots-left"),
         NO_VOTE_YET("board.no-vote-yet"),
         TOTALS_HIDDEN("board.totals-hidden"),
@@ -198,17 +199,24 @@ public record BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, 
 
     // ---------------------------------------------------------------- dot voting
 
+    /** One vote at a time (the board itself refuses a second one, too: {@code Board.startVote}). */
     public @Nullable Refusal startVote(Actor actor) {
         Refusal refusal = facilitate(actor);
         if (refusal == null && !kind.votes()) {
             return Refusal.NO_VOTES_HERE;
         }
+        if (refusal == null && voteState == VoteState.OPEN) {
+            return Refusal.VOTE_ALREADY_OPEN;
+        }
         return refusal;
     }
 
-    /** Whether a vote may start or end now is the board's own state check ({@code Board.startVote}). */
     public @Nullable Refusal endVote(Actor actor) {
-        return facilitate(actor);
+        Refusal refusal = facilitate(actor);
+        if (refusal == null && voteState != VoteState.OPEN) {
+            return Refusal.NO_OPEN_VOTE;
+        }
+        return refusal;
     }
 
     /** Placing a dot, with {@code dotsUsed} of the member's dots already placed in this vote. */

@@ -9,7 +9,7 @@ import org.HdrHistogram.Histogram;
 /**
  * The first render of a board: a signed-in member opens it, and the time from sending {@code ui-navigate} until
  * the notes have arrived is taken, with the bytes that took. The answer carries the board's frame and the push
- * connection the notes, just after it (see BoardView#showCardsAfterThisResponse), so the time includes opening
+ * connection the notes, just after it (see BoardLiveBinding#showAfterThisResponse), so the time includes opening
  * the push socket, as in a browser. On loopback that is the server's time plus a copy. Three warm-up opens, then
  * {@code MEASURED} opens by different members, one at a time.
  */

@@ -326,7 +326,7 @@ final class VaadinClient implements AutoCloseable {
 
     /**
      * A click on a button inside a note card's markup, as the browser reports it to the board's one listener
-     * (the expressions are the event data that listener asks for, in {@code BoardView}).
+     * (the expressions are the event data that listener asks for, in {@code BoardCanvas}).
      */
     static ObjectNode cardButtonClick(int canvas, String noteId, String action) {
         ObjectNode click = JSON.createObjectNode();

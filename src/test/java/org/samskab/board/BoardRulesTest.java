@@ -176,6 +176,21 @@ class BoardRulesTest {
     }
 
     @Test
+    void oneVoteAtATime() {
+        Actor facilitator = Who.FACILITATOR.actor;
+        assertThat(voting(BoardKind.IDEA_BOARD, VoteState.OPEN, false).startVote(facilitator))
+                .isEqualTo(Refusal.VOTE_ALREADY_OPEN);
+        assertThat(voting(BoardKind.IDEA_BOARD, VoteState.CLOSED, true).startVote(facilitator)).isNull();
+        assertThat(voting(BoardKind.IDEA_BOARD, VoteState.OPEN, false).endVote(facilitator)).isNull();
+        assertThat(voting(BoardKind.IDEA_BOARD, VoteState.NONE, false).endVote(facilitator))
+                .isEqualTo(Refusal.NO_OPEN_VOTE);
+        assertThat(voting(BoardKind.IDEA_BOARD, VoteState.CLOSED, true).endVote(facilitator))
+                .isEqualTo(Refusal.NO_OPEN_VOTE);
+        assertThat(voting(BoardKind.IDEA_BOARD, VoteState.OPEN, false).endVote(Who.MEMBER.actor))
+                .isEqualTo(Refusal.NOT_ALLOWED);
+    }
+
+    @Test
     void dotsOnlyDuringAnOpenVoteAndWithinTheBudget() {
         Actor member = Who.MEMBER.actor;
         assertThat(voting(BoardKind.IDEA_BOARD, VoteState.NONE, false).placeDot(member, 0))

@@ -14,7 +14,6 @@ import java.util.List;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.GroupMemberState;
 import org.samskab.board.BoardViews.SectionState;
-import org.samskab.board.GroupRole;
 
 /**
  * The case clinic as a guided board: the current step with its instruction and countdown, the facilitator's
@@ -24,6 +23,8 @@ import org.samskab.board.GroupRole;
 class CaseClinicLayout implements BoardKindLayout {
 
     private final BoardView view;
+    private final BoardScreenModel model;
+    private final BoardServiceCalls calls;
     private final Div panel = new Div();
     final H2 stepTitle = new H2();
     final Paragraph instruction = new Paragraph();
@@ -31,8 +32,10 @@ class CaseClinicLayout implements BoardKindLayout {
     final Div controls = new Div();
     final Div group = new Div();
 
-    CaseClinicLayout(BoardView view) {
+    CaseClinicLayout(BoardView view, BoardScreenModel model, BoardServiceCalls calls) {
         this.view = view;
+        this.model = model;
+        this.calls = calls;
         panel.addClassName("case-clinic-panel");
         stepTitle.addClassName("step-title");
         stepTitle.getElement().setAttribute("aria-live", "polite");
@@ -62,18 +65,6 @@ class CaseClinicLayout implements BoardKindLayout {
     }
 
     @Override
-    public boolean everyoneWrites() {
-        return false;
-    }
-
-    @Override
-    public boolean offersMirror(SectionState section) {
-        // Mirrors are the coaches'; the case giver listens.
-        return "cc-mirroring".equals(section.stageKey()) && view.state().group().stream()
-                .noneMatch(m -> m.memberId() == view.myMemberId() && m.role() == GroupRole.CASE_GIVER);
-    }
-
-    @Override
     public void decorate(SectionColumn column) {
         if (column.section().durationSeconds() != null) {
             Span minutes = new Span(view.getTranslation("board.step-minutes",
@@ -81,9 +72,9 @@ class CaseClinicLayout implements BoardKindLayout {
             minutes.addClassName("step-minutes");
             column.addTool(minutes);
         }
-        if (view.canModerate() && !column.isFocused()) {
+        if (model.moderates() && !column.isFocused()) {
             Button start = new Button(view.getTranslation("board.start-step"), VaadinIcon.PLAY.create(),
-                    e -> view.startStep(column.section().id()));
+                    e -> calls.startStep(column.section().id()));
             start.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             start.addClassName("start-step");
             start.setAriaLabel(view.getTranslation("board.start-step-named",
@@ -94,7 +85,7 @@ class CaseClinicLayout implements BoardKindLayout {
 
     @Override
     public void boardChanged(BoardState state) {
-        List<SectionState> steps = view.sections();
+        List<SectionState> steps = model.sections();
         int index = -1;
         for (int i = 0; i < steps.size(); i++) {
             if (state.focusSectionId() != null && steps.get(i).id() == state.focusSectionId()) {
@@ -119,35 +110,35 @@ class CaseClinicLayout implements BoardKindLayout {
 
     @Override
     public void sectionsChanged(List<SectionState> sections) {
-        boardChanged(view.state());
+        boardChanged(model.board());
     }
 
     private void renderControls(BoardState state, int index, int stepCount) {
         controls.removeAll();
-        if (!view.canModerate()) {
+        if (!model.moderates()) {
             return;
         }
         if (index + 1 < stepCount) {
             Button next = new Button(view.getTranslation(index < 0 ? "board.start-first-step" : "board.next-step"),
-                    VaadinIcon.STEP_FORWARD.create(), e -> view.nextStep());
+                    VaadinIcon.STEP_FORWARD.create(), e -> calls.nextStep());
             next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             next.addClassName("next-step");
             controls.add(next);
         }
         if (state.timerEndsAt() != null) {
             Button pause = new Button(view.getTranslation("board.pause-timer"), VaadinIcon.PAUSE.create(),
-                    e -> view.pauseTimer());
+                    e -> calls.pauseTimer());
             pause.addClassName("pause-timer");
             controls.add(pause);
         } else if (state.timerPausedSeconds() != null) {
             Button resume = new Button(view.getTranslation("board.resume-timer"), VaadinIcon.PLAY.create(),
-                    e -> view.resumeTimer());
+                    e -> calls.resumeTimer());
             resume.addClassName("resume-timer");
             controls.add(resume);
         }
         if (state.timerEndsAt() != null || state.timerPausedSeconds() != null) {
             Button extend = new Button(view.getTranslation("board.extend-timer"), VaadinIcon.PLUS.create(),
-                    e -> view.extendTimer());
+                    e -> calls.extendTimer());
             extend.addClassName("extend-timer");
             controls.add(extend);
         }
@@ -171,14 +162,14 @@ class CaseClinicLayout implements BoardKindLayout {
             }
             group.add(people);
         }
-        if (!view.mayWrite()) {
+        if (!model.mayWrite()) {
             Paragraph only = new Paragraph(view.getTranslation("board.only-group-writes"));
             only.addClassName("only-group-writes");
             group.add(only);
         }
-        if (view.canModerate()) {
+        if (model.mayChooseGroup()) {
             Button choose = new Button(view.getTranslation("board.choose-group"), VaadinIcon.USERS.create(),
-                    e -> new GroupDialog(view.networkMembers(), state.group(), view::setGroup).open());
+                    e -> new GroupDialog(calls.networkMembers(), state.group(), calls::setGroup).open());
             choose.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             choose.addClassName("choose-group");
             group.add(choose);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.jspecify.annotations.Nullable;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.TextRules;
 import org.samskab.base.UserFacingException;
@@ -29,8 +30,15 @@ class EditNoteDialog extends Dialog {
     private final Button cancel = new Button();
     private long expectedVersion;
 
+    /** Saves the text; returns null when saved, else the refusal to show. */
+    @FunctionalInterface
+    interface Save {
+        @Nullable
+        UserFacingException save(long noteId, long expectedVersion, String text);
+    }
+
     /** @param closed called once when the dialog goes, saved or not */
-    EditNoteDialog(NoteState note, BoardView board, Runnable closed) {
+    EditNoteDialog(NoteState note, Save saveEdit, Runnable closed) {
         expectedVersion = note.version();
         setHeaderTitle(getTranslation("board.edit-note"));
         addClassName("edit-note-dialog");
@@ -54,7 +62,7 @@ class EditNoteDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
         save.addClickListener(e -> {
-            UserFacingException refusal = board.saveEdit(note.id(), expectedVersion, text.getValue());
+            UserFacingException refusal = saveEdit.save(note.id(), expectedVersion, text.getValue());
             if (refusal == null) {
                 close();
                 return;

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardViews.SectionState;
-import org.samskab.board.FacilitationService;
-import org.samskab.board.SectionService;
 import org.samskab.ui.TextLimit;
 
 /** A facilitator edits a stage's guiding questions or a step's instruction, and a timed step's minutes. */
@@ -39,10 +37,10 @@ class GuidanceDialog extends Dialog {
             guidance.setPlaceholder(defaultGuidance);
             guidance.setHelperText(getTranslation("board.guidance-help"));
         }
-        TextLimit.on(guidance, SectionService.GUIDANCE_MAX);
+        TextLimit.on(guidance, BoardServiceCalls.GUIDANCE_MAX);
         minutes.setLabel(getTranslation("field.minutes"));
         minutes.setMin(1);
-        minutes.setMax(FacilitationService.MAX_TIMER_MINUTES);
+        minutes.setMax(BoardServiceCalls.MAX_TIMER_MINUTES);
         minutes.setStepButtonsVisible(true);
         minutes.setVisible(section.durationSeconds() != null);
         if (section.durationSeconds() != null) {

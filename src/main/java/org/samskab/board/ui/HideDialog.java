@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.samskab.board.WallService;
 import org.samskab.ui.TextLimit;
 
 /** Asks a facilitator why a post is to be hidden; the reason is required and goes into the history. */
@@ -27,7 +26,7 @@ class HideDialog extends Dialog {
         Paragraph text = new Paragraph(getTranslation("wall.hide-text"));
         reason.setLabel(getTranslation("field.hide-reason"));
         reason.setHelperText(getTranslation("wall.hide-reason-help"));
-        TextLimit.on(reason, WallService.HIDE_REASON_MAX);
+        TextLimit.on(reason, BoardServiceCalls.HIDE_REASON_MAX);
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
         add(quote, text, reason);

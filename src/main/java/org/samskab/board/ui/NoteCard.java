@@ -1,5 +1,6 @@
 package org.samskab.board.ui;
 
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,8 +12,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.SectionState;
+import org.samskab.board.GroupRole;
 import org.samskab.board.NoteColour;
-import org.samskab.board.VoteState;
 
 /**
  * One note, as a list item: its text, who wrote it, its dots, chips to linked notes, and a menu with every
@@ -22,7 +23,7 @@ import org.samskab.board.VoteState;
  * Every open screen holds every card of its board in server memory, receives every card in its first render and
  * draws every live change, so a card is one element: a bare list item, whose markup {@link NoteMarkup} builds and
  * escapes, the card's colour, id and buttons included. Their clicks reach {@link #act} through one listener for the whole board (see
- * {@code BoardView}), the way a grid renders its rows; the actions popover (attached to the board) and the edit
+ * {@link BoardCanvas}), the way a grid renders its rows; the actions popover (attached to the board) and the edit
  * dialog exist only while open.
  */
 class NoteCard extends ListItem {
@@ -35,15 +36,18 @@ class NoteCard extends ListItem {
     /** A link chip: go to the other note. */
     static final String GO_TO = "go-to";
 
-    private final BoardView board;
+    private final BoardScreenState state;
+    private final BoardActions actions;
+    private final HasComponents popovers;
     private NoteState note;
-    private @Nullable String editorMarker;
     private String shownMarkup = "";
     private @Nullable Popover actionsPopover;
     private @Nullable EditNoteDialog editDialog;
 
-    NoteCard(BoardView board, NoteState note) {
-        this.board = board;
+    NoteCard(BoardScreenState state, BoardActions actions, HasComponents popovers, NoteState note) {
+        this.state = state;
+        this.actions = actions;
+        this.popovers = popovers;
         this.note = note;
         refresh();
     }
@@ -61,15 +65,7 @@ class NoteCard extends ListItem {
         refresh();
     }
 
-    /** Shows (or, with null, clears) who is editing this note, already worded by the board. */
-    void showEditor(@Nullable String marker) {
-        if (!java.util.Objects.equals(marker, editorMarker)) {
-            editorMarker = marker;
-            refresh();
-        }
-    }
-
-    /** Redraws from the note's state and the board's (vote, sections, rights, links). */
+    /** Redraws from the note's state and the board's (vote, sections, rights, links, who edits it). */
     void refresh() {
         // Shared: everyone who sees a card the same way (same language, no vote of their own on it) holds one
         // copy of its markup, instead of one per open screen (see NoteMarkup).
@@ -87,46 +83,54 @@ class NoteCard extends ListItem {
         String author = note.anonymous() ? getTranslation("board.anonymous")
                 : Objects.requireNonNull(note.authorName());
         String votes = note.votes() == null ? null : getTranslation("board.dot-count", note.votes());
-        if (board.isWall() && note.resonates() > 0) {
+        if (state.kind().resonates() && note.resonates() > 0) {
             votes = getTranslation("wall.resonates-count", note.resonates());
         }
         String notice = note.privatePost() ? getTranslation("wall.private-badge") : null;
         // Reflection walls: "resonates", on others' posts; pressed when the member resonates with it.
-        NoteMarkup.Toggle resonate = board.isWall() && board.mayResonate(note)
+        NoteMarkup.Toggle resonate = state.mayResonate(note)
                 ? new NoteMarkup.Toggle(getTranslation("wall.resonate"),
-                        getTranslation("wall.resonate-label", shortText()), board.resonates(note.id()))
+                        getTranslation("wall.resonate-label", shortText()), state.resonates(note.id()))
                 : null;
         // Case clinics: how a coach's mirror begins, and the author's part in the group.
         String mirror = note.mirror() == null ? null
                 : getTranslation("board.mirror-opening", getTranslation(note.mirror().translationKey()));
         String role = note.authorRole() == null ? null : getTranslation(note.authorRole().translationKey());
         NoteMarkup.Dots dots = null;
-        if (board.voteState() == VoteState.OPEN && !board.readOnly()) {
-            int mine = board.myDotsOn(note.id());
+        if (state.votesNow()) {
+            int mine = state.myDotsOn(note.id());
             dots = new NoteMarkup.Dots(getTranslation("board.my-dots", mine),
-                    getTranslation("board.place-dot", shortText()), board.dotsLeft() > 0,
+                    getTranslation("board.place-dot", shortText()), state.mayPlaceDot(),
                     getTranslation("board.remove-dot", shortText()), mine > 0);
         }
         String style = note.colour().cssClass()
-                + (note.authorRole() == org.samskab.board.GroupRole.CASE_GIVER ? " by-case-giver" : "");
-        // Dragging is handled once for the whole board (BoardView), not per note.
-        return new NoteMarkup.Card(note.id(), note.text(), author, votes, editorMarker, dots,
-                board.readOnly() ? null : getTranslation("board.note-actions", shortText()), notice, resonate, mirror,
-                role, links(), style, board.mayMove(note));
+                + (note.authorRole() == GroupRole.CASE_GIVER ? " by-case-giver" : "");
+        // Dragging is handled once for the whole board (BoardCanvas), not per note.
+        return new NoteMarkup.Card(note.id(), note.text(), author, votes, editorMarker(), dots,
+                state.readOnly() ? null : getTranslation("board.note-actions", shortText()), notice, resonate, mirror,
+                role, links(), style, state.mayMove(note));
+    }
+
+    /** "Ingrid is editing", "Someone is editing", or null when nobody else is. */
+    private @Nullable String editorMarker() {
+        BoardScreenState.Editor editor = state.editor(note.id());
+        return editor == null ? null
+                : editor.name() == null ? getTranslation("board.someone-editing-anonymous")
+                : getTranslation("board.someone-editing", editor.name());
     }
 
     /** Where this note leads ("→ leads to: …") and what led to it ("← from: …"): canvases only. */
     private java.util.List<NoteMarkup.Link> links() {
-        java.util.List<Long> sources = board.linkedFrom(note.id());
+        java.util.List<Long> sources = state.linkedFrom(note.id());
         if (note.linksTo().isEmpty() && sources.isEmpty()) {
             return java.util.List.of();
         }
         java.util.List<NoteMarkup.Link> links = new java.util.ArrayList<>();
         for (Long target : note.linksTo()) {
-            links.add(new NoteMarkup.Link(getTranslation("board.leads-to", board.shortTextOf(target)), target, true));
+            links.add(new NoteMarkup.Link(getTranslation("board.leads-to", shortTextOf(target)), target, true));
         }
         for (Long source : sources) {
-            links.add(new NoteMarkup.Link(getTranslation("board.comes-from", board.shortTextOf(source)), source,
+            links.add(new NoteMarkup.Link(getTranslation("board.comes-from", shortTextOf(source)), source,
                     false));
         }
         return links;
@@ -144,22 +148,22 @@ class NoteCard extends ListItem {
     void act(String action, @Nullable String target) {
         switch (action) {
             case ACTIONS -> {
-                if (!board.readOnly()) {
+                if (!state.readOnly()) {
                     openActions();
                 }
             }
             case GO_TO -> {
                 // Only to a note this card shows a chip for: anything else is a hand-made event.
                 Long other = parseId(target);
-                if (other != null && (note.linksTo().contains(other) || board.linkedFrom(note.id()).contains(other))) {
-                    board.focusNote(other);
+                if (other != null && (note.linksTo().contains(other) || state.linkedFrom(note.id()).contains(other))) {
+                    actions.focusNote(other);
                 }
             }
-            case PLACE_DOT -> board.placeDot(note.id());
-            case REMOVE_DOT -> board.removeDot(note.id());
+            case PLACE_DOT -> actions.placeDot(note.id());
+            case REMOVE_DOT -> actions.removeDot(note.id());
             case RESONATE -> {
-                if (board.isWall() && board.mayResonate(note)) {
-                    board.setResonates(note.id(), !board.resonates(note.id()));
+                if (state.mayResonate(note)) {
+                    actions.setResonates(note.id(), !state.resonates(note.id()));
                 }
             }
             default -> {
@@ -191,11 +195,11 @@ class NoteCard extends ListItem {
         actionsPopover.addClassName("note-actions-popover");
         Div content = new Div();
         content.addClassName("note-actions-content");
-        boolean mayChange = board.mayChange(note);
+        boolean mayChange = state.mayChange(note);
         if (mayChange) {
             content.add(action(getTranslation("board.edit"), VaadinIcon.EDIT, this::startEditing));
         }
-        if (mayChange && !board.isWall()) {
+        if (state.mayRecolour(note)) {
             Div colours = new Div();
             colours.addClassName("note-colour-choices");
             colours.getElement().setAttribute("role", "group");
@@ -203,7 +207,7 @@ class NoteCard extends ListItem {
             for (NoteColour colour : NoteColour.values()) {
                 Button swatch = new Button("", e -> {
                     closeActions();
-                    board.recolour(note.id(), colour);
+                    actions.recolour(note.id(), colour);
                 });
                 swatch.addClassNames("colour-swatch", colour.cssClass());
                 swatch.setAriaLabel(getTranslation(colour.translationKey()));
@@ -212,39 +216,39 @@ class NoteCard extends ListItem {
             }
             content.add(colours);
         }
-        for (SectionState section : board.sections()) {
-            if (section.id() != note.sectionId() && board.mayMove(note)) {
+        for (SectionState section : state.sections()) {
+            if (section.id() != note.sectionId() && state.mayMove(note)) {
                 content.add(action(getTranslation("board.move-to-section", SectionTexts.title(this, section)),
                         VaadinIcon.ARROW_RIGHT,
                         () -> {
-                            board.move(note.id(), section.id(), null);
-                            board.keepFocusOn(note.id());
+                            actions.move(note.id(), section.id(), null);
+                            actions.keepFocusOn(note.id());
                         }));
             }
         }
-        if (board.mayWrite() && board.hasLaterSections(note)) {
+        if (state.mayLinkFrom(note)) {
             content.add(action(getTranslation("board.link"), VaadinIcon.CONNECT, () -> new LinkNoteDialog(
-                    shortText(), board.laterNotes(note), board::describe, target -> board.link(note.id(), target.id()))
-                    .open()));
+                    shortText(), state.laterNotes(note), this::describe,
+                    target -> actions.link(note.id(), target.id())).open()));
         }
-        if (board.mayWrite()) {
+        if (state.mayUnlink()) {
             for (Long target : note.linksTo()) {
-                content.add(action(getTranslation("board.unlink", board.shortTextOf(target)), VaadinIcon.UNLINK,
-                        () -> board.unlink(note.id(), target)));
+                content.add(action(getTranslation("board.unlink", shortTextOf(target)), VaadinIcon.UNLINK,
+                        () -> actions.unlink(note.id(), target)));
             }
         }
-        if (board.mayMove(note)) {
+        if (state.mayMove(note)) {
             content.add(action(getTranslation("board.move-up"), VaadinIcon.ARROW_UP, () -> moveWithinSection(-1)));
             content.add(action(getTranslation("board.move-down"), VaadinIcon.ARROW_DOWN, () -> moveWithinSection(1)));
         }
         if (mayChange) {
-            Button delete = action(getTranslation("board.delete"), VaadinIcon.TRASH, () -> board.delete(note.id()));
+            Button delete = action(getTranslation("board.delete"), VaadinIcon.TRASH, this::delete);
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             content.add(delete);
         }
-        if (board.mayHide(note)) {
+        if (state.mayHide(note)) {
             Button hide = action(getTranslation("wall.hide"), VaadinIcon.EYE_SLASH,
-                    () -> new HideDialog(shortText(), reason -> board.hide(note.id(), reason)).open());
+                    () -> new HideDialog(shortText(), reason -> actions.hide(note.id(), reason)).open());
             hide.addClassName("hide-post");
             content.add(hide);
         }
@@ -254,13 +258,39 @@ class NoteCard extends ListItem {
                 closeActions();
             }
         });
-        board.add(actionsPopover);
+        popovers.add(actionsPopover);
         actionsPopover.open();
     }
 
     private void moveWithinSection(int steps) {
-        board.moveWithinSection(note.id(), steps);
-        board.keepFocusOn(note.id());
+        actions.moveWithinSection(note.id(), steps);
+        actions.keepFocusOn(note.id());
+    }
+
+    /**
+     * Deletes the note; when someone else is editing it, asks first (they would lose what they are writing). On an
+     * anonymous wall, or an anonymous note, the editor is not named.
+     */
+    private void delete() {
+        BoardScreenState.Editor editor = state.editor(note.id());
+        if (editor == null) {
+            actions.delete(note.id());
+        } else {
+            DeleteWhileEditingDialog.ask(state.board().postsAnonymous() ? null : editor.name(),
+                    () -> actions.delete(note.id()));
+        }
+    }
+
+    /** "Stage: short text", for choosing a note. */
+    private String describe(NoteState other) {
+        String section = state.sections().stream().filter(s -> s.id() == other.sectionId()).findFirst()
+                .map(s -> SectionTexts.title(this, s)).orElse(null);
+        return getTranslation("board.note-in-section", section, shortText(other.text()));
+    }
+
+    private String shortTextOf(long noteId) {
+        NoteState other = state.note(noteId);
+        return other == null ? "…" : shortText(other.text());
     }
 
     private Button action(String text, VaadinIcon icon, Runnable run) {
@@ -296,12 +326,12 @@ class NoteCard extends ListItem {
         if (editDialog != null) {
             return;
         }
-        editDialog = new EditNoteDialog(note, board, () -> {
+        editDialog = new EditNoteDialog(note, actions::saveEdit, () -> {
             editDialog = null;
-            board.editingStopped(note.id());
+            actions.editingStopped(note.id());
         });
         editDialog.open();
-        board.editingStarted(note.id());
+        actions.editingStarted(note.id());
     }
 
     String shortText() {

@@ -31,7 +31,13 @@ class NoteComposer extends Div {
     final Button add = new Button();
     final Button close = new Button();
 
-    NoteComposer(BoardView board, SectionColumn column, Runnable onClose) {
+    private final BoardScreenState state;
+    private final KindWords words;
+
+    NoteComposer(BoardScreenState state, BoardActions actions, KindWords words, SectionColumn column,
+            Runnable onClose) {
+        this.state = state;
+        this.words = words;
         addClassName("new-note-form");
         TextLimit.on(newNote, TextRules.NOTE_MAX);
         newNote.addClassName("new-note");
@@ -42,17 +48,17 @@ class NoteComposer extends Div {
         colour.setAriaLabel(getTranslation("board.colour"));
         colour.addClassName("new-note-colour");
         // On a wall, anonymity is the wall's (the facilitator chose it) and posts are cards without colours.
-        colour.setVisible(!board.isWall());
-        add.setText(getTranslation(board.isWall() ? "wall.post" : "board.add-note"));
+        colour.setVisible(state.kind().colouredNotes());
+        add.setText(getTranslation(words.addNote()));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("add-note");
         add.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(newNote);
         add.addClickListener(e -> {
-            if (board.addNote(column.section().id(), newNote.getValue(), colour.getValue(), anonymous.getValue(),
+            if (actions.addNote(column.section().id(), newNote.getValue(), colour.getValue(), anonymous.getValue(),
                     mirror.isVisible() ? mirror.getValue() : null)) {
                 newNote.clear();
-                NoteDrafts.forget(newNote, board.boardId(), column.section().id());
+                NoteDrafts.forget(newNote, state.boardId(), column.section().id());
                 mirror.clear();
                 newNote.focus();
             }
@@ -61,7 +67,7 @@ class NoteComposer extends Div {
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         close.addClassName("close-composer");
         close.addClickListener(e -> {
-            NoteDrafts.forget(close, board.boardId(), column.section().id());
+            NoteDrafts.forget(close, state.boardId(), column.section().id());
             onClose.run();
         });
         anonymous.setLabel(getTranslation("board.post-anonymously"));
@@ -73,13 +79,13 @@ class NoteComposer extends Div {
         mirror.setLabel(getTranslation("board.mirror.label"));
         mirror.addClassName("new-note-mirror");
         add(mirror, newNote, colour, add, close, anonymous);
-        NoteDrafts.keep(newNote, board.boardId(), column.section().id());
+        NoteDrafts.keep(newNote, state.boardId(), column.section().id());
     }
 
     /** Labels and options that follow the section and the board (its title, mirroring, anonymity). */
-    void update(BoardView board, SectionState section, String title) {
-        newNote.setLabel(getTranslation(board.isWall() ? "wall.new-post-in" : "board.new-note-in", title));
-        mirror.setVisible(board.offersMirror(section));
-        anonymous.setVisible(board.allowsAnonymous() && !board.isWall());
+    void update(SectionState section, String title) {
+        newNote.setLabel(getTranslation(words.newNoteIn(), title));
+        mirror.setVisible(state.offersMirror(section));
+        anonymous.setVisible(state.offersAnonymousChoice());
     }
 }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * A note card's inside as HTML, built with jsoup so every piece of text and every attribute value is escaped: a
  * note or a name can never become markup, whatever the input rules let through. One element per card, not a
  * component per line and button, is what keeps a screen with hundreds of notes small on the server and quick to
- * send (docs/benchmarks.md). Buttons carry {@code data-note-action}; {@code BoardView} listens once for them.
+ * send (docs/benchmarks.md). Buttons carry {@code data-note-action}; {@code BoardCanvas} listens once for them.
  */
 final class NoteMarkup {
 

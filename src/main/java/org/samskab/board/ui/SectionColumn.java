@@ -23,7 +23,10 @@ import org.samskab.ui.TextLimit;
  */
 class SectionColumn extends Section {
 
-    private final BoardView board;
+    private final BoardScreenState state;
+    private final BoardActions actions;
+    private final BoardKindLayout kindLayout;
+    private final KindWords words;
     private SectionState section;
     private final H2 heading = new H2();
     private final Div header = new Div();
@@ -39,14 +42,17 @@ class SectionColumn extends Section {
     final Span focusBadge = new Span();
     private boolean focused;
 
-    SectionColumn(BoardView board, SectionState section) {
-        this.board = board;
+    SectionColumn(BoardScreenState state, BoardActions actions, BoardKindLayout kindLayout, SectionState section) {
+        this.state = state;
+        this.actions = actions;
+        this.kindLayout = kindLayout;
+        this.words = kindLayout.words();
         this.section = section;
         addClassName("board-section");
         getElement().setAttribute("data-section-id", Long.toString(section.id()));
         header.addClassName("section-header");
         notes.addClassName("note-list");
-        openComposer.setText(getTranslation(board.isWall() ? "wall.open-composer" : "board.open-composer"));
+        openComposer.setText(getTranslation(words.openComposer()));
         openComposer.setIcon(VaadinIcon.PLUS.create());
         openComposer.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         openComposer.addClassName("open-composer");
@@ -76,34 +82,31 @@ class SectionColumn extends Section {
         heading.setText(title);
         heading.setId("section-" + section.id());
         header.add(heading);
-        boolean wall = board.isWall();
-        boolean builtIn = section.stageKey() != null;
-        // A wall's prompts and built-in stages are their facilitators' to change.
-        if (!board.readOnly() && ((!wall && !builtIn) || board.canModerate())) {
+        if (state.mayRenameSection(section)) {
             Button rename = new Button(VaadinIcon.EDIT.create(), e -> startRenaming());
             rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-            rename.setAriaLabel(getTranslation(wall ? "wall.rename-prompt" : "board.rename-section", title));
+            rename.setAriaLabel(getTranslation(words.renameSection(), title));
             rename.setTooltipText(rename.getAriaLabel().orElse(""));
             rename.addClassName("rename-section");
             header.add(rename);
         }
-        if (wall && board.canModerate()) {
-            header.add(sectionButton(VaadinIcon.ARROW_LEFT, "wall.move-prompt-left", "move-section-left",
-                    () -> board.moveSection(section.id(), -1)));
-            header.add(sectionButton(VaadinIcon.ARROW_RIGHT, "wall.move-prompt-right", "move-section-right",
-                    () -> board.moveSection(section.id(), 1)));
+        if (state.mayMoveSections()) {
+            header.add(sectionButton(VaadinIcon.ARROW_LEFT, words.moveSectionLeft(), "move-section-left",
+                    () -> actions.moveSection(section.id(), -1)));
+            header.add(sectionButton(VaadinIcon.ARROW_RIGHT, words.moveSectionRight(), "move-section-right",
+                    () -> actions.moveSection(section.id(), 1)));
         }
-        if (board.canModerate() && !builtIn) {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> board.removeSection(section.id()));
+        if (state.mayRemoveSection(section)) {
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> actions.removeSection(section.id()));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation(wall ? "wall.remove-prompt" : "board.remove-section", title));
+            remove.setAriaLabel(getTranslation(words.removeSection(), title));
             remove.setTooltipText(remove.getAriaLabel().orElse(""));
             header.add(remove);
         }
-        if (board.canModerate() && builtIn) {
+        if (state.mayEditGuidance(section)) {
             Button editGuidance = new Button(VaadinIcon.COMMENT_ELLIPSIS_O.create(), e -> new GuidanceDialog(title,
                     section, SectionTexts.defaultGuidance(this, section),
-                    (text, minutes) -> board.updateGuidance(section.id(), text, minutes)).open());
+                    (text, minutes) -> actions.updateGuidance(section.id(), text, minutes)).open());
             editGuidance.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
             editGuidance.addClassName("edit-guidance");
             editGuidance.setAriaLabel(getTranslation("board.edit-guidance", title));
@@ -116,7 +119,7 @@ class SectionColumn extends Section {
         refreshRights();
         redrawTools();
         if (composer != null) {
-            composer.update(board, section, title);
+            composer.update(section, title);
         }
         notes.getElement().setAttribute("aria-labelledby", "section-" + section.id());
     }
@@ -124,8 +127,8 @@ class SectionColumn extends Section {
     /** The form for a new note in this section, opened (and made) if it is not yet. */
     NoteComposer composer() {
         if (composer == null) {
-            composer = new NoteComposer(board, this, this::closeComposer);
-            composer.update(board, section, SectionTexts.title(this, section));
+            composer = new NoteComposer(state, actions, words, this, this::closeComposer);
+            composer.update(section, SectionTexts.title(this, section));
             addComponentAtIndex(indexOf(openComposer), composer);
             refreshRights();
         }
@@ -161,10 +164,10 @@ class SectionColumn extends Section {
     private void startRenaming() {
         TextField title = new TextField();
         title.setValue(SectionTexts.title(this, section));
-        title.setAriaLabel(getTranslation(board.state().kind().sectionFieldKey()));
+        title.setAriaLabel(getTranslation(state.kind().sectionFieldKey()));
         TextLimit.on(title, TextRules.TITLE_MAX);
         Button save =
-                new Button(getTranslation("action.save"), e -> board.renameSection(section.id(), title.getValue()));
+                new Button(getTranslation("action.save"), e -> actions.renameSection(section.id(), title.getValue()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         save.addClickShortcut(Key.ENTER).listenOn(title);
         Button cancel = new Button(getTranslation("action.cancel"), e -> update(section));
@@ -249,7 +252,7 @@ class SectionColumn extends Section {
     /** Clears the kind's tools and lets the board's kind add them again (after a change of state). */
     void redrawTools() {
         tools.removeAll();
-        board.decorate(this);
+        kindLayout.decorate(this);
         tools.setVisible(tools.getChildren().findAny().isPresent());
     }
 
@@ -259,9 +262,9 @@ class SectionColumn extends Section {
 
     /** Redraws what depends on the board's rights (who may write). */
     void refreshRights() {
-        openComposer.setVisible(board.mayWrite() && composer == null);
+        openComposer.setVisible(state.mayWrite() && composer == null);
         if (composer != null) {
-            composer.setVisible(board.mayWrite());
+            composer.setVisible(state.mayWrite());
         }
     }
 }

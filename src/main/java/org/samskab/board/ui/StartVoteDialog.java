@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.function.BiConsumer;
-import org.samskab.board.VotingService;
 
 /** A facilitator chooses the dots per member and whether totals show during the vote. */
 class StartVoteDialog extends Dialog {
@@ -19,7 +18,7 @@ class StartVoteDialog extends Dialog {
         dots.setLabel(getTranslation("board.dots-per-member"));
         dots.setValue(3);
         dots.setMin(1);
-        dots.setMax(VotingService.MAX_DOTS);
+        dots.setMax(BoardServiceCalls.MAX_DOTS);
         dots.setStepButtonsVisible(true);
         totalsVisible.setLabel(getTranslation("board.show-totals-during-vote"));
         totalsVisible.addClassName("totals-visible");

@@ -16,11 +16,15 @@ import org.samskab.board.BoardViews.BoardState;
 class TheoryUCanvasLayout implements BoardKindLayout {
 
     private final BoardView view;
+    private final BoardScreenModel model;
+    private final BoardServiceCalls calls;
     private final Div banner = new Div();
     private final Span current = new Span();
 
-    TheoryUCanvasLayout(BoardView view) {
+    TheoryUCanvasLayout(BoardView view, BoardScreenModel model, BoardServiceCalls calls) {
         this.view = view;
+        this.model = model;
+        this.calls = calls;
         banner.addClassName("current-stage-banner");
         banner.getElement().setAttribute("aria-live", "polite");
         banner.add(current);
@@ -43,12 +47,12 @@ class TheoryUCanvasLayout implements BoardKindLayout {
 
     @Override
     public void decorate(SectionColumn column) {
-        if (!view.canModerate()) {
+        if (!model.moderates()) {
             return;
         }
         String title = SectionTexts.title(view, column.section());
         Button mark = new Button(view.getTranslation("board.mark-current"), VaadinIcon.FLAG_O.create(),
-                e -> view.setFocus(column.section().id()));
+                e -> calls.setFocus(column.section().id()));
         mark.setAriaLabel(view.getTranslation("board.set-current-stage", title));
         mark.setTooltipText(view.getTranslation("board.set-current-stage", title));
         mark.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -59,12 +63,14 @@ class TheoryUCanvasLayout implements BoardKindLayout {
 
     @Override
     public void sectionsChanged(java.util.List<org.samskab.board.BoardViews.SectionState> sections) {
-        boardChanged(view.state()); // the current stage may have been renamed
+        boardChanged(model.board()); // the current stage may have been renamed
     }
 
     @Override
     public void boardChanged(BoardState state) {
-        String title = view.sectionTitle(state.focusSectionId());
+        Long focus = state.focusSectionId();
+        String title = model.sections().stream().filter(s -> focus != null && s.id() == focus).findFirst()
+                .map(s -> SectionTexts.title(view, s)).orElse(null);
         current.setText(title == null ? "" : view.getTranslation("board.current-stage-is", title));
         banner.setVisible(title != null);
     }

@@ -16,7 +16,7 @@ import org.samskab.board.BoardViews.WallStatus;
  */
 class WallPanel extends Div {
 
-    private final BoardView view;
+    private final BoardScreenModel model;
     private BoardState state;
     private @Nullable WallStatus status;
     final Paragraph anonymity = new Paragraph();
@@ -26,9 +26,9 @@ class WallPanel extends Div {
     final Button reveal = new Button();
     final Button hiddenPosts = new Button();
 
-    WallPanel(BoardView view, BoardState state, @Nullable WallStatus status) {
-        this.view = view;
-        this.state = state;
+    WallPanel(BoardScreenModel model, BoardServiceCalls calls, @Nullable WallStatus status) {
+        this.model = model;
+        this.state = model.board();
         this.status = status;
         addClassName("wall-panel");
         anonymity.addClassName("wall-anonymity");
@@ -39,16 +39,17 @@ class WallPanel extends Div {
         startPrivate.setText(getTranslation("wall.start-private-writing"));
         startPrivate.setIcon(VaadinIcon.LOCK.create());
         startPrivate.addClassName("start-private-writing");
-        startPrivate.addClickListener(e -> view.startPrivateWriting());
+        startPrivate.addClickListener(e -> calls.startPrivateWriting());
         reveal.setIcon(VaadinIcon.EYE.create());
         reveal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reveal.addClassName("reveal-posts");
-        reveal.addClickListener(e -> view.revealPrivatePosts());
+        reveal.addClickListener(e -> calls.revealPrivatePosts());
         hiddenPosts.setText(getTranslation("wall.hidden-posts"));
         hiddenPosts.setIcon(VaadinIcon.EYE_SLASH.create());
         hiddenPosts.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         hiddenPosts.addClassName("hidden-posts");
-        hiddenPosts.addClickListener(e -> view.openHiddenPosts());
+        hiddenPosts.addClickListener(
+                e -> new HiddenPostsDialog(calls::hiddenPosts, calls::restorePost).open());
         add(anonymity, privateWriting, warning);
         if (status != null) {
             Div buttons = new Div(startPrivate, reveal, hiddenPosts);
@@ -75,10 +76,9 @@ class WallPanel extends Div {
         warning.setVisible(counts != null && counts.anonymityWeak());
         if (counts != null) {
             warning.setText(getTranslation("wall.anonymity-weak", counts.posters()));
-            // A closed gathering's wall takes no change (restoring a hidden post is one).
-            startPrivate.setVisible(!state.readOnly() && !state.privateWriting());
-            reveal.setVisible(!state.readOnly() && state.privateWriting());
-            hiddenPosts.setVisible(!state.readOnly());
+            startPrivate.setVisible(model.mayWritePrivately() && !state.privateWriting());
+            reveal.setVisible(model.mayWritePrivately() && state.privateWriting());
+            hiddenPosts.setVisible(model.mayRestorePosts());
             reveal.setText(getTranslation("wall.reveal-with-count", counts.privatePosts()));
         }
     }

@@ -1,4 +1,4 @@
-/** The board screen: sections, note cards, voting and the dialogs around them; it calls only the board engine's services. */
+/** The board screen: sections, note cards, voting and the dialogs around them; only {@code BoardServiceCalls} calls the board engine's services. */
 @NullMarked
 package org.samskab.board.ui;
 

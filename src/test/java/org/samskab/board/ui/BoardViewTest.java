@@ -68,10 +68,10 @@ class BoardViewTest extends KaribuTest {
             canvas = canvas.getParent();
         }
         tools.jackson.databind.node.ObjectNode data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
-        data.put(BoardView.CLICKED_ACTION, action);
-        data.put(BoardView.CLICKED_NOTE, Long.toString(card.noteId()));
-        data.put(BoardView.CLICKED_TARGET, button.attr(NoteMarkup.TARGET_ATTRIBUTE));
-        data.put(BoardView.CLICKED_CARD_BUTTON, true); // the browser evaluates the listener's filter
+        data.put(BoardCanvas.CLICKED_ACTION, action);
+        data.put(BoardCanvas.CLICKED_NOTE, Long.toString(card.noteId()));
+        data.put(BoardCanvas.CLICKED_TARGET, button.attr(NoteMarkup.TARGET_ATTRIBUTE));
+        data.put(BoardCanvas.CLICKED_CARD_BUTTON, true); // the browser evaluates the listener's filter
         com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(canvas,
                 new com.vaadin.flow.dom.DomEvent(canvas, "click", data));
     }
@@ -237,7 +237,7 @@ class BoardViewTest extends KaribuTest {
         long revision = 1_000;
         for (double offset : new double[] {3, 1, 4, 2, -1}) {
             revision++;
-            board.noteChanged(new NoteState(9_000 + (long) (offset * 10), sectionId, "At " + offset,
+            board.live().noteChanged(new NoteState(9_000 + (long) (offset * 10), sectionId, "At " + offset,
                     NoteColour.YELLOW, "Someone", false, first + offset, 0, null, revision, false, 0, null, null,
                     List.of()));
         }
@@ -326,8 +326,8 @@ class BoardViewTest extends KaribuTest {
         UI.getCurrent().navigate("boards/" + boardId);
         BoardView board = _get(BoardView.class);
         // As the live layer reports others' editing: an anonymous note's editor is not named.
-        board.editingChanged(named.id(), true, "Ingrid Bakke");
-        board.editingChanged(anonymous.id(), true, null);
+        board.live().editingChanged(named.id(), true, "Ingrid Bakke");
+        board.live().editingChanged(anonymous.id(), true, null);
 
         chooseAction(card("Mentoring"), "Delete");
         com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
@@ -345,7 +345,7 @@ class BoardViewTest extends KaribuTest {
         assertThat(notesIn("Ideas")).containsExactly("Mentoring");
 
         // Nobody editing: deleted at once, as before.
-        board.editingChanged(named.id(), false, null);
+        board.live().editingChanged(named.id(), false, null);
         chooseAction(card("Mentoring"), "Delete");
         assertThat(notesIn("Ideas")).isEmpty();
     }

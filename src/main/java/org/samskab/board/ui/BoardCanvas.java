@@ -1,0 +1,285 @@
+package org.samskab.board.ui;
+
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.html.Div;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.samskab.board.BoardViews.NoteState;
+import org.samskab.board.BoardViews.SectionState;
+
+/**
+ * The board's sections and note cards, in board order: one click listener and one set of drag-and-drop listeners
+ * for all its cards, and the bookkeeping that lets a live change redraw only the sections and cards it touched.
+ */
+class BoardCanvas extends Div {
+
+    static final String CLICKED_ACTION = "event.target.closest('[data-note-action]').dataset.noteAction";
+    static final String CLICKED_NOTE = "event.target.closest('.note-card')?.dataset.noteId";
+    static final String CLICKED_CARD_BUTTON = "event.target.closest('[data-note-action]') !== null";
+    static final String CLICKED_TARGET = "event.target.closest('[data-note-action]').dataset.targetNote || ''";
+
+    private final BoardScreenState state;
+    private final BoardActions actions;
+    /** Where a card's actions popover is attached (the card's own content is its markup). */
+    private final HasComponents popovers;
+    private BoardKindLayout kindLayout = new BoardKindLayout() {
+    };
+    private final Map<Long, SectionColumn> columns = new LinkedHashMap<>();
+    private final Map<Long, NoteCard> cards = new HashMap<>();
+
+    BoardCanvas(BoardScreenState state, BoardActions actions, HasComponents popovers) {
+        this.state = state;
+        this.actions = actions;
+        this.popovers = popovers;
+        listenToCardButtons();
+    }
+
+    /**
+     * One click listener for every card's buttons (their markup comes from {@link NoteMarkup}). The browser
+     * reports only the button's action and the card's note id, both from attributes the server wrote; a note that
+     * is not on this board is ignored, and the service checks the member's rights as for any other request.
+     */
+    private void listenToCardButtons() {
+        getElement().addEventListener("click", event -> {
+            tools.jackson.databind.JsonNode data = event.getEventData();
+            tools.jackson.databind.JsonNode action = data.get(CLICKED_ACTION);
+            tools.jackson.databind.JsonNode noteId = data.get(CLICKED_NOTE);
+            if (action == null || noteId == null || !action.isString() || !noteId.isString()) {
+                return;
+            }
+            tools.jackson.databind.JsonNode target = data.get(CLICKED_TARGET);
+            cardButtonClicked(noteId.asString(), action.asString(),
+                    target == null || !target.isString() || target.asString().isEmpty() ? null : target.asString());
+        }).addEventData(CLICKED_ACTION).addEventData(CLICKED_NOTE).addEventData(CLICKED_TARGET)
+                .setFilter(CLICKED_CARD_BUTTON);
+    }
+
+    private void cardButtonClicked(String noteId, String action, @Nullable String target) {
+        try {
+            NoteCard card = cards.get(Long.parseLong(noteId));
+            if (card != null) {
+                card.act(action, target);
+            }
+        } catch (NumberFormatException notANote) {
+            // Not one of ours: nothing to do.
+        }
+    }
+
+    /**
+     * One set of native drag-and-drop listeners for the whole board, instead of a Vaadin drag source and drop
+     * target per note: a thousand notes cost nothing extra. The browser only reports ids (read from data
+     * attributes, never user text) to {@link #dropNote}, where the service checks them like any other move.
+     */
+    void installDragAndDrop() {
+        getElement().executeJs("""
+                const canvas = $0;
+                if (canvas.__samskabDnd) { return; }
+                canvas.__samskabDnd = true;
+                let dragged = null;
+                const clear = () => canvas.querySelectorAll('.dragging, .drop-before, .drag-over')
+                    .forEach(el => el.classList.remove('dragging', 'drop-before', 'drag-over'));
+                canvas.addEventListener('dragstart', e => {
+                  const card = e.target.closest && e.target.closest('.note-card');
+                  if (!card) { return; }
+                  dragged = card.dataset.noteId;
+                  e.dataTransfer.effectAllowed = 'move';
+                  e.dataTransfer.setData('text/plain', dragged);
+                  card.classList.add('dragging');
+                });
+                canvas.addEventListener('dragend', () => { clear(); dragged = null; });
+                canvas.addEventListener('dragover', e => {
+                  const section = dragged && e.target.closest('.board-section');
+                  if (!section) { return; }
+                  e.preventDefault();
+                  e.dataTransfer.dropEffect = 'move';
+                  clear();
+                  canvas.querySelector('[data-note-id="' + dragged + '"]')?.classList.add('dragging');
+                  section.classList.add('drag-over');
+                  const card = e.target.closest('.note-card');
+                  if (card && card.dataset.noteId !== dragged) { card.classList.add('drop-before'); }
+                });
+                canvas.addEventListener('drop', e => {
+                  const section = dragged && e.target.closest('.board-section');
+                  if (!section) { return; }
+                  e.preventDefault();
+                  const card = e.target.closest('.note-card');
+                  const before = card && card.dataset.noteId !== dragged ? Number(card.dataset.noteId) : -1;
+                  canvas.$server.dropNote(Number(dragged), Number(section.dataset.sectionId), before);
+                  clear();
+                  dragged = null;
+                });
+                """, getElement());
+    }
+
+    /** A note dropped in a section, before another note or (beforeNoteId &lt; 0) at the end. */
+    @ClientCallable
+    void dropNote(long noteId, long sectionId, long beforeNoteId) {
+        actions.move(noteId, sectionId, beforeNoteId < 0 ? null : beforeNoteId);
+    }
+
+    /** Empties the canvas and makes a column for each of the board's sections (the cards follow). */
+    void reset(BoardKindLayout layout, String label) {
+        this.kindLayout = layout;
+        removeAll();
+        columns.clear();
+        cards.clear();
+        addClassName("board-canvas");
+        setId(BoardKeyboard.CANVAS_ID);
+        getElement().setAttribute("tabindex", "-1");
+        if (layout.canvasClass() != null) {
+            addClassName(layout.canvasClass());
+        }
+        getElement().setAttribute("aria-label", label);
+        for (SectionState section : state.sections()) {
+            columns.put(section.id(), new SectionColumn(state, actions, layout, section));
+        }
+    }
+
+    Iterable<SectionColumn> columns() {
+        return columns.values();
+    }
+
+    /** The column for a note written in this tab before a reload, if the member still writes there. */
+    @Nullable
+    SectionColumn column(long sectionId) {
+        return columns.get(sectionId);
+    }
+
+    /** A card for a note from the opening snapshot (placed by the next {@link #layoutSections}). */
+    void addCard(NoteState note) {
+        cards.computeIfAbsent(note.id(), id -> new NoteCard(state, actions, popovers, note));
+    }
+
+    /**
+     * Shows a note's new state. Every open screen does this for every change, so the common cases cost the same on
+     * a big board: a new note is put in its place in its section (notes written at once may arrive out of order),
+     * a note that stays where it was is not laid out again, and otherwise only the sections it left and entered
+     * are re-sorted.
+     */
+    void show(NoteState note) {
+        NoteCard card = cards.get(note.id());
+        if (card == null) {
+            card = new NoteCard(state, actions, popovers, note);
+            cards.put(note.id(), card);
+            // The binding keeps a note of a section this screen does not know until the section arrives.
+            java.util.Objects.requireNonNull(columns.get(note.sectionId())).insertInOrder(card);
+            return;
+        }
+        NoteState previous = card.note();
+        card.update(note);
+        if (previous.sectionId() != note.sectionId() || previous.position() != note.position()) {
+            // Set.copyOf, not Set.of: a move within a section names the same section twice.
+            layoutSections(Set.copyOf(List.of(previous.sectionId(), note.sectionId())));
+        }
+    }
+
+    /** Draws a card's new state where it is. */
+    void update(NoteState note) {
+        NoteCard card = cards.get(note.id());
+        if (card != null) {
+            card.update(note);
+        }
+    }
+
+    void removeCard(long noteId) {
+        NoteCard card = cards.remove(noteId);
+        if (card != null) {
+            card.removedFromBoard();
+            card.getElement().removeFromParent();
+        }
+    }
+
+    void refreshCards(Set<Long> noteIds) {
+        for (Long id : noteIds) {
+            NoteCard card = cards.get(id);
+            if (card != null) {
+                card.refresh();
+            }
+        }
+    }
+
+    void refreshCards(Predicate<NoteState> which) {
+        cards.values().stream().filter(card -> which.test(card.note())).forEach(NoteCard::refresh);
+    }
+
+    void sectionsChanged(List<SectionState> sections) {
+        Map<Long, SectionColumn> ordered = new LinkedHashMap<>();
+        for (SectionState section : sections) {
+            SectionColumn column = columns.get(section.id());
+            if (column == null) {
+                column = new SectionColumn(state, actions, kindLayout, section);
+            } else {
+                column.update(section);
+            }
+            ordered.put(section.id(), column);
+        }
+        // Sections changed order or number: keep the map in board order.
+        columns.clear();
+        columns.putAll(ordered);
+        layoutSections(null);
+    }
+
+    /** Places section columns in order, and the cards of the given sections (null: all) in order. */
+    void layoutSections(@Nullable Set<Long> onlySections) {
+        List<Component> wanted = new ArrayList<>(columns.values());
+        if (!getChildren().toList().equals(wanted)) {
+            removeAll();
+            wanted.forEach(this::add);
+        }
+        Map<Long, List<NoteCard>> bySection = new HashMap<>();
+        cards.values().stream()
+                .filter(card -> onlySections == null || onlySections.contains(card.note().sectionId()))
+                .sorted(Comparator.comparingDouble((NoteCard c) -> c.note().position()))
+                .forEach(card -> bySection.computeIfAbsent(card.note().sectionId(), k -> new ArrayList<>())
+                        .add(card));
+        for (SectionColumn column : columns.values()) {
+            if (onlySections == null || onlySections.contains(column.section().id())) {
+                column.showCards(bySection.getOrDefault(column.section().id(), List.of()));
+            }
+        }
+    }
+
+    /** Marks the section the group is on now (null: none). */
+    void showFocus(@Nullable Long focus, String label) {
+        columns.values().forEach(c -> c.showFocus(focus != null && c.section().id() == focus, label));
+    }
+
+    /** Who may write changed (a board's group): the note forms follow. */
+    void refreshRights() {
+        columns.values().forEach(SectionColumn::refreshRights);
+    }
+
+    /** The gathering closed or reopened: every card and section follows. */
+    void readOnlyChanged() {
+        cards.values().forEach(card -> {
+            card.closeActions();
+            card.refresh();
+        });
+        columns.values().forEach(column -> column.update(column.section()));
+    }
+
+    void focusNote(long noteId) {
+        NoteCard card = cards.get(noteId);
+        if (card != null) {
+            // Focusable by script even before the board's keyboard model has seen the card (BoardKeyboard).
+            card.getElement().setAttribute("tabindex", "-1");
+            card.getElement().executeJs("this.scrollIntoView({block: 'center', behavior: 'smooth'}); this.focus();");
+        }
+    }
+
+    void keepFocusOn(long noteId) {
+        NoteCard card = cards.get(noteId);
+        if (card != null) {
+            BoardKeyboard.focus(card.getElement());
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.samskab.board.ui;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.samskab.board.BoardKind;
+import org.samskab.board.BoardViews.BoardState;
+import org.samskab.board.BoardViews.NoteState;
+import org.samskab.board.BoardViews.SectionState;
+
+/**
+ * What a note card, a section and the note form show, asked of the screen's state: read-only. Every "may I" is
+ * the engine's rule ({@link org.samskab.board.BoardRules}) for this member; nothing here decides on its own.
+ */
+interface BoardScreenState {
+
+    long boardId();
+
+    BoardState board();
+
+    default BoardKind kind() {
+        return board().kind();
+    }
+
+    /** Its gathering is closed: nothing on it changes until a facilitator reopens it. */
+    default boolean readOnly() {
+        return board().readOnly();
+    }
+
+    List<SectionState> sections();
+
+    /** A note this screen shows, or null. */
+    @Nullable
+    NoteState note(long noteId);
+
+    /** Who else is editing a note (null: nobody). */
+    @Nullable
+    Editor editor(long noteId);
+
+    /** Someone else editing a note; {@code name} is null when they are not to be named. */
+    record Editor(@Nullable String name) {
+    }
+
+    // ---------------------------------------------------------------- notes
+
+    /** Adding notes (the note form); on a board with a group, only the group and facilitators write. */
+    boolean mayWrite();
+
+    /** Editing or deleting a note. */
+    boolean mayChange(NoteState note);
+
+    boolean mayRecolour(NoteState note);
+
+    boolean mayMove(NoteState note);
+
+    boolean mayHide(NoteState note);
+
+    boolean mayResonate(NoteState note);
+
+    boolean resonates(long noteId);
+
+    /** Whether "post anonymously" is offered in the note form. */
+    boolean offersAnonymousChoice();
+
+    /** Whether a note in this section may open with a coach's mirror. */
+    boolean offersMirror(SectionState section);
+
+    // ---------------------------------------------------------------- links (Theory U canvas)
+
+    /** Whether the note may be linked to a later one: a kind that links, and a later section to link to. */
+    boolean mayLinkFrom(NoteState note);
+
+    boolean mayUnlink();
+
+    /** The notes a note may lead to: those in later sections, in board order, not yet linked. */
+    List<NoteState> laterNotes(NoteState note);
+
+    /** The notes shown on this screen that lead to this one. */
+    List<Long> linkedFrom(long noteId);
+
+    // ---------------------------------------------------------------- dot voting
+
+    /** Whether the member votes now (a vote is open and they may write): the cards show dot buttons. */
+    boolean votesNow();
+
+    boolean mayPlaceDot();
+
+    int myDotsOn(long noteId);
+
+    int dotsLeft();
+
+    // ---------------------------------------------------------------- sections
+
+    boolean mayAddSection();
+
+    boolean mayRenameSection(SectionState section);
+
+    boolean mayRemoveSection(SectionState section);
+
+    /** Moving a section left or right: offered where the sections are the facilitators' (a wall's prompts). */
+    boolean mayMoveSections();
+
+    boolean mayEditGuidance(SectionState section);
+}
