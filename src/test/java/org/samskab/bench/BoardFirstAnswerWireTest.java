@@ -27,13 +27,9 @@ class BoardFirstAnswerWireTest extends BrowserTest {
 
     @Autowired
     BoardService boards;
-
     @Autowired
-
     BoardReader boardReader;
-
     @Autowired
-
     NoteService noteService;
 
     @Test

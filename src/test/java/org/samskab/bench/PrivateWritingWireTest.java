@@ -36,21 +36,13 @@ class PrivateWritingWireTest extends BrowserTest {
 
     @Autowired
     BoardService boards;
-
     @Autowired
-
     BoardReader boardReader;
-
     @Autowired
-
     NoteService noteService;
-
     @Autowired
-
     WallService wallService;
-
     @Autowired
-
     SectionService sectionService;
 
     private final ExecutorService callbacks = Executors.newFixedThreadPool(2);

@@ -19,13 +19,9 @@ class AnonymousEditingBrowserTest extends BrowserTest {
 
     @Autowired
     BoardService boards;
-
     @Autowired
-
     BoardReader boardReader;
-
     @Autowired
-
     NoteService noteService;
 
     @Test

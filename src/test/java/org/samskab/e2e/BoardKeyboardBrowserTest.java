@@ -33,17 +33,11 @@ class BoardKeyboardBrowserTest extends BrowserTest {
 
     @Autowired
     BoardService boards;
-
     @Autowired
-
     BoardReader boardReader;
-
     @Autowired
-
     VotingService votingService;
-
     @Autowired
-
     NoteService noteService;
     @Autowired
     GatheringService gatherings;

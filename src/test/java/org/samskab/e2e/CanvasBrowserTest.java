@@ -35,17 +35,11 @@ class CanvasBrowserTest extends BrowserTest {
 
     @Autowired
     BoardService boards;
-
     @Autowired
-
     BoardReader boardReader;
-
     @Autowired
-
     NoteService noteService;
-
     @Autowired
-
     FacilitationService facilitationService;
     @Autowired
     MemberService members;

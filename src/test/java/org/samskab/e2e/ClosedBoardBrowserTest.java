@@ -28,13 +28,9 @@ class ClosedBoardBrowserTest extends BrowserTest {
 
     @Autowired
     BoardService boards;
-
     @Autowired
-
     BoardReader boardReader;
-
     @Autowired
-
     NoteService noteService;
     @Autowired
     GatheringService gatherings;

@@ -29,17 +29,11 @@ class BoardViewTest extends KaribuTest {
 
     @Autowired
     BoardService boards;
-
     @Autowired
-
     BoardReader boardReader;
-
     @Autowired
-
     NoteService noteService;
-
     @Autowired
-
     VotingService votingService;
 
     private List<String> notesIn(String section) {

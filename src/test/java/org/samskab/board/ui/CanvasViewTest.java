@@ -35,17 +35,11 @@ class CanvasViewTest extends KaribuTest {
 
     @Autowired
     BoardService boards;
-
     @Autowired
-
     BoardReader boardReader;
-
     @Autowired
-
     FacilitationService facilitationService;
-
     @Autowired
-
     NoteService noteService;
     @Autowired
     MemberService members;

@@ -25,13 +25,9 @@ class ClosedBoardViewTest extends KaribuTest {
 
     @Autowired
     BoardService boards;
-
     @Autowired
-
     BoardReader boardReader;
-
     @Autowired
-
     NoteService noteService;
     @Autowired
     GatheringService gatherings;

@@ -28,13 +28,9 @@ class WallViewTest extends KaribuTest {
 
     @Autowired
     BoardService boards;
-
     @Autowired
-
     NoteService noteService;
-
     @Autowired
-
     BoardReader boardReader;
 
     private TestNetwork network;
