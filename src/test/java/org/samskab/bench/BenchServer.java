@@ -69,8 +69,13 @@ final class BenchServer implements AutoCloseable {
      * database under {@code workDir/data} (seeded by {@link BenchSeeder#seedEmbedded} before the first start).
      */
     static BenchServer embedded(Path jar, Path workDir, Path log) throws Exception {
+        return embedded(jar, workDir, List.of(), log);
+    }
+
+    /** {@link #embedded(Path, Path, Path)} with extra Spring arguments. */
+    static BenchServer embedded(Path jar, Path workDir, List<String> extraArgs, Path log) throws Exception {
         int port = freePort();
-        ProcessBuilder builder = production(jar.toAbsolutePath(), List.of(), port);
+        ProcessBuilder builder = production(jar.toAbsolutePath(), extraArgs, port);
         builder.directory(workDir.toFile());
         List.of("SAMSKAB_DB_URL", "SAMSKAB_DB_USER", "SAMSKAB_DB_PASSWORD").forEach(builder.environment()::remove);
         BenchServer server = start(builder, port, log);
