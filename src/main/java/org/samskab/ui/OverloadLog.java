@@ -146,6 +146,11 @@ public final class OverloadLog extends TurboFilter {
             if (isOverload(cause)) {
                 return cause;
             }
+            if (cause instanceof java.sql.SQLException) {
+                // Any other database error (the database gone, a broken statement) is not overload, whatever
+                // socket error lies beneath it.
+                return null;
+            }
         }
         return null;
     }

@@ -110,7 +110,9 @@ class OverloadLogTest {
         app.error("Unexpected error in the UI", new IllegalStateException("a bug"));
         app.warn("Something odd", new java.io.IOException("No such file"));
         app.info("Fine", poolTimeout()); // below WARN: not ours to judge
-        assertThat(appLines.list).hasSize(3);
+        app.error("Database gone", new java.sql.SQLNonTransientConnectionException("Connection closed",
+                new java.io.IOException("Socket closed")));
+        assertThat(appLines.list).hasSize(4);
         assertThat(appLines.list.getFirst().getThrowableProxy()).isNotNull();
         assertThat(overloadLines.list).isEmpty();
     }
