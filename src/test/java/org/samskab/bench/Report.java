@@ -100,7 +100,7 @@ final class Report {
                 for (String floorTarget : List.of(FLOOR, FLOOR_DEFAULT)) {
                     Histogram floor = r.merged(floorTarget, top);
                     if (floor.getTotalCount() > 0 && s.getTotalCount() > 0) {
-                        md.append("| Samskab (").append(database(samskab)).append(") p95 ÷ p95 of the ")
+                        md.append("| Samskab on ").append(database(samskab)).append(", p95 ÷ p95 of the ")
                                 .append(floorTarget.equals(FLOOR) ? "floor as configured (broadcaster wait "
                                         + FullBenchmarkIT.tunedPushWait() + " ms)"
                                         : "floor with Atmosphere's default (100 ms)")
