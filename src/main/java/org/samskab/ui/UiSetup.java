@@ -31,10 +31,12 @@ class UiSetup implements VaadinServiceInitListener {
 
     private final CurrentMember currentMember;
     private final MemberService members;
+    private final OverloadLog overload;
 
-    UiSetup(CurrentMember currentMember, MemberService members) {
+    UiSetup(CurrentMember currentMember, MemberService members, OverloadLogging overloadLogging) {
         this.currentMember = currentMember;
         this.members = members;
+        this.overload = overloadLogging.filter;
     }
 
     /**
@@ -105,6 +107,14 @@ class UiSetup implements VaadinServiceInitListener {
                 log.info("Refused a clashing change: {}", error.getThrowable().getMessage());
                 Notification.show(ui.getTranslation("error.conflict"), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            if (overload.refused(error.getThrowable(), "the UI's error handler")) {
+                // Too much at once (no database connection in time, a time-out): counted, not traced.
+                if (ui != null) {
+                    Notification.show(ui.getTranslation("error.busy"), 6000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
                 return;
             }
             log.error("Unexpected error in the UI", error.getThrowable());

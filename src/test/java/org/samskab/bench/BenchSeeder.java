@@ -36,6 +36,7 @@ final class BenchSeeder {
 
     static final String NETWORK = "Benchmark network";
     static final String COORDINATOR = "bench-coordinator@bench.example";
+    static final long SEED_TEXTS = 2026;
 
     /** What to seed. */
     record Plan(String password, int members, int boards, int notes, int bigNotes, int emptyBoards) {
@@ -133,16 +134,20 @@ final class BenchSeeder {
         return new Seed(networkId, plan.password(), emails, boards, big, emptyBoards);
     }
 
-    /** A board with three sections and {@code notes} notes spread over them; runs as the coordinator. */
+    /**
+     * A board with three sections and {@code notes} notes spread over them, of varied length as people write them
+     * ({@link NoteTexts}); runs as the coordinator.
+     */
     private long board(long networkId, String title, int notes) {
         long id = boardService.createBoard(networkId, null, BoardKind.IDEA_BOARD, title,
                 "Benchmark board.", false, List.of("Ideas", "Questions", "Actions")).id();
         List<Long> sections = boardReader.open(id).sections().stream().map(s -> s.id()).toList();
         NoteColour[] colours = NoteColour.values();
+        // The same texts on every board, so every propagation run starts from the same board.
+        NoteTexts texts = new NoteTexts(SEED_TEXTS);
         for (int i = 0; i < notes; i++) {
-            noteService.addNote(id, sections.get(i % sections.size()), "Seed note " + (i + 1)
-                    + ": a sentence of ordinary length about what the network should give us.",
-                    colours[i % colours.length], false);
+            noteService.addNote(id, sections.get(i % sections.size()), texts.next(), colours[i % colours.length],
+                    false);
         }
         return id;
     }

@@ -69,8 +69,13 @@ final class BenchServer implements AutoCloseable {
      * database under {@code workDir/data} (seeded by {@link BenchSeeder#seedEmbedded} before the first start).
      */
     static BenchServer embedded(Path jar, Path workDir, Path log) throws Exception {
+        return embedded(jar, workDir, List.of(), log);
+    }
+
+    /** {@link #embedded(Path, Path, Path)} with extra Spring arguments. */
+    static BenchServer embedded(Path jar, Path workDir, List<String> extraArgs, Path log) throws Exception {
         int port = freePort();
-        ProcessBuilder builder = production(jar.toAbsolutePath(), List.of(), port);
+        ProcessBuilder builder = production(jar.toAbsolutePath(), extraArgs, port);
         builder.directory(workDir.toFile());
         List.of("SAMSKAB_DB_URL", "SAMSKAB_DB_USER", "SAMSKAB_DB_PASSWORD").forEach(builder.environment()::remove);
         BenchServer server = start(builder, port, log);
@@ -78,16 +83,42 @@ final class BenchServer implements AutoCloseable {
         return server;
     }
 
-    /** The jar with the environment a production install sets (the administrator exists already: the seed). */
+    /**
+     * The jar with the environment a production install sets (the administrator exists already: the seed). With
+     * {@code -Dbench.extracted=true}, the jar extracted as Spring Boot's {@code jarmode=tools extract} lays it
+     * out (its classes and libraries as plain jars, no nested-jar loader), to compare how a crowd arriving at once
+     * fares without the nested-jar loader's lock.
+     */
     private static ProcessBuilder production(Path jar, List<String> extraArgs, int port) {
         List<String> command = new ArrayList<>(javaCommand());
-        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(List.of("-jar", (Boolean.getBoolean("bench.extracted") ? extracted(jar) : jar).toString()));
         command.addAll(extraArgs);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("SAMSKAB_ADMIN_EMAIL", ADMIN_EMAIL);
         builder.environment().put("SAMSKAB_ADMIN_PASSWORD", "bench-admin-" + UUID.randomUUID());
         builder.environment().put("PORT", Integer.toString(port));
         return builder;
+    }
+
+    private static synchronized Path extracted(Path jar) {
+        Path dir = Path.of("target", "bench", "extracted").toAbsolutePath();
+        Path launcher = dir.resolve(jar.getFileName());
+        if (!Files.exists(launcher)) {
+            try {
+                Process extract = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination",
+                        dir.toString()).inheritIO().start();
+                if (extract.waitFor() != 0) {
+                    throw new IllegalStateException("Could not extract " + jar);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return launcher;
     }
 
     /** Starts the floor app's production jar, with extra Spring arguments (e.g. its Atmosphere setting). */

@@ -31,7 +31,8 @@ final class Capacity {
      * them could not join (they count as errors), {@code failedRequests} the requests that got no answer (timed
      * until they failed, so they are in the percentiles too). Percentiles are NaN when nothing was answered.
      */
-    record Step(int participants, int joinFailures, long actions, long errors, long failedRequests, double p50,
+    record Step(int participants, int joinFailures, double joinSeconds, long actions, long errors,
+            long failedRequests, double p50,
             double p95, double p99, double serverCores, double loadGeneratorCores) {
     }
 
@@ -41,8 +42,28 @@ final class Capacity {
     private Capacity() {
     }
 
+    /** The ramp: participants join six at a time, step by step. */
     static Result run(Target target, String facilitator, List<Integer> steps, ProcessHandle server, PrintStream log)
             throws Exception {
+        return run(target, facilitator, steps, 6, server, log);
+    }
+
+    /**
+     * The direct step: {@code participants} people sign in and open the board all at once on a fresh server,
+     * then write and vote; it passes when that step stays under the knee's limits.
+     */
+    static Result directStep(Target target, String facilitator, int participants, ProcessHandle server,
+            PrintStream log) throws Exception {
+        return run(target, facilitator, List.of(participants), participants, server, log);
+    }
+
+    /** Whether a step stays under the knee's limits: p95 at most 300 ms, errors at most 0.1 % of the actions. */
+    static boolean passes(Step step) {
+        return step.p95() <= 300 && step.errors() <= step.actions() * 0.001;
+    }
+
+    private static Result run(Target target, String facilitator, List<Integer> steps, int joinParallelism,
+            ProcessHandle server, PrintStream log) throws Exception {
         ExecutorService callbacks = Executors.newFixedThreadPool(4);
         List<HttpClient> clients = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -61,8 +82,10 @@ final class Capacity {
             startVote(new VaadinClient(clients.getFirst(), target.base()), target, facilitator);
             AtomicInteger nextUser = new AtomicInteger();
             for (int count : steps) {
-                // Join, six at a time, then act.
-                ExecutorService joining = Executors.newFixedThreadPool(6);
+                // Join (six at a time on the ramp, everyone at once in a direct step), then act.
+                long joinStarted = System.nanoTime();
+                ExecutorService joining = Executors.newFixedThreadPool(joinParallelism,
+                        Thread.ofVirtual().name("join-", 0).factory());
                 List<java.util.concurrent.Future<?>> joins = new ArrayList<>();
                 while (nextUser.get() < count) {
                     int user = nextUser.getAndIncrement();
@@ -87,6 +110,7 @@ final class Capacity {
                     }
                 }
                 joining.shutdown();
+                double joinSeconds = (System.nanoTime() - joinStarted) / 1e9;
                 Thread.sleep(PERIOD.toMillis()); // everyone has acted at least once before measuring
                 roundTrips.getIntervalHistogram();
                 long actionsBefore = actions.sum();
@@ -102,19 +126,21 @@ final class Capacity {
                 long closed = participants.stream().filter(VaadinClient::pushClosedByServer).count() - closedBefore;
                 long stepActions = actions.sum() - actionsBefore;
                 long stepErrors = errors.sum() - errorsBefore + closed + joinFailures;
-                Step step = new Step(count, joinFailures, stepActions, stepErrors,
+                Step step = new Step(count, joinFailures, joinSeconds, stepActions, stepErrors,
                         failedRequests.sum() - failedBefore, percentile(h, 50), percentile(h, 95),
                         percentile(h, 99),
                         Propagation.cpu(server).minus(serverCpu).toNanos() / 1e9 / seconds,
                         Propagation.cpu(ProcessHandle.current()).minus(ownCpu).toNanos() / 1e9 / seconds);
                 results.add(step);
-                log.printf(java.util.Locale.ROOT, "  capacity %d participants (%d could not join): %d actions, "
+                log.printf(java.util.Locale.ROOT, "  capacity %d participants (%d could not join, joining took "
+                        + "%.0f s): %d actions, "
                         + "%d errors (%d requests unanswered), p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
                         + "server %.2f cores, load generator %.2f cores%n", step.participants(),
-                        step.joinFailures(), step.actions(), step.errors(), step.failedRequests(), step.p50(),
+                        step.joinFailures(), step.joinSeconds(), step.actions(), step.errors(), step.failedRequests(),
+                        step.p50(),
                         step.p95(), step.p99(), step.serverCores(), step.loadGeneratorCores());
                 // Nothing answered at all (NaN) is past the knee too.
-                if (!(step.p95() <= 300) || step.errors() > step.actions() * 0.001) {
+                if (!passes(step)) {
                     knee = step.participants();
                     break;
                 }
@@ -175,13 +201,15 @@ final class Capacity {
         try {
             Thread.sleep(ThreadLocalRandom.current().nextLong(PERIOD.toMillis()));
             Writer writer = new Writer(client, target);
+            NoteTexts texts = new NoteTexts(user);
             String voted = null;
             for (int cycle = 0; running.get(); cycle++) {
                 long cycleStart = System.nanoTime();
                 String nonce = "c" + user + "x" + cycle;
                 long requestStart = cycleStart;
                 try {
-                    timed(roundTrips, actions, errors, writer.write("Capacity note " + Propagation.MARK + nonce));
+                    timed(roundTrips, actions, errors, writer.write(texts.next(NoteTexts.MAX - 30)
+                            + " " + Propagation.MARK + nonce));
                     // A dot on the new note, or taking back the one placed a cycle ago.
                     String action = voted == null ? "place-dot" : "remove-dot";
                     String noteId = client.noteIdWithText(Propagation.MARK + (voted == null ? nonce : voted) + "<");

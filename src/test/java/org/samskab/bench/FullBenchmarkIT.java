@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
@@ -16,9 +19,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * The full benchmark ({@code bench/run.sh}, which runs {@code ./mvnw -Pbench verify}): propagation to N observers
  * against the floor app in alternating runs, memory per session, the first render of a 1,000-note board, the
- * capacity knee and a real-browser cross-check. Writes {@code docs/benchmarks.md} and its plot; every figure there
+ * capacity knee, a direct step to 300 participants on a fresh server and a real-browser cross-check, each for
+ * Samskab on MariaDB and on its embedded default (an H2 file). Writes {@code docs/benchmarks.md} and its plot; every figure there
  * comes from this run. Parts and sizes can be narrowed with system properties for a quicker look:
- * {@code bench.parts}, {@code bench.targets}, {@code bench.ns}, {@code bench.rounds}, {@code bench.texts}.
+ * {@code bench.parts}, {@code bench.targets}, {@code bench.ns}, {@code bench.rounds}, {@code bench.texts},
+ * {@code bench.memory}, {@code bench.capacity}, {@code bench.step}.
  */
 @EnabledIfSystemProperty(named = "bench.full", matches = "true")
 class FullBenchmarkIT {
@@ -42,21 +47,38 @@ class FullBenchmarkIT {
         return PUSH_WAIT_OVERRIDE.isEmpty() ? SAMSKAB_PUSH_WAIT_MS : PUSH_WAIT_OVERRIDE;
     }
 
+    /**
+     * Samskab on one database: MariaDB (a fresh database on the harness's server) or the embedded default (an H2
+     * file in a directory of its own, as the jar opens it when no database is set).
+     */
+    record Database(String target, Seed seed, String mariaDbName, Path h2Dir) {
+
+        BenchServer start(List<String> serverArgs, Path log) throws Exception {
+            return mariaDbName != null ? BenchServer.samskab(JAR, mariaDbName, serverArgs, log)
+                    : BenchServer.embedded(JAR, h2Dir, serverArgs, log);
+        }
+
+        Target board(BenchServer server, long boardId) {
+            return Target.samskab(target, server.base(), boardId, seed.members(), seed.password());
+        }
+    }
+
     @Test
     void benchmark() throws Exception {
-        Set<String> parts = Set.of(System.getProperty("bench.parts", "propagation,memory,render,capacity,browser")
+        Set<String> parts = Set.of(System.getProperty("bench.parts", "propagation,memory,render,capacity,step,browser")
                 .split(","));
         List<Integer> ns = Arrays.stream(System.getProperty("bench.ns", "10,50,100,300,500").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
         int rounds = Integer.getInteger("bench.rounds", 2);
         int texts = Integer.getInteger("bench.texts", 20);
-        Set<String> chosenTargets = Set.of(System.getProperty("bench.targets", "samskab,floor,floor-atmosphere-default")
-                .split(","));
+        Set<String> chosenTargets = Set.of(System.getProperty("bench.targets",
+                "samskab-mariadb,samskab-h2,floor,floor-atmosphere-default").split(","));
         List<Integer> memorySteps = Arrays.stream(System.getProperty("bench.memory", "0,100,200,400").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
         List<Integer> capacitySteps = Arrays.stream(System.getProperty("bench.capacity", "50,100,200,300,400,500")
                 .split(",")).map(String::trim).map(Integer::parseInt).toList();
-        int members = Math.max(ns.stream().max(Integer::compare).orElse(10) + 1,
+        int directStep = Integer.getInteger("bench.step", 300);
+        int members = Math.max(Math.max(ns.stream().max(Integer::compare).orElse(10) + 1, directStep + 1),
                 Math.max(memorySteps.getLast() + 20, capacitySteps.getLast() + 1));
 
         Results results = new Results();
@@ -64,22 +86,43 @@ class FullBenchmarkIT {
         results.parts = parts;
         results.command = System.getProperty("bench.command", "bench/run.sh");
         Files.createDirectories(OUT);
-        String database = BenchServer.createDatabase();
         int propagationBoards = ns.size() * rounds;
-        var plan = new BenchSeeder.Plan("bench-password-" + database, members, propagationBoards + 2, 200, 1000,
-                propagationBoards);
+        // Boards: one per propagation run, then memory (and the browser check), then capacity, then the step.
+        int memoryBoard = propagationBoards;
+        int capacityBoard = propagationBoards + 1;
+        int stepBoard = propagationBoards + 2;
         // Samskab runs with its own default unless another wait is tried; the tuned floor always gets the same.
         String tunedWait = tunedPushWait();
         List<String> serverArgs = PUSH_WAIT_OVERRIDE.isEmpty() ? List.of()
                 : List.of("--samskab.push.broadcaster-wait-ms=" + PUSH_WAIT_OVERRIDE);
+        List<Database> databases = new ArrayList<>();
         try {
-            long seedStart = System.nanoTime();
-            Seed seed = BenchSeeder.seedMariaDb(database, plan);
-            results.seedSeconds = (System.nanoTime() - seedStart) / 1e9;
-            System.out.printf("Seeded %d members and %d boards in %.0f s%n", seed.members().size(),
-                    seed.boards().size() + 1, results.seedSeconds);
-            int board = 0;
-            int warmUpBoard = 0;
+            for (String target : Report.SAMSKABS) {
+                if (!chosenTargets.contains(Report.fileName(target))) {
+                    continue;
+                }
+                String password = "bench-password-" + UUID.randomUUID().toString().substring(0, 8);
+                var plan = new BenchSeeder.Plan(password, members, propagationBoards + 3, 200, 1000,
+                        propagationBoards);
+                long seedStart = System.nanoTime();
+                Database database;
+                if (target.equals(Report.SAMSKAB)) {
+                    String name = BenchServer.createDatabase();
+                    databases.add(new Database(target, null, name, null));
+                    database = new Database(target, BenchSeeder.seedMariaDb(name, plan), name, null);
+                } else {
+                    Path dir = OUT.resolve("h2").toAbsolutePath();
+                    deleteTree(dir);
+                    Files.createDirectories(dir);
+                    database = new Database(target, BenchSeeder.seedEmbedded(dir, plan), null, dir);
+                }
+                databases.removeIf(d -> d.target().equals(target));
+                databases.add(database);
+                results.seedSeconds.put(target, (System.nanoTime() - seedStart) / 1e9);
+                System.out.printf("Seeded %s: %d members and %d boards in %.0f s%n", target,
+                        database.seed().members().size(), database.seed().boards().size() + 1,
+                        results.seedSeconds.get(target));
+            }
 
             if (parts.contains("propagation")) {
                 List<String> targets = Report.TARGETS.stream()
@@ -94,17 +137,17 @@ class FullBenchmarkIT {
                             }
                             String name = Report.fileName(target) + "-n" + n + "-r" + round;
                             System.out.println("Propagation " + name);
-                            if (target.equals(Report.SAMSKAB)) {
-                                long boardId = seed.boards().get(board++);
-                                long emptyBoardId = seed.emptyBoards().get(warmUpBoard++);
-                                try (BenchServer server = BenchServer.samskab(JAR, database, serverArgs,
-                                        OUT.resolve(name + ".log"))) {
-                                    var warmUp = new Propagation.JitWarmUp(Target.samskab(server.base(),
-                                            emptyBoardId, seed.members(), seed.password()),
+                            Database database = databases.stream().filter(d -> d.target().equals(target))
+                                    .findFirst().orElse(null);
+                            if (database != null) {
+                                int run = round * ns.size() + ns.indexOf(n);
+                                long boardId = database.seed().boards().get(run);
+                                long emptyBoardId = database.seed().emptyBoards().get(run);
+                                try (BenchServer server = database.start(serverArgs, OUT.resolve(name + ".log"))) {
+                                    var warmUp = new Propagation.JitWarmUp(database.board(server, emptyBoardId),
                                             Propagation.JitWarmUp.DEFAULT_TEXTS);
-                                    results.propagation.add(Propagation.run(Target.samskab(server.base(), boardId,
-                                            seed.members(), seed.password()), warmUp, n, texts, server.handle(),
-                                            System.out, recording(server, name)));
+                                    results.propagation.add(Propagation.run(database.board(server, boardId),
+                                            warmUp, n, texts, server.handle(), System.out, recording(server, name)));
                                 }
                             } else {
                                 // The floor as Samskab configures the stack, and with Atmosphere's default wait.
@@ -124,63 +167,89 @@ class FullBenchmarkIT {
                 }
             }
 
-            if (parts.contains("memory")) {
-                long memoryBoard = seed.boards().get(propagationBoards);
-                try (BenchServer server = BenchServer.samskab(JAR, database, serverArgs,
-                        OUT.resolve("memory-samskab.log"))) {
-                    results.memorySamskab = Memory.measure(server, Target.samskab(server.base(), memoryBoard,
-                            seed.members(), seed.password()), memorySteps, System.out);
-                }
-                try (BenchServer server = BenchServer.floor(FLOOR_JAR, List.of(), OUT.resolve("memory-floor.log"))) {
-                    results.memoryFloor = Memory.measure(server, Target.floor(server.base(), Report.FLOOR),
-                            memorySteps, System.out);
-                }
-            }
-
-            if (parts.contains("render")) {
-                try (BenchServer server = BenchServer.samskab(JAR, database, serverArgs,
-                        OUT.resolve("render.log"))) {
-                    results.render1000 = FirstRender.measure(Target.samskab(server.base(), seed.bigBoard(),
-                            seed.members(), seed.password()), 1000, System.out);
-                    results.render200 = FirstRender.measure(Target.samskab(server.base(),
-                            seed.boards().get(propagationBoards + 1), seed.members(), seed.password()), 200,
-                            System.out);
-                }
-            }
-
-            if (parts.contains("capacity")) {
-                long capacityBoard = seed.boards().get(propagationBoards + 1);
-                try (BenchServer server = BenchServer.samskab(JAR, database, serverArgs,
-                        OUT.resolve("capacity.log"))) {
-                    Propagation.Around profile = recording(server, "samskab-capacity");
-                    profile.measuring();
-                    try {
-                        results.capacity = Capacity.run(Target.samskab(server.base(), capacityBoard,
-                                seed.members(), seed.password()), BenchSeeder.COORDINATOR, capacitySteps,
-                                server.handle(), System.out);
-                    } finally {
-                        profile.measured();
+            for (Database database : databases) {
+                String prefix = Report.fileName(database.target()) + "-";
+                if (parts.contains("memory")) {
+                    try (BenchServer server = database.start(serverArgs, OUT.resolve(prefix + "memory.log"))) {
+                        results.memory.put(database.target(), Memory.measure(server, database.board(server,
+                                database.seed().boards().get(memoryBoard)), memorySteps, members - 1,
+                                System.out));
                     }
-                } catch (Exception e) {
-                    // The parts before it took half an hour: write them, then fail.
-                    failures.add("capacity: " + e);
-                    e.printStackTrace();
+                }
+                if (parts.contains("render")) {
+                    try (BenchServer server = database.start(serverArgs, OUT.resolve(prefix + "render.log"))) {
+                        List<FirstRender.Result> renders = new ArrayList<>();
+                        renders.add(FirstRender.measure(database.board(server, database.seed().boards()
+                                .get(capacityBoard)), 200, System.out));
+                        renders.add(FirstRender.measure(database.board(server, database.seed().bigBoard()), 1000,
+                                System.out));
+                        results.render.put(database.target(), renders);
+                    }
+                }
+                if (parts.contains("capacity")) {
+                    Path capacityLog = OUT.resolve(prefix + "capacity.log");
+                    try (BenchServer server = database.start(serverArgs, capacityLog)) {
+                        Propagation.Around profile = recording(server, prefix + "capacity");
+                        profile.measuring();
+                        try {
+                            results.capacity.put(database.target(), Capacity.run(database.board(server,
+                                    database.seed().boards().get(capacityBoard)), BenchSeeder.COORDINATOR,
+                                    capacitySteps, server.handle(), System.out));
+                        } finally {
+                            profile.measured();
+                        }
+                    } catch (Exception e) {
+                        // The parts before it took half an hour: write them, then fail.
+                        failures.add(database.target() + " capacity: " + e);
+                        e.printStackTrace();
+                    }
+                    // Read once the server has stopped, so its last counts are in.
+                    results.overloadLog.put(Report.database(database.target()) + ", ramp",
+                            ServerLog.read(capacityLog));
+                }
+                if (parts.contains("step")) {
+                    // A fresh server, and everyone arrives at once: the start of a gathering.
+                    Path stepLog = OUT.resolve(prefix + "step.log");
+                    try (BenchServer server = database.start(serverArgs, stepLog)) {
+                        Propagation.Around profile = recording(server, prefix + "step");
+                        profile.measuring();
+                        try {
+                            results.step.put(database.target(), Capacity.directStep(database.board(server,
+                                    database.seed().boards().get(stepBoard)), BenchSeeder.COORDINATOR, directStep,
+                                    server.handle(), System.out));
+                        } finally {
+                            profile.measured();
+                        }
+                    } catch (Exception e) {
+                        failures.add(database.target() + " direct step: " + e);
+                        e.printStackTrace();
+                    }
+                    results.overloadLog.put(Report.database(database.target()) + ", direct step",
+                            ServerLog.read(stepLog));
                 }
             }
 
-            if (parts.contains("browser")) {
-                long browserBoard = seed.boards().get(propagationBoards);
-                try (BenchServer server = BenchServer.samskab(JAR, database, serverArgs,
-                        OUT.resolve("browser.log"))) {
-                    results.browser = BrowserCheck.run(Target.samskab(server.base(), browserBoard, seed.members(),
-                            seed.password()), 10, 10, System.out);
+            if (parts.contains("memory") && chosenTargets.contains(Report.fileName(Report.FLOOR))) {
+                try (BenchServer server = BenchServer.floor(FLOOR_JAR, List.of(), OUT.resolve("memory-floor.log"))) {
+                    // The floor has no accounts: its writer is one more anonymous screen.
+                    results.memoryFloor = Memory.measure(server, Target.floor(server.base(), Report.FLOOR),
+                            memorySteps, 0, System.out);
+                }
+            }
+
+            Database first = databases.isEmpty() ? null : databases.getFirst();
+            if (parts.contains("browser") && first != null) {
+                try (BenchServer server = first.start(serverArgs, OUT.resolve("browser.log"))) {
+                    results.browser = BrowserCheck.run(first.board(server, first.seed().boards().get(memoryBoard)),
+                            10, 10, System.out);
                 } catch (Exception e) {
                     failures.add("browser: " + e);
                     e.printStackTrace();
                 }
             }
         } finally {
-            BenchServer.dropDatabase(database);
+            databases.stream().filter(d -> d.mariaDbName() != null)
+                    .forEach(d -> BenchServer.dropDatabase(d.mariaDbName()));
         }
         Path docs = Path.of(System.getProperty("bench.docs", OUT.toString()));
         Report.write(results, docs);
@@ -189,6 +258,16 @@ class FullBenchmarkIT {
         for (Propagation.Result r : results.propagation) {
             assertThat(r.reach()).as(r.target() + " N=" + r.observers() + " reach").isEqualTo(1.0);
             assertThat(r.outOfOrder()).as(r.target() + " N=" + r.observers() + " out of order").isZero();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 
@@ -212,17 +291,18 @@ class FullBenchmarkIT {
         };
     }
 
-    /** Everything a run measured, for the report. */
+    /** Everything a run measured, for the report; per Samskab target (database) where there is one of each. */
     static final class Results {
         Set<String> parts;
         String command;
-        double seedSeconds;
+        final Map<String, Double> seedSeconds = new LinkedHashMap<>();
         final List<Propagation.Result> propagation = new ArrayList<>();
-        Memory.Result memorySamskab;
+        final Map<String, Memory.Result> memory = new LinkedHashMap<>();
         Memory.Result memoryFloor;
-        FirstRender.Result render1000;
-        FirstRender.Result render200;
-        Capacity.Result capacity;
+        final Map<String, List<FirstRender.Result>> render = new LinkedHashMap<>();
+        final Map<String, Capacity.Result> capacity = new LinkedHashMap<>();
+        final Map<String, ServerLog> overloadLog = new LinkedHashMap<>();
+        final Map<String, Capacity.Result> step = new LinkedHashMap<>();
         BrowserCheck.Result browser;
 
         /** Latency histograms of one target and N, added up over the rounds. */

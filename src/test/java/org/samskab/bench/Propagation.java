@@ -27,6 +27,8 @@ import org.HdrHistogram.Histogram;
 final class Propagation {
 
     static final String MARK = "nonce=";
+    /** Room for the nonce after a note's text. */
+    static final int BODY_MAX = NoteTexts.MAX - 30;
     private static final int CONNECT_PARALLELISM = 6;
     /** Texts written and awaited before measuring, so the JIT has compiled the paths a change takes. */
     static final int WARM_UP_TEXTS = Integer.getInteger("bench.warmup", 5);
@@ -89,8 +91,10 @@ final class Propagation {
         return run(target, warmUp, observers, texts, server, log, Around.NOTHING);
     }
 
-    static Result run(Target target, JitWarmUp warmUp, int observers, int texts, ProcessHandle server,
+    static Result run(Target target, JitWarmUp warmUp, int observers, int notes, ProcessHandle server,
             PrintStream log, Around around) throws Exception {
+        // Notes as people write them (20-280 characters, some over several lines), the nonce at the end.
+        NoteTexts texts = new NoteTexts(observers);
         ExecutorService callbacks = Executors.newFixedThreadPool(4);
         List<HttpClient> clients = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -193,7 +197,7 @@ final class Propagation {
 
         for (int i = 0; i < WARM_UP_TEXTS; i++) {
             String nonce = "warm" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + i;
-            writer.write("Warm-up note " + i + " " + MARK + nonce);
+            writer.write(texts.next(BODY_MAX) + " " + MARK + nonce);
             long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (warmUpSeen.getOrDefault(nonce, new LongAdder()).sum() < connected.size()
                     && System.nanoTime() < until) {
@@ -208,16 +212,19 @@ final class Propagation {
         long measureStarted = System.nanoTime();
         String run = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         int sent = 0;
-        for (int i = 0; i < texts; i++) {
+        for (int i = 0; i < notes; i++) {
             long slotStart = System.nanoTime();
             String nonce = run + "x" + i;
+            String text = texts.next(BODY_MAX) + " " + MARK + nonce;
+            // The clock starts before the request is built, let alone sent: the writer's own encoding and
+            // everything after it count (docs/adr/0170-propagation-timed-from-before-the-request.md).
             sentAt.put(nonce, System.nanoTime());
-            VaadinClient.RpcResult answer = writer.write("Bench note " + i + " " + MARK + nonce);
+            VaadinClient.RpcResult answer = writer.write(text);
             writerRoundTrip.recordValue(Math.min(writerRoundTrip.getHighestTrackableValue(), answer.nanos() / 1000));
             sent++;
             long gap = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_001L);
             long left = gap - (System.nanoTime() - slotStart);
-            if (left > 0 && i < texts - 1) {
+            if (left > 0 && i < notes - 1) {
                 Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
             }
         }
@@ -282,8 +289,9 @@ final class Propagation {
             target.openAs(writerClient, writerUser);
             crowd.add(writerClient);
             Writer writer = new Writer(writerClient, target);
+            NoteTexts texts = new NoteTexts(1);
             for (int i = 0; i < warmUp.texts(); i++) {
-                writer.write("JIT warm-up jitwarm" + i + " .");
+                writer.write(texts.next(BODY_MAX) + " jitwarm" + i + " .");
             }
             long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (sawLast.sum() < JitWarmUp.OBSERVERS && System.nanoTime() < until) {

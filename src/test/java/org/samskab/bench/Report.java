@@ -26,14 +26,17 @@ import org.HdrHistogram.Histogram;
  */
 final class Report {
 
-    static final String SAMSKAB = "Samskab";
+    static final String SAMSKAB = "Samskab, MariaDB";
+    static final String SAMSKAB_H2 = "Samskab, H2";
     static final String FLOOR = "Floor";
     static final String FLOOR_DEFAULT = "Floor, Atmosphere default";
-    static final List<String> TARGETS = List.of(SAMSKAB, FLOOR, FLOOR_DEFAULT);
+    /** Samskab on each database it ships for: MariaDB, and the embedded default (an H2 file). */
+    static final List<String> SAMSKABS = List.of(SAMSKAB, SAMSKAB_H2);
+    static final List<String> TARGETS = List.of(SAMSKAB, SAMSKAB_H2, FLOOR, FLOOR_DEFAULT);
 
     /** A target's name as a log file prefix. */
     static String fileName(String target) {
-        return target.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("-$", "");
+        return target.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("-$", "");
     }
 
     private Report() {
@@ -50,12 +53,17 @@ final class Report {
         md.append("## Machine\n\n").append(machine()).append('\n');
         md.append(text("bench/benchmarks-method.md"));
         md.append("\nThe servers ran with `").append(String.join(" ", BenchServer.JVM_FLAGS))
-                .append("`, the same for Samskab and the floor. The database was seeded in ")
-                .append(f0(results.seedSeconds)).append(" s (in the harness, through the services).\n\n");
+                .append("`, the same for Samskab and the floor. Seeding (in the harness, through the services) took ");
+        StringBuilder seeds = new StringBuilder();
+        results.seedSeconds.forEach((target, seconds) -> seeds.append(seeds.isEmpty() ? "" : ", ")
+                .append(f0(seconds)).append(" s on ").append(database(target)));
+        md.append(seeds).append(".\n\n");
         propagation(md, results, dir);
         memory(md, results);
         render(md, results);
         capacity(md, results);
+        step(md, results);
+        overloadLog(md, results);
         browser(md, results);
         md.append(text("bench/benchmarks-analysis.md"));
         Files.writeString(dir.resolve("benchmarks.md"), md.toString());
@@ -63,45 +71,69 @@ final class Report {
 
     // ---------------------------------------------------------------- sections
 
+    /** The database of a Samskab target, as the report names it. */
+    static String database(String target) {
+        return target.equals(SAMSKAB_H2) ? "H2 (the embedded default)" : "MariaDB";
+    }
+
     private static void summary(StringBuilder md, FullBenchmarkIT.Results r) {
         md.append("## Targets\n\n| target (2-core machine) | goal | measured | met |\n|---|---|---|---|\n");
         if (!r.ns().isEmpty()) {
             int top = r.ns().getLast();
-            Histogram s = r.merged(SAMSKAB, top);
+            for (String samskab : SAMSKABS) {
+                Histogram s = r.merged(samskab, top);
+                if (s.getTotalCount() == 0) {
+                    continue;
+                }
+                md.append("| propagation p95 at N = ").append(top).append(", ").append(database(samskab))
+                        .append(" | ≤ 100 ms | ").append(f1(ms(s, 95))).append(" ms | ").append(yes(ms(s, 95) <= 100))
+                        .append(" |\n");
+            }
             double reach = r.propagation.stream().mapToDouble(Propagation.Result::reach).min().orElse(0);
-            md.append("| propagation p95 at N = ").append(top).append(" | ≤ 100 ms | ").append(f1(ms(s, 95)))
-                    .append(" ms | ").append(yes(ms(s, 95) <= 100)).append(" |\n");
             md.append("| reach, every run | 1.0 | ").append(f4(reach)).append(" | ").append(yes(reach == 1.0))
                     .append(" |\n");
             long outOfOrder = r.propagation.stream().mapToLong(Propagation.Result::outOfOrder).sum();
             md.append("| notes received out of order, every run | 0 | ").append(outOfOrder).append(" | ")
                     .append(yes(outOfOrder == 0)).append(" |\n");
-            for (String floorTarget : List.of(FLOOR, FLOOR_DEFAULT)) {
-                Histogram floor = r.merged(floorTarget, top);
-                if (floor.getTotalCount() > 0) {
-                    md.append("| Samskab p95 ÷ p95 of the ").append(floorTarget.equals(FLOOR)
-                            ? "floor as configured (broadcaster wait " + FullBenchmarkIT.tunedPushWait() + " ms)"
-                            : "floor with Atmosphere's default (100 ms)").append(" at N = ").append(top)
-                            .append(" | (report) | ").append(f2(ms(s, 95) / ms(floor, 95))).append(" | |\n");
+            for (String samskab : SAMSKABS) {
+                Histogram s = r.merged(samskab, top);
+                for (String floorTarget : List.of(FLOOR, FLOOR_DEFAULT)) {
+                    Histogram floor = r.merged(floorTarget, top);
+                    if (floor.getTotalCount() > 0 && s.getTotalCount() > 0) {
+                        md.append("| Samskab on ").append(database(samskab)).append(", p95 ÷ p95 of the ")
+                                .append(floorTarget.equals(FLOOR) ? "floor as configured (broadcaster wait "
+                                        + FullBenchmarkIT.tunedPushWait() + " ms)"
+                                        : "floor with Atmosphere's default (100 ms)")
+                                .append(" at N = ").append(top).append(" | (report) | ")
+                                .append(f2(ms(s, 95) / ms(floor, 95))).append(" | |\n");
+                    }
                 }
             }
         }
-        if (r.memorySamskab != null) {
-            double kb = r.memorySamskab.kbPerSession();
-            md.append("| live heap per session (200-note board) | ≤ 500 kB | ").append(f0(kb)).append(" kB | ")
-                    .append(yes(kb <= 500)).append(" |\n");
-        }
-        if (r.render1000 != null) {
-            md.append("| first render of 1,000 notes, server time p50 | ≤ 1 s | ").append(f0(r.render1000.ms(50)))
-                    .append(" ms | ").append(yes(r.render1000.ms(50) <= 1000)).append(" |\n");
-        }
-        if (r.capacity != null) {
-            md.append("| capacity knee (p95 > 300 ms or errors > 0.1 %) | (report) | ")
-                    .append(r.capacity.knee() == null ? "not reached up to "
-                            + r.capacity.steps().getLast().participants() + " participants"
-                            : r.capacity.knee() + " participants")
-                    .append(" | |\n");
-        }
+        r.memory.forEach((target, m) -> {
+            md.append("| live heap per session (200-note board), ").append(database(target))
+                    .append(", right after opening | ≤ 300 kB | ").append(f0(m.kbPerSessionOpened())).append(" kB | ")
+                    .append(yes(m.kbPerSessionOpened() <= 300)).append(" |\n");
+            md.append("| live heap per session (200-note board), ").append(database(target))
+                    .append(", later | ≤ 300 kB | ").append(f0(m.kbPerSessionLater())).append(" kB | ")
+                    .append(yes(m.kbPerSessionLater() <= 300)).append(" |\n");
+        });
+        r.render.forEach((target, renders) -> renders.stream().filter(x -> x.notes() == 1000).forEach(x -> md
+                .append("| first render of 1,000 notes, server time p50, ").append(database(target))
+                .append(" | ≤ 1 s | ").append(f0(x.ms(50))).append(" ms | ").append(yes(x.ms(50) <= 1000))
+                .append(" |\n")));
+        r.capacity.forEach((target, c) -> md.append("| capacity knee on the ramp (p95 > 300 ms or errors > 0.1 %), ")
+                .append(database(target)).append(" | (report) | ")
+                .append(c.knee() == null ? "not reached up to " + c.steps().getLast().participants()
+                        + " participants" : c.knee() + " participants")
+                .append(" | |\n"));
+        r.step.forEach((target, c) -> {
+            Capacity.Step s = c.steps().getFirst();
+            md.append("| direct step to ").append(s.participants()).append(" participants on a fresh server, ")
+                    .append(database(target)).append(" | p95 ≤ 300 ms, errors ≤ 0.1 % | p95 ")
+                    .append(ms(s.p95())).append(", ").append(s.errors()).append(" errors in ").append(s.actions())
+                    .append(" actions | ").append(Capacity.passes(s) ? "pass" : "**fail**").append(" |\n");
+        });
         md.append('\n');
     }
 
@@ -110,31 +142,40 @@ final class Report {
             return;
         }
         md.append("## Propagation: writer's send to the note in each observer's push frame\n\n");
-        md.append("Latencies in ms, each row over all rounds (").append(r.runs(SAMSKAB, r.ns().getFirst()).size())
+        md.append("Latencies in ms, each row over all rounds (").append(r.runs(r.propagation.getFirst().target(),
+                r.ns().getFirst()).size())
                 .append(" per target and N, alternating which target runs first), ")
                 .append(r.propagation.getFirst().sent()).append(" notes per run.\n\n");
         md.append("| N | target | p50 | p95 | p99 | max | first / last observer (p50 per note) | "
-                + "Samskab p95 ÷ this p95 (per round) | reach | load generator cores | server cores |\n");
+                + "Samskab p95 ÷ this p95: MariaDB / H2 (per round) | reach | load generator cores | server cores |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (int n : r.ns()) {
-            Histogram s = r.merged(SAMSKAB, n);
-            List<Propagation.Result> sr = r.runs(SAMSKAB, n);
             for (String target : TARGETS) {
                 Histogram h = r.merged(target, n);
                 List<Propagation.Result> runs = r.runs(target, n);
                 if (runs.isEmpty()) {
                     continue;
                 }
-                StringBuilder perRound = new StringBuilder();
-                for (int i = 0; i < Math.min(sr.size(), runs.size()); i++) {
-                    perRound.append(perRound.isEmpty() ? "" : ", ").append(f2(sr.get(i).p(95) / runs.get(i).p(95)));
+                StringBuilder ratios = new StringBuilder();
+                for (String samskab : SAMSKABS) {
+                    List<Propagation.Result> sr = r.runs(samskab, n);
+                    if (sr.isEmpty() || SAMSKABS.contains(target)) {
+                        continue;
+                    }
+                    StringBuilder perRound = new StringBuilder();
+                    for (int i = 0; i < Math.min(sr.size(), runs.size()); i++) {
+                        perRound.append(perRound.isEmpty() ? "" : ", ")
+                                .append(f2(sr.get(i).p(95) / runs.get(i).p(95)));
+                    }
+                    ratios.append(ratios.isEmpty() ? "" : " / ").append(f2(ms(r.merged(samskab, n), 95) / ms(h, 95)))
+                            .append(" (").append(perRound).append(')');
                 }
                 md.append("| ").append(n).append(" | ").append(target).append(" | ").append(f1(ms(h, 50)))
                         .append(" | ").append(f1(ms(h, 95))).append(" | ").append(f1(ms(h, 99))).append(" | ")
                         .append(f1(h.getMaxValue() / 1000.0)).append(" | ")
                         .append(f1(avg(runs, Propagation.Result::firstObserverP50))).append(" / ")
                         .append(f1(avg(runs, Propagation.Result::lastObserverP50))).append(" | ")
-                        .append(target.equals(SAMSKAB) ? "" : f2(ms(s, 95) / ms(h, 95)) + " (" + perRound + ")")
+                        .append(ratios)
                         .append(" | ").append(reach(runs)).append(" | ")
                         .append(f2(avg(runs, Propagation.Result::loadGeneratorCores))).append(" | ")
                         .append(f2(avg(runs, Propagation.Result::serverCores))).append(" |\n");
@@ -152,32 +193,52 @@ final class Report {
     }
 
     private static void memory(StringBuilder md, FullBenchmarkIT.Results r) {
-        if (r.memorySamskab == null) {
+        if (r.memory.isEmpty()) {
             return;
         }
         md.append("## Memory per participant\n\nLive objects after a forced full GC (`jcmd GC.class_histogram`, ")
-                .append("without G1's filler objects), with sessions that signed in, opened the page and keep push open. Samskab's ")
-                .append("sessions all have one 200-note board open.\n\n| sessions | Samskab live heap | floor live heap |\n")
-                .append("|---|---|---|\n");
-        for (int i = 0; i < r.memorySamskab.steps().size(); i++) {
-            Memory.Step s = r.memorySamskab.steps().get(i);
-            Memory.Step f = r.memoryFloor == null ? null : r.memoryFloor.steps().get(i);
-            md.append("| ").append(s.sessions()).append(" | ").append(f1(s.liveHeapBytes() / 1048576.0))
-                    .append(" MB | ").append(f == null ? "" : f1(f.liveHeapBytes() / 1048576.0) + " MB")
-                    .append(" |\n");
-        }
-        md.append("\nPer session (slope from ").append(r.memorySamskab.steps().get(1).sessions()).append(" to ")
-                .append(r.memorySamskab.steps().getLast().sessions()).append(" sessions): Samskab **")
-                .append(f0(r.memorySamskab.kbPerSession())).append(" kB**");
+                .append("without G1's filler objects), with sessions that signed in, opened the page and keep push ")
+                .append("open; Samskab's sessions all have one 200-note board open. Each step is read twice: right ")
+                .append("after its sessions opened the board (nothing pushed to them since but others' arrivals), ")
+                .append("and later, after a writer added ").append(Memory.LIVE_NOTES)
+                .append(" notes (every screen got them over push).\n\n| sessions |");
+        List<Memory.Result> all = new java.util.ArrayList<>(r.memory.values());
         if (r.memoryFloor != null) {
-            md.append(", floor ").append(f0(r.memoryFloor.kbPerSession())).append(" kB");
+            all.add(r.memoryFloor);
         }
-        md.append(". From 0 to the first step (includes one-time caches): Samskab ")
-                .append(f0(r.memorySamskab.kbPerSession(0, 1))).append(" kB per session.\n\n");
+        for (Memory.Result m : all) {
+            md.append(' ').append(m.target()).append(", right after opening | ").append(m.target()).append(", later |");
+        }
+        md.append("\n|---|").append("---|---|".repeat(all.size())).append('\n');
+        for (int i = 0; i < all.getFirst().steps().size(); i++) {
+            md.append("| ").append(all.getFirst().steps().get(i).sessions()).append(" |");
+            for (Memory.Result m : all) {
+                Memory.Step s = m.steps().get(i);
+                md.append(' ').append(f1(s.openedBytes() / 1048576.0)).append(" MB | ")
+                        .append(f1(s.laterBytes() / 1048576.0)).append(" MB |");
+            }
+            md.append('\n');
+        }
+        Memory.Result any = all.getFirst();
+        md.append("\nPer session (slope from ").append(any.steps().get(1).sessions()).append(" to ")
+                .append(any.steps().getLast().sessions()).append(" sessions), right after opening / later: ");
+        StringBuilder perSession = new StringBuilder();
+        for (Memory.Result m : all) {
+            perSession.append(perSession.isEmpty() ? "" : "; ").append(m.target()).append(" **")
+                    .append(f0(m.kbPerSessionOpened())).append(" / ").append(f0(m.kbPerSessionLater()))
+                    .append(" kB**");
+        }
+        md.append(perSession).append(". From 0 to the first step (includes one-time caches): ");
+        StringBuilder firstStep = new StringBuilder();
+        for (Memory.Result m : r.memory.values()) {
+            firstStep.append(firstStep.isEmpty() ? "" : "; ").append(m.target()).append(' ')
+                    .append(f0(m.kbPerSession(0, 1, false))).append(" kB");
+        }
+        md.append(firstStep).append(" per session.\n\n");
     }
 
     private static void render(StringBuilder md, FullBenchmarkIT.Results r) {
-        if (r.render1000 == null) {
+        if (r.render.isEmpty()) {
             return;
         }
         md.append("## First render of a board\n\nA signed-in member opens the board: from sending `ui-navigate` ")
@@ -186,19 +247,16 @@ final class Report {
                 .append("push handshake. Bytes are the answer's and the push messages' until then. ")
                 .append(FirstRender.WARM_UP).append(" warm-up opens, then ")
                 .append(FirstRender.MEASURED).append(" by different members.\n\n")
-                .append("| notes | p50 | max | answer size |\n|---|---|---|---|\n");
-        for (FirstRender.Result x : List.of(r.render200, r.render1000)) {
-            if (x != null) {
-                md.append("| ").append(x.notes()).append(" | ").append(f0(x.ms(50))).append(" ms | ")
-                        .append(f0(x.time().getMaxValue() / 1000.0)).append(" ms | ")
-                        .append(f0(x.maxBytes() / 1024.0)).append(" kB |\n");
-            }
-        }
+                .append("| database | notes | p50 | max | answer size |\n|---|---|---|---|---|\n");
+        r.render.forEach((target, renders) -> renders.forEach(x -> md.append("| ").append(database(target))
+                .append(" | ").append(x.notes()).append(" | ").append(f0(x.ms(50))).append(" ms | ")
+                .append(f0(x.time().getMaxValue() / 1000.0)).append(" ms | ").append(f0(x.maxBytes() / 1024.0))
+                .append(" kB |\n")));
         md.append('\n');
     }
 
     private static void capacity(StringBuilder md, FullBenchmarkIT.Results r) {
-        if (r.capacity == null) {
+        if (r.capacity.isEmpty()) {
             return;
         }
         md.append("## Capacity\n\nParticipants join in steps; each adds a note about every 10 s and votes (places ")
@@ -206,18 +264,73 @@ final class Report {
                 .append("requests. The knee is the first step whose p95 passes 300 ms or whose errors pass 0.1 %.\n\n")
                 .append("Participants who could not join count as errors, and so do requests without an answer, ")
                 .append("which are timed until they failed (they are in the percentiles).\n\n")
-                .append("| participants | could not join | actions | errors | unanswered | p50 | p95 | p99 | ")
-                .append("server cores | load generator cores |\n")
-                .append("|---|---|---|---|---|---|---|---|---|---|\n");
-        for (Capacity.Step s : r.capacity.steps()) {
-            md.append("| ").append(s.participants()).append(" | ").append(s.joinFailures()).append(" | ")
+                .append("| database | participants | could not join | actions | errors | unanswered | p50 | p95 | ")
+                .append("p99 | server cores | load generator cores |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        r.capacity.forEach((target, c) -> stepRows(md, target, c));
+        md.append('\n');
+        r.capacity.forEach((target, c) -> md.append("Knee on ").append(database(target)).append(": ")
+                .append(c.knee() == null ? "not reached in these steps." : "**" + c.knee() + " participants**.")
+                .append('\n'));
+        md.append('\n');
+    }
+
+    private static void stepRows(StringBuilder md, String target, Capacity.Result c) {
+        for (Capacity.Step s : c.steps()) {
+            md.append("| ").append(database(target)).append(" | ").append(s.participants()).append(" | ")
+                    .append(s.joinFailures()).append(" | ")
                     .append(s.actions()).append(" | ").append(s.errors()).append(" | ").append(s.failedRequests())
                     .append(" | ").append(ms(s.p50())).append(" | ").append(ms(s.p95())).append(" | ")
                     .append(ms(s.p99())).append(" | ").append(f2(s.serverCores())).append(" | ")
                     .append(f2(s.loadGeneratorCores())).append(" |\n");
         }
-        md.append("\nKnee: ").append(r.capacity.knee() == null ? "not reached in these steps."
-                : "**" + r.capacity.knee() + " participants**.").append("\n\n");
+    }
+
+    private static void step(StringBuilder md, FullBenchmarkIT.Results r) {
+        if (r.step.isEmpty()) {
+            return;
+        }
+        md.append("## Direct step on a fresh server\n\nThe start of a gathering: a server that has just started, ")
+                .append("and everyone signs in and opens the board at once (not six at a time, as on the ramp), then ")
+                .append("writes and votes as on the ramp. It passes when the step stays under the knee's limits ")
+                .append("(p95 ≤ 300 ms, errors ≤ 0.1 %); joining is not timed into the percentiles.\n\n")
+                .append("| database | participants | could not join | actions | errors | unanswered | p50 | p95 | ")
+                .append("p99 | server cores | load generator cores |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        r.step.forEach((target, c) -> stepRows(md, target, c));
+        md.append('\n');
+        r.step.forEach((target, c) -> {
+            Capacity.Step s = c.steps().getFirst();
+            md.append(database(target)).append(": everyone had joined after ").append(f0(s.joinSeconds()))
+                    .append(" s; **").append(Capacity.passes(s) ? "pass" : "fail").append("**.\n");
+        });
+        md.append('\n');
+    }
+
+    private static void overloadLog(StringBuilder md, FullBenchmarkIT.Results r) {
+        if (r.overloadLog.isEmpty()) {
+            return;
+        }
+        md.append("## The log under overload\n\nWhat the server's log held after the capacity ramp (which ends past ")
+                .append("the knee) and after the direct step: its lines, how many were stack-trace frames, warnings ")
+                .append("and errors by logger, and the overload lines (the first of each kind at once, then one line ")
+                .append("with a count per kind and 10 s; ADR 0172).\n\n")
+                .append("| database, part | lines | stack-trace frames | warnings and errors by logger |\n")
+                .append("|---|---|---|---|\n");
+        r.overloadLog.forEach((run, log) -> md.append("| ").append(run).append(" | ")
+                .append(log.lines()).append(" | ").append(log.stackFrames()).append(" | ")
+                .append(log.warningsByLogger().isEmpty() ? "none" : log.warningsByLogger().entrySet().stream()
+                        .map(e -> "`" + e.getKey() + "` " + e.getValue())
+                        .collect(java.util.stream.Collectors.joining(", ")))
+                .append(" |\n"));
+        r.overloadLog.forEach((target, log) -> {
+            if (!log.overloadLines().isEmpty()) {
+                md.append("\n").append(target).append(", overload lines:\n\n```\n");
+                log.overloadLines().stream().limit(20).forEach(l -> md.append(l).append('\n'));
+                md.append("```\n");
+            }
+        });
+        md.append('\n');
     }
 
     /** A percentile in ms, or a dash when nothing was measured. */
@@ -291,6 +404,7 @@ final class Report {
         g.setColor(Color.BLACK);
         g.drawRect(left, top, plotW, plotH);
         Color samskab = new Color(200, 60, 40);
+        Color samskabH2 = new Color(230, 150, 30);
         Color floor = new Color(40, 90, 200);
         Color floorDefault = new Color(120, 120, 120);
         double[] percentiles = {50, 95, 99};
@@ -300,7 +414,8 @@ final class Report {
             if (r.propagation.stream().noneMatch(p -> p.target().equals(t))) {
                 continue;
             }
-            Color colour = t.equals(SAMSKAB) ? samskab : t.equals(FLOOR) ? floor : floorDefault;
+            Color colour = t.equals(SAMSKAB) ? samskab : t.equals(SAMSKAB_H2) ? samskabH2
+                    : t.equals(FLOOR) ? floor : floorDefault;
             for (int p = 0; p < percentiles.length; p++) {
                 g.setColor(colour);
                 g.setStroke(dashes[p] == null ? new BasicStroke(2.5f)
@@ -372,7 +487,8 @@ final class Report {
                 .append(" |\n");
         s.append("| JVM | ").append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.runtime.version")).append(" (servers and load generator) |\n");
-        s.append("| database | MariaDB ").append(mariadb).append(" on the same machine |\n");
+        s.append("| database | MariaDB ").append(mariadb).append(" on the same machine; H2 ")
+                .append(org.h2.engine.Constants.FULL_VERSION).append(" (the embedded default, a file) |\n");
         s.append(
                 "| stack | Vaadin 25.2.3 (flow 25.2.x, Atmosphere 3.0.5), Spring Boot 4.1.1, Collaboration Engine 7.0.0 |\n");
         return s.toString();

@@ -12,8 +12,13 @@ record Target(String name, URI base, String route, IntFunction<String> email, St
         String formClass, String fieldTag, String buttonText) {
 
     static Target samskab(URI base, long boardId, java.util.List<String> members, String password) {
+        return samskab(Report.SAMSKAB, base, boardId, members, password);
+    }
+
+    /** Samskab under a name of its own (which database it runs on). */
+    static Target samskab(String name, URI base, long boardId, java.util.List<String> members, String password) {
         // A section's form opens with its "Add a note" button, as a member opens it.
-        return new Target("Samskab", base, "boards/" + boardId, members::get, password, "open-composer",
+        return new Target(name, base, "boards/" + boardId, members::get, password, "open-composer",
                 "new-note-form", "vaadin-text-area", "Add note");
     }
 

@@ -1,0 +1,83 @@
+package org.samskab.live;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.communication.AtmospherePushConnection;
+import com.vaadin.flow.server.communication.PushConnection;
+import com.vaadin.flow.server.communication.PushConnectionFactory;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.atmosphere.cpr.AtmosphereResource;
+import org.atmosphere.websocket.WebSocket;
+
+/**
+ * Vaadin's push connection keeps the last message it pushed to a screen until the next push (the future of its
+ * broadcast, and Atmosphere's request attributes for the socket, hold it): for a member who only watches, the
+ * cards of the whole board that follow the opening answer (175 kB on a 200-note board), for as long as nothing
+ * else happens on the board, and for as long as the socket lives when the cards went out while it opened. So a big message is followed by an empty one, which is then kept instead. Not at
+ * once: Atmosphere writes on its own threads, and an empty message sent right away was sometimes written first
+ * (a heap dump of 100 screens still held 16 boards' cards), so it follows a moment later. Small messages, every
+ * live change, are left as they are. Registered in {@code META-INF/services}, as Vaadin finds push connection
+ * factories.
+ */
+public class ReleasingPushConnection extends AtmospherePushConnection {
+
+    /** Messages above this many characters are followed by an empty one. */
+    static final int BIG = 16 * 1024;
+    static final Duration FOLLOW_AFTER = Duration.ofSeconds(1);
+
+    private static final ScheduledExecutorService FOLLOWER = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("push-release").factory());
+
+    public ReleasingPushConnection(UI ui) {
+        super(ui);
+    }
+
+    @Override
+    protected void sendMessage(String message) {
+        super.sendMessage(message);
+        if (message.length() > BIG) {
+            UI ui = getUI();
+            FOLLOWER.schedule(() -> followWithEmptyMessage(ui), FOLLOW_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void followWithEmptyMessage(UI ui) {
+        try {
+            ui.access(() -> {
+                if (isConnected()) {
+                    push(true);
+                    forgetWritesInOpeningAttributes();
+                }
+            });
+        } catch (UIDetachedException gone) {
+            // The screen closed in the meantime: nothing is kept for it.
+        }
+    }
+
+    /**
+     * Atmosphere keeps a copy of the socket's opening request's attributes for as long as the socket lives, and
+     * when the opening was pushed while the socket opened (the browser connected before the cards went out),
+     * that copy holds the write's future and token, and with them the message. They are bookkeeping of a write
+     * long done.
+     */
+    private void forgetWritesInOpeningAttributes() {
+        AtmosphereResource resource = getResource();
+        if (resource != null && resource.getResponse().getAsyncIOWriter() instanceof WebSocket socket) {
+            socket.attributes().values().removeIf(value -> value instanceof Future<?>
+                    || value.getClass().getName().endsWith("$AsyncWriteToken"));
+        }
+    }
+
+    /** What Vaadin's bootstrap asks for every UI with push. */
+    public static final class Factory implements PushConnectionFactory {
+
+        @Override
+        public PushConnection apply(UI ui) {
+            return new ReleasingPushConnection(ui);
+        }
+    }
+}
