@@ -23,9 +23,13 @@ class OverloadLogTest {
     private final ListAppender<ILoggingEvent> appLines = new ListAppender<>();
     private final Logger app = context.getLogger("org.samskab.ui.OverloadLogTest.app");
     private OverloadLog filter;
+    /** The running application's own filter (other tests start the portal in this JVM): put aside meanwhile. */
+    private final List<ch.qos.logback.classic.turbo.TurboFilter> running = new java.util.ArrayList<>();
 
     @BeforeEach
     void addFilter() {
+        context.getTurboFilterList().stream().filter(OverloadLog.class::isInstance).forEach(running::add);
+        context.getTurboFilterList().removeAll(running);
         filter = new OverloadLog(context.getLogger(OverloadLog.LOGGER), now::get);
         filter.setContext(context);
         filter.start();
@@ -41,6 +45,7 @@ class OverloadLogTest {
         context.getTurboFilterList().remove(filter);
         context.getLogger(OverloadLog.LOGGER).detachAppender(overloadLines);
         app.detachAppender(appLines);
+        running.forEach(context::addTurboFilter);
     }
 
     /** What Spring throws when Hikari has no connection for a request within its time-out. */
