@@ -17,13 +17,13 @@ final class NoteMarkup {
     /** On a link chip: the other note's id. */
     static final String TARGET_ATTRIBUTE = "data-target-note";
 
-    /** The last cards drawn, most recently used last. */
-    private static final java.util.Map<Card, String> RENDERED = new java.util.LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<Card, String> eldest) {
-            return size() > 2_000;
-        }
-    };
+    /**
+     * The cards drawn lately. Without a lock: every screen on a board draws each change, on several threads at once,
+     * and a lock here was where a room of 300 queued (JFR, bench/benchmarks-analysis.md). When it is full it starts again;
+     * the markup is interned, so screens still share one string per card after that.
+     */
+    private static final java.util.Map<Card, String> RENDERED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int RENDERED_KEPT = 4_000;
 
     /** Everything a card shows, already worded in the member's language. */
     record Card(long noteId, @Nullable String text, String author, @Nullable String votes,
@@ -70,16 +70,15 @@ final class NoteMarkup {
     static String render(Card card) {
         // Every screen on a board draws a changed note, and nearly all of them draw it the same way: the markup
         // is built once and the same string is handed to all of them.
-        synchronized (RENDERED) {
-            String known = RENDERED.get(card);
-            if (known != null) {
-                return known;
-            }
+        String known = RENDERED.get(card);
+        if (known != null) {
+            return known;
         }
         String markup = build(card).intern();
-        synchronized (RENDERED) {
-            RENDERED.put(card, markup);
+        if (RENDERED.size() >= RENDERED_KEPT) {
+            RENDERED.clear();
         }
+        RENDERED.put(card, markup);
         return markup;
     }
 
