@@ -17,7 +17,6 @@ import org.samskab.board.BoardRules.Actor;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.ChangePipeline.Change;
 import org.samskab.member.MemberService;
-import org.samskab.network.NetworkAccess;
 import org.springframework.stereotype.Service;
 
 /** Notes on a board: adding, editing, recolouring, deleting, moving, and linking them to later ones. */
@@ -32,12 +31,10 @@ public class NoteService {
     private final NoteLinkRepository links;
     private final ChangePipeline pipeline;
     private final BoardStates states;
-    private final NetworkAccess access;
     private final MemberService members;
 
     NoteService(NoteRepository notes, SectionRepository sections, VoteRepository votes, NoteLinkRepository links,
-            ChangePipeline pipeline, BoardStates states, NetworkAccess access, MemberService members) {
-        this.access = access;
+            ChangePipeline pipeline, BoardStates states, MemberService members) {
         this.members = members;
         this.notes = notes;
         this.sections = sections;
