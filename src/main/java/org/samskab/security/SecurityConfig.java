@@ -18,7 +18,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RememberedSignIn rememberedSignIn) throws Exception {
         // The theme is plain static CSS and must load on the sign-in page too.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/styles/**", "/scripts/**", "/images/**").permitAll());
         // Signed in across a restart (see RememberedSignIn); its logout handler deletes the member's tokens.
         http.rememberMe(rememberMe -> rememberMe.rememberMeServices(rememberedSignIn).key(rememberedSignIn.getKey()));
         // An address no view answers reaches Vaadin's router for a signed-in member, which shows the not-found page

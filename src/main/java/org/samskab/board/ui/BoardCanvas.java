@@ -20,6 +20,7 @@ import org.samskab.board.BoardViews.SectionState;
  * The board's sections and note cards, in board order: one click listener and one set of drag-and-drop listeners
  * for all its cards, and the bookkeeping that lets a live change redraw only the sections and cards it touched.
  */
+@com.vaadin.flow.component.dependency.JavaScript("context://scripts/board.js")
 class BoardCanvas extends Div {
 
     static final String CLICKED_ACTION = "event.target.closest('[data-note-action]').dataset.noteAction";
@@ -77,47 +78,11 @@ class BoardCanvas extends Div {
     /**
      * One set of native drag-and-drop listeners for the whole board, instead of a Vaadin drag source and drop
      * target per note: a thousand notes cost nothing extra. The browser only reports ids (read from data
-     * attributes, never user text) to {@link #dropNote}, where the service checks them like any other move.
+     * attributes, never user text) to {@link #dropNote}, where the service checks them like any other move. The
+     * listeners are in {@code frontend/scripts/board.js}, which the browser caches.
      */
     void installDragAndDrop() {
-        getElement().executeJs("""
-                const canvas = $0;
-                if (canvas.__samskabDnd) { return; }
-                canvas.__samskabDnd = true;
-                let dragged = null;
-                const clear = () => canvas.querySelectorAll('.dragging, .drop-before, .drag-over')
-                    .forEach(el => el.classList.remove('dragging', 'drop-before', 'drag-over'));
-                canvas.addEventListener('dragstart', e => {
-                  const card = e.target.closest && e.target.closest('.note-card');
-                  if (!card) { return; }
-                  dragged = card.dataset.noteId;
-                  e.dataTransfer.effectAllowed = 'move';
-                  e.dataTransfer.setData('text/plain', dragged);
-                  card.classList.add('dragging');
-                });
-                canvas.addEventListener('dragend', () => { clear(); dragged = null; });
-                canvas.addEventListener('dragover', e => {
-                  const section = dragged && e.target.closest('.board-section');
-                  if (!section) { return; }
-                  e.preventDefault();
-                  e.dataTransfer.dropEffect = 'move';
-                  clear();
-                  canvas.querySelector('[data-note-id="' + dragged + '"]')?.classList.add('dragging');
-                  section.classList.add('drag-over');
-                  const card = e.target.closest('.note-card');
-                  if (card && card.dataset.noteId !== dragged) { card.classList.add('drop-before'); }
-                });
-                canvas.addEventListener('drop', e => {
-                  const section = dragged && e.target.closest('.board-section');
-                  if (!section) { return; }
-                  e.preventDefault();
-                  const card = e.target.closest('.note-card');
-                  const before = card && card.dataset.noteId !== dragged ? Number(card.dataset.noteId) : -1;
-                  canvas.$server.dropNote(Number(dragged), Number(section.dataset.sectionId), before);
-                  clear();
-                  dragged = null;
-                });
-                """, getElement());
+        getElement().executeJs("window.samskabBoard.installDragAndDrop(this)");
     }
 
     /** A note dropped in a section, before another note or (beforeNoteId &lt; 0) at the end. */
@@ -156,7 +121,7 @@ class BoardCanvas extends Div {
 
     /** A card for a note from the opening snapshot (placed by the next {@link #layoutSections}). */
     void addCard(NoteState note) {
-        cards.computeIfAbsent(note.id(), id -> new NoteCard(state, actions, popovers, note));
+        cards.computeIfAbsent(note.id(), id -> new NoteCard(state, actions, popovers, this, note));
     }
 
     /**
@@ -168,7 +133,7 @@ class BoardCanvas extends Div {
     void show(NoteState note) {
         NoteCard card = cards.get(note.id());
         if (card == null) {
-            card = new NoteCard(state, actions, popovers, note);
+            card = new NoteCard(state, actions, popovers, this, note);
             cards.put(note.id(), card);
             // The binding keeps a note of a section this screen does not know until the section arrives.
             java.util.Objects.requireNonNull(columns.get(note.sectionId())).insertInOrder(card);
@@ -194,7 +159,10 @@ class BoardCanvas extends Div {
         NoteCard card = cards.remove(noteId);
         if (card != null) {
             card.removedFromBoard();
-            card.getElement().removeFromParent();
+            NoteList list = card.list();
+            if (list != null) {
+                list.remove(card);
+            }
         }
     }
 
@@ -267,19 +235,21 @@ class BoardCanvas extends Div {
         columns.values().forEach(column -> column.update(column.section()));
     }
 
+    /** Every card, in no particular order. */
+    java.util.Collection<NoteCard> cards() {
+        return java.util.Collections.unmodifiableCollection(cards.values());
+    }
+
     void focusNote(long noteId) {
         NoteCard card = cards.get(noteId);
-        if (card != null) {
-            // Focusable by script even before the board's keyboard model has seen the card (BoardKeyboard).
-            card.getElement().setAttribute("tabindex", "-1");
-            card.getElement().executeJs("this.scrollIntoView({block: 'center', behavior: 'smooth'}); this.focus();");
+        if (cards.containsKey(noteId)) {
+            getElement().executeJs("window.samskabBoard.goTo(this, $0)", noteId);
         }
     }
 
     void keepFocusOn(long noteId) {
-        NoteCard card = cards.get(noteId);
-        if (card != null) {
-            BoardKeyboard.focus(card.getElement());
+        if (cards.containsKey(noteId)) {
+            getElement().executeJs("window.samskabBoard.keepFocus(this, $0)", noteId);
         }
     }
 }

@@ -1,10 +1,10 @@
 package org.samskab.board.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
@@ -16,17 +16,16 @@ import org.samskab.board.GroupRole;
 import org.samskab.board.NoteColour;
 
 /**
- * One note, as a list item: its text, who wrote it, its dots, chips to linked notes, and a menu with every
- * action (edit, colour, move to a section, up, down, link, delete), so nothing needs a mouse. On a wide screen it
- * can also be dragged.
+ * One note: its text, who wrote it, its dots, chips to linked notes, and a menu with every action (edit, colour,
+ * move to a section, up, down, link, delete), so nothing needs a mouse. On a wide screen it can also be dragged.
  * <p>
  * Every open screen holds every card of its board in server memory, receives every card in its first render and
- * draws every live change, so a card is one element: a bare list item, whose markup {@link NoteMarkup} builds and
- * escapes, the card's colour, id and buttons included. Their clicks reach {@link #act} through one listener for the whole board (see
- * {@link BoardCanvas}), the way a grid renders its rows; the actions popover (attached to the board) and the edit
- * dialog exist only while open.
+ * draws every live change, so a card is not a component: it is its note and its markup, which {@link NoteMarkup}
+ * builds and escapes (colour, id and buttons included) and its section's {@link NoteList} hands to the browser.
+ * Their clicks reach {@link #act} through one listener for the whole board (see {@link BoardCanvas}), the way a
+ * grid renders its rows; the actions popover (attached to the board) and the edit dialog exist only while open.
  */
-class NoteCard extends ListItem {
+final class NoteCard {
 
     /** What the card's buttons ask for (their {@code data-note-action}). */
     static final String ACTIONS = "actions";
@@ -39,15 +38,19 @@ class NoteCard extends ListItem {
     private final BoardScreenState state;
     private final BoardActions actions;
     private final HasComponents popovers;
+    /** Where the card's words come from (its board's canvas, in the member's language). */
+    private final Component screen;
     private NoteState note;
+    private @Nullable NoteList shownIn;
     private String shownMarkup = "";
     private @Nullable Popover actionsPopover;
     private @Nullable EditNoteDialog editDialog;
 
-    NoteCard(BoardScreenState state, BoardActions actions, HasComponents popovers, NoteState note) {
+    NoteCard(BoardScreenState state, BoardActions actions, HasComponents popovers, Component screen, NoteState note) {
         this.state = state;
         this.actions = actions;
         this.popovers = popovers;
+        this.screen = screen;
         this.note = note;
         refresh();
     }
@@ -73,41 +76,54 @@ class NoteCard extends ListItem {
         // A vote or a marker changes a few cards; the rest are not sent again.
         if (!markup.equals(shownMarkup)) {
             shownMarkup = markup;
-            getElement().setProperty("innerHTML", markup);
+            if (shownIn != null) {
+                shownIn.redraw(this);
+            }
         }
+    }
+
+    /** The list the card is shown in now (null: none yet, or it left): set by the list. */
+    void shownIn(@Nullable NoteList list) {
+        this.shownIn = list;
+    }
+
+    @Nullable
+    NoteList list() {
+        return shownIn;
     }
 
     /** The card as the markup shows it, worded in the member's language. */
     private NoteMarkup.Card card() {
         // A note that is not anonymous always carries its author's name.
-        String author = note.anonymous() ? getTranslation("board.anonymous")
+        String author = note.anonymous() ? screen.getTranslation("board.anonymous")
                 : Objects.requireNonNull(note.authorName());
-        String votes = note.votes() == null ? null : getTranslation("board.dot-count", note.votes());
+        String votes = note.votes() == null ? null : screen.getTranslation("board.dot-count", note.votes());
         if (state.kind().resonates() && note.resonates() > 0) {
-            votes = getTranslation("wall.resonates-count", note.resonates());
+            votes = screen.getTranslation("wall.resonates-count", note.resonates());
         }
-        String notice = note.privatePost() ? getTranslation("wall.private-badge") : null;
+        String notice = note.privatePost() ? screen.getTranslation("wall.private-badge") : null;
         // Reflection walls: "resonates", on others' posts; pressed when the member resonates with it.
         NoteMarkup.Toggle resonate = state.mayResonate(note)
-                ? new NoteMarkup.Toggle(getTranslation("wall.resonate"),
-                        getTranslation("wall.resonate-label", shortText()), state.resonates(note.id()))
+                ? new NoteMarkup.Toggle(screen.getTranslation("wall.resonate"),
+                        screen.getTranslation("wall.resonate-label", shortText()), state.resonates(note.id()))
                 : null;
         // Case clinics: how a coach's mirror begins, and the author's part in the group.
         String mirror = note.mirror() == null ? null
-                : getTranslation("board.mirror-opening", getTranslation(note.mirror().translationKey()));
-        String role = note.authorRole() == null ? null : getTranslation(note.authorRole().translationKey());
+                : screen.getTranslation("board.mirror-opening", screen.getTranslation(note.mirror().translationKey()));
+        String role = note.authorRole() == null ? null : screen.getTranslation(note.authorRole().translationKey());
         NoteMarkup.Dots dots = null;
         if (state.votesNow()) {
             int mine = state.myDotsOn(note.id());
-            dots = new NoteMarkup.Dots(getTranslation("board.my-dots", mine),
-                    getTranslation("board.place-dot", shortText()), state.mayPlaceDot(),
-                    getTranslation("board.remove-dot", shortText()), mine > 0);
+            dots = new NoteMarkup.Dots(screen.getTranslation("board.my-dots", mine),
+                    screen.getTranslation("board.place-dot", shortText()), state.mayPlaceDot(),
+                    screen.getTranslation("board.remove-dot", shortText()), mine > 0);
         }
         String style = note.colour().cssClass()
                 + (note.authorRole() == GroupRole.CASE_GIVER ? " by-case-giver" : "");
         // Dragging is handled once for the whole board (BoardCanvas), not per note.
         return new NoteMarkup.Card(note.id(), note.text(), author, votes, editorMarker(), dots,
-                state.readOnly() ? null : getTranslation("board.note-actions", shortText()), notice, resonate, mirror,
+                state.readOnly() ? null : screen.getTranslation("board.note-actions", shortText()), notice, resonate,
+                mirror,
                 role, links(), style, state.mayMove(note));
     }
 
@@ -115,8 +131,8 @@ class NoteCard extends ListItem {
     private @Nullable String editorMarker() {
         BoardScreenState.Editor editor = state.editor(note.id());
         return editor == null ? null
-                : editor.name() == null ? getTranslation("board.someone-editing-anonymous")
-                : getTranslation("board.someone-editing", editor.name());
+                : editor.name() == null ? screen.getTranslation("board.someone-editing-anonymous")
+                : screen.getTranslation("board.someone-editing", editor.name());
     }
 
     /** Where this note leads ("→ leads to: …") and what led to it ("← from: …"): canvases only. */
@@ -127,16 +143,16 @@ class NoteCard extends ListItem {
         }
         java.util.List<NoteMarkup.Link> links = new java.util.ArrayList<>();
         for (Long target : note.linksTo()) {
-            links.add(new NoteMarkup.Link(getTranslation("board.leads-to", shortTextOf(target)), target, true));
+            links.add(new NoteMarkup.Link(screen.getTranslation("board.leads-to", shortTextOf(target)), target, true));
         }
         for (Long source : sources) {
-            links.add(new NoteMarkup.Link(getTranslation("board.comes-from", shortTextOf(source)), source,
+            links.add(new NoteMarkup.Link(screen.getTranslation("board.comes-from", shortTextOf(source)), source,
                     false));
         }
         return links;
     }
 
-    /** The card's markup as last sent (for tests). */
+    /** The card's markup as drawn last. */
     String markup() {
         return shownMarkup;
     }
@@ -189,7 +205,7 @@ class NoteCard extends ListItem {
         actionsPopover = new Popover();
         actionsPopover.setFor(NoteMarkup.actionsButtonId(note.id()));
         actionsPopover.setOpenOnClick(false);
-        actionsPopover.setAriaLabel(getTranslation("board.note-actions", shortText()));
+        actionsPopover.setAriaLabel(screen.getTranslation("board.note-actions", shortText()));
         actionsPopover.setPosition(PopoverPosition.BOTTOM_END);
         actionsPopover.setAutofocus(true);
         actionsPopover.addClassName("note-actions-popover");
@@ -197,28 +213,28 @@ class NoteCard extends ListItem {
         content.addClassName("note-actions-content");
         boolean mayChange = state.mayChange(note);
         if (mayChange) {
-            content.add(action(getTranslation("board.edit"), VaadinIcon.EDIT, this::startEditing));
+            content.add(action(screen.getTranslation("board.edit"), VaadinIcon.EDIT, this::startEditing));
         }
         if (state.mayRecolour(note)) {
             Div colours = new Div();
             colours.addClassName("note-colour-choices");
             colours.getElement().setAttribute("role", "group");
-            colours.getElement().setAttribute("aria-label", getTranslation("board.colour"));
+            colours.getElement().setAttribute("aria-label", screen.getTranslation("board.colour"));
             for (NoteColour colour : NoteColour.values()) {
                 Button swatch = new Button("", e -> {
                     closeActions();
                     actions.recolour(note.id(), colour);
                 });
                 swatch.addClassNames("colour-swatch", colour.cssClass());
-                swatch.setAriaLabel(getTranslation(colour.translationKey()));
-                swatch.setTooltipText(getTranslation(colour.translationKey()));
+                swatch.setAriaLabel(screen.getTranslation(colour.translationKey()));
+                swatch.setTooltipText(screen.getTranslation(colour.translationKey()));
                 colours.add(swatch);
             }
             content.add(colours);
         }
         for (SectionState section : state.sections()) {
             if (section.id() != note.sectionId() && state.mayMove(note)) {
-                content.add(action(getTranslation("board.move-to-section", SectionTexts.title(this, section)),
+                content.add(action(screen.getTranslation("board.move-to-section", SectionTexts.title(screen, section)),
                         VaadinIcon.ARROW_RIGHT,
                         () -> {
                             actions.move(note.id(), section.id(), null);
@@ -227,27 +243,29 @@ class NoteCard extends ListItem {
             }
         }
         if (state.mayLinkFrom(note)) {
-            content.add(action(getTranslation("board.link"), VaadinIcon.CONNECT, () -> new LinkNoteDialog(
+            content.add(action(screen.getTranslation("board.link"), VaadinIcon.CONNECT, () -> new LinkNoteDialog(
                     shortText(), state.laterNotes(note), this::describe,
                     target -> actions.link(note.id(), target.id())).open()));
         }
         if (state.mayUnlink()) {
             for (Long target : note.linksTo()) {
-                content.add(action(getTranslation("board.unlink", shortTextOf(target)), VaadinIcon.UNLINK,
+                content.add(action(screen.getTranslation("board.unlink", shortTextOf(target)), VaadinIcon.UNLINK,
                         () -> actions.unlink(note.id(), target)));
             }
         }
         if (state.mayMove(note)) {
-            content.add(action(getTranslation("board.move-up"), VaadinIcon.ARROW_UP, () -> moveWithinSection(-1)));
-            content.add(action(getTranslation("board.move-down"), VaadinIcon.ARROW_DOWN, () -> moveWithinSection(1)));
+            content.add(
+                    action(screen.getTranslation("board.move-up"), VaadinIcon.ARROW_UP, () -> moveWithinSection(-1)));
+            content.add(action(screen.getTranslation("board.move-down"), VaadinIcon.ARROW_DOWN,
+                    () -> moveWithinSection(1)));
         }
         if (mayChange) {
-            Button delete = action(getTranslation("board.delete"), VaadinIcon.TRASH, this::delete);
+            Button delete = action(screen.getTranslation("board.delete"), VaadinIcon.TRASH, this::delete);
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             content.add(delete);
         }
         if (state.mayHide(note)) {
-            Button hide = action(getTranslation("wall.hide"), VaadinIcon.EYE_SLASH,
+            Button hide = action(screen.getTranslation("wall.hide"), VaadinIcon.EYE_SLASH,
                     () -> new HideDialog(shortText(), reason -> actions.hide(note.id(), reason)).open());
             hide.addClassName("hide-post");
             content.add(hide);
@@ -284,8 +302,8 @@ class NoteCard extends ListItem {
     /** "Stage: short text", for choosing a note. */
     private String describe(NoteState other) {
         String section = state.sections().stream().filter(s -> s.id() == other.sectionId()).findFirst()
-                .map(s -> SectionTexts.title(this, s)).orElse(null);
-        return getTranslation("board.note-in-section", section, shortText(other.text()));
+                .map(s -> SectionTexts.title(screen, s)).orElse(null);
+        return screen.getTranslation("board.note-in-section", section, shortText(other.text()));
     }
 
     private String shortTextOf(long noteId) {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -30,7 +29,7 @@ class SectionColumn extends Section {
     private SectionState section;
     private final H2 heading = new H2();
     private final Div header = new Div();
-    private final UnorderedList notes = new UnorderedList();
+    private final NoteList notes = new NoteList();
     // "Add a note" opens the form; most members read far more than they write (see NoteComposer)
     final Button openComposer = new Button();
     private @Nullable NoteComposer composer;
@@ -51,7 +50,6 @@ class SectionColumn extends Section {
         addClassName("board-section");
         getElement().setAttribute("data-section-id", Long.toString(section.id()));
         header.addClassName("section-header");
-        notes.addClassName("note-list");
         openComposer.setText(getTranslation(words.openComposer()));
         openComposer.setIcon(VaadinIcon.PLUS.create());
         openComposer.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -177,55 +175,19 @@ class SectionColumn extends Section {
         title.focus();
     }
 
-    /**
-     * Puts a new card among this section's cards by its position. The list is always in position order (every
-     * other change re-sorts the sections it touched), so a binary search finds the place: when many people write
-     * at once their notes can reach a screen out of commit order, and re-sorting every card of the board for each
-     * of them was most of a busy server's CPU (the capacity profile in docs/benchmarks.md).
-     */
+    /** Puts a new card among this section's cards by its position. */
     void insertInOrder(NoteCard card) {
-        var list = notes.getElement();
-        double position = card.note().position();
-        int low = 0;
-        int high = list.getChildCount();
-        // The usual case, a note added at the end, costs one look.
-        if (high == 0 || positionAt(high - 1) <= position) {
-            notes.add(card);
-            return;
-        }
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (positionAt(middle) <= position) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        notes.addComponentAtIndex(low, card);
-    }
-
-    private double positionAt(int index) {
-        return ((NoteCard) notes.getElement().getChild(index).getComponent().orElseThrow()).note().position();
+        notes.insertInOrder(card);
     }
 
     /** Puts the cards in this section's list, in the given order, moving only what is out of place. */
     void showCards(List<NoteCard> ordered) {
-        List<com.vaadin.flow.component.Component> current = new java.util.ArrayList<>(notes.getChildren().toList());
-        if (current.equals(ordered)) {
-            return;
-        }
-        for (int i = 0; i < ordered.size(); i++) {
-            NoteCard card = ordered.get(i);
-            if (i >= current.size() || current.get(i) != card) {
-                current.remove(card);
-                notes.addComponentAtIndex(i, card);
-                current.add(i, card);
-            }
-        }
-        // Whatever is left after the ordered cards has moved to another section or is gone.
-        for (int i = current.size() - 1; i >= ordered.size(); i--) {
-            notes.remove(current.get(i));
-        }
+        notes.showCards(ordered);
+    }
+
+    /** This section's cards, in the order shown. */
+    List<NoteCard> cards() {
+        return notes.cards();
     }
 
     /** Marks this section as the one the group is on now (or not), for every screen. */

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.samskab.KaribuTest;
 import org.samskab.board.BoardKind;
 import org.samskab.board.BoardReader;
 import org.samskab.board.BoardService;
@@ -21,7 +20,7 @@ import org.samskab.network.NetworkRole;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A closed gathering's board: open screens switch to read-only at once, and back when it reopens. */
-class ClosedBoardViewTest extends KaribuTest {
+class ClosedBoardViewTest extends BoardUiTest {
 
     @Autowired
     BoardService boards;
@@ -54,7 +53,7 @@ class ClosedBoardViewTest extends KaribuTest {
         SectionColumn ideas = _get(SectionColumn.class);
         assertThat(board.readOnlyBanner.isVisible()).isFalse();
         assertThat(ideas.openComposer.isVisible()).isTrue();
-        assertThat(BoardViewTest.actionsOf(_get(NoteCard.class))).contains("Edit", "Delete");
+        assertThat(BoardViewTest.actionsOf(BoardViewTest.onlyCard())).contains("Edit", "Delete");
 
         fixtures.as(ola, () -> gatherings.close(gathering));
         awaitLive(() -> board.readOnlyBanner.isVisible());
@@ -62,14 +61,14 @@ class ClosedBoardViewTest extends KaribuTest {
         assertThat(shownText(board.readOnlyBanner)).contains("This gathering is closed; the board is read-only.")
                 .doesNotContain("reopen");
         assertThat(ideas.openComposer.isVisible()).isFalse();
-        assertThat(BoardViewTest.button(_get(NoteCard.class), NoteCard.ACTIONS)).as("no actions to offer").isNull();
+        assertThat(BoardViewTest.button(BoardViewTest.onlyCard(), NoteCard.ACTIONS)).as("no actions to offer").isNull();
         assertThat(board.addSection.isVisible()).isFalse();
 
         fixtures.as(ola, () -> gatherings.start(gathering));
         awaitLive(() -> !board.readOnlyBanner.isVisible());
 
         assertThat(ideas.openComposer.isVisible()).isTrue();
-        assertThat(BoardViewTest.actionsOf(_get(NoteCard.class))).contains("Edit", "Delete");
+        assertThat(BoardViewTest.actionsOf(BoardViewTest.onlyCard())).contains("Edit", "Delete");
     }
 
     @Test

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.button.Button;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.samskab.Fixtures.TestNetwork;
-import org.samskab.KaribuTest;
 import org.samskab.board.BoardKind;
 import org.samskab.board.BoardReader;
 import org.samskab.board.BoardService;
@@ -22,7 +21,7 @@ import org.samskab.network.NetworkRole;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The reflection wall screen, browserless: prompts, posting, resonating, hiding, private writing and anonymity. */
-class WallViewTest extends KaribuTest {
+class WallViewTest extends BoardUiTest {
 
     static final String PIA = "Pia Wallwriter";
 
@@ -60,11 +59,11 @@ class WallViewTest extends KaribuTest {
     }
 
     private static List<String> posts() {
-        return _find(NoteCard.class).stream().map(c -> c.note().text()).toList();
+        return BoardViewTest.cards().stream().map(c -> c.note().text()).toList();
     }
 
     private static NoteCard card(String text) {
-        return _find(NoteCard.class).stream().filter(c -> c.note().text().equals(text)).findFirst().orElseThrow();
+        return BoardViewTest.cards().stream().filter(c -> c.note().text().equals(text)).findFirst().orElseThrow();
     }
 
     private static WallPanel panel() {
