@@ -4,7 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
@@ -67,9 +69,13 @@ final class NoteList extends Component {
             return;
         }
         boolean wasEmpty = shown.isEmpty();
-        List<NoteCard> arriving = new ArrayList<>(ordered);
-        arriving.removeAll(shown);
-        shown.stream().filter(card -> !ordered.contains(card)).forEach(card -> card.shownIn(null));
+        // Sets, not list look-ups: a section can hold a thousand cards.
+        Set<NoteCard> before = new HashSet<>(shown);
+        Set<NoteCard> after = new HashSet<>(ordered);
+        List<NoteCard> arriving = ordered.stream().filter(card -> !before.contains(card)).toList();
+        // A card that left may already be in the list it moved to: only this list's own mark goes.
+        shown.stream().filter(card -> !after.contains(card) && card.list() == this)
+                .forEach(card -> card.shownIn(null));
         shown.clear();
         shown.addAll(ordered);
         ordered.forEach(card -> card.shownIn(this));
@@ -92,7 +98,9 @@ final class NoteList extends Component {
 
     void remove(NoteCard card) {
         if (shown.remove(card)) {
-            card.shownIn(null);
+            if (card.list() == this) {
+                card.shownIn(null);
+            }
             call("remove", card.noteId());
         }
     }

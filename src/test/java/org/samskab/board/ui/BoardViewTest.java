@@ -319,6 +319,34 @@ class BoardViewTest extends BoardUiTest {
     }
 
     @Test
+    void aCardMovedToAnEarlierSectionIsStillRedrawnWhenItChanges() {
+        var network = fixtures.network();
+        String ingrid = fixtures.member(network, NetworkRole.PARTICIPANT, "Ingrid Bakke", null);
+        long boardId = fixtures.board(network, false, "Content", "Ways of working");
+        var sections = fixtures.as(ingrid, () -> boardReader.open(boardId)).sections();
+        NoteState note = fixtures.as(ingrid,
+                () -> noteService.addNote(boardId, sections.get(1).id(), "Mentoring", null, false));
+        signInAndOpenUi(ingrid);
+        UI.getCurrent().navigate("boards/" + boardId);
+        chooseAction(card("Mentoring"), "Move to Content");
+        assertThat(notesIn("Content")).containsExactly("Mentoring");
+        NoteList content = _find(NoteList.class).getFirst();
+        sentScripts();
+
+        long version = content.cards().getFirst().note().version();
+        fixtures.as(ingrid, () -> noteService.editNote(note.id(), version, "Mentoring circles"));
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        while (!content.cards().getFirst().note().text().equals("Mentoring circles")
+                && System.nanoTime() < deadline) {
+            session.getService().runPendingAccessTasks(session);
+            Thread.onSpinWait();
+        }
+        assertThat(sentScripts()).anySatisfy(script -> assertThat(script).contains("cards.redraw(")
+                .contains("Mentoring circles"));
+    }
+
+    @Test
     void anEditorIsToldAtOnceThatTheNoteWasDeletedAndKeepsTheirWordsToCopy() {
         var network = fixtures.network();
         String ingrid = fixtures.member(network, NetworkRole.PARTICIPANT, "Ingrid Bakke", null);
