@@ -19,9 +19,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * The full benchmark ({@code bench/run.sh}, which runs {@code ./mvnw -Pbench verify}): propagation to N observers
  * against the floor app in alternating runs, memory per session, the first render of a 1,000-note board (over the
- * protocol, part {@code render}, and in Chromium, part {@code browser-render}), the capacity knee, a direct step to 300 participants on a fresh server and a real-browser cross-check, each for
- * Samskab on MariaDB and on its embedded default (an H2 file). Writes {@code docs/benchmarks.md} and its plot; every figure there
- * comes from this run. Parts and sizes can be narrowed with system properties for a quicker look:
+ * protocol, part {@code render}, and in Chromium, part {@code browser-render}), the capacity knee, a direct step
+ * to 300 participants on a fresh server and a real-browser cross-check, each for Samskab on MariaDB and on its
+ * embedded default (an H2 file). Writes {@code docs/benchmarks.md} and its plot; every figure there comes from
+ * this run. Parts and sizes can be narrowed with system properties for a quicker look:
  * {@code bench.parts}, {@code bench.targets}, {@code bench.ns}, {@code bench.rounds}, {@code bench.texts},
  * {@code bench.memory}, {@code bench.capacity}, {@code bench.step}.
  */
