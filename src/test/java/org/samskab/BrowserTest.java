@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -54,10 +55,19 @@ public abstract class BrowserTest {
 
     /** Starts Debian's Chromium, headless, with a fresh profile. The caller quits it. */
     public static WebDriver openChromium(int width, int height) {
+        return openChromium(width, height, PageLoadStrategy.NORMAL);
+    }
+
+    /**
+     * As {@link #openChromium(int, int)}, with {@code driver.get} returning when {@code strategy} says (EAGER: at
+     * DOMContentLoaded, before the board's notes arrive over push; the benchmark's browser first render).
+     */
+    public static WebDriver openChromium(int width, int height, PageLoadStrategy strategy) {
         try {
             Path profile = Files.createTempDirectory("samskab-chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
+            options.setPageLoadStrategy(strategy);
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--lang=en-GB",

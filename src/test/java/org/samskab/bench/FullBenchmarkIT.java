@@ -18,10 +18,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The full benchmark ({@code bench/run.sh}, which runs {@code ./mvnw -Pbench verify}): propagation to N observers
- * against the floor app in alternating runs, memory per session, the first render of a 1,000-note board, the
- * capacity knee, a direct step to 300 participants on a fresh server and a real-browser cross-check, each for
- * Samskab on MariaDB and on its embedded default (an H2 file). Writes {@code docs/benchmarks.md} and its plot; every figure there
- * comes from this run. Parts and sizes can be narrowed with system properties for a quicker look:
+ * against the floor app in alternating runs, memory per session, the first render of a 1,000-note board (over the
+ * protocol, part {@code render}, and in Chromium, part {@code browser-render}), the capacity knee, a direct step
+ * to 300 participants on a fresh server and a real-browser cross-check, each for Samskab on MariaDB and on its
+ * embedded default (an H2 file). Writes {@code docs/benchmarks.md} and its plot; every figure there comes from
+ * this run. Parts and sizes can be narrowed with system properties for a quicker look:
  * {@code bench.parts}, {@code bench.targets}, {@code bench.ns}, {@code bench.rounds}, {@code bench.texts},
  * {@code bench.memory}, {@code bench.capacity}, {@code bench.step}.
  */
@@ -65,8 +66,9 @@ class FullBenchmarkIT {
 
     @Test
     void benchmark() throws Exception {
-        Set<String> parts = Set.of(System.getProperty("bench.parts", "propagation,memory,render,capacity,step,browser")
-                .split(","));
+        Set<String> parts = Set
+                .of(System.getProperty("bench.parts", "propagation,memory,render,browser-render,capacity,step,browser")
+                        .split(","));
         List<Integer> ns = Arrays.stream(System.getProperty("bench.ns", "10,50,100,300,500").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
         int rounds = Integer.getInteger("bench.rounds", 2);
@@ -186,6 +188,17 @@ class FullBenchmarkIT {
                         results.render.put(database.target(), renders);
                     }
                 }
+                if (parts.contains("browser-render")) {
+                    // Issue 13's figure: the same 1,000-note board, opened in Chromium (a fresh server of its own).
+                    try (BenchServer server = database.start(serverArgs, OUT.resolve(prefix + "browser-render.log"))) {
+                        results.browserRender.put(database.target(), BrowserFirstRender.measure(database.board(server,
+                                database.seed().bigBoard()), 1000, members - 1, BrowserFirstRender.WARM_UP,
+                                BrowserFirstRender.MEASURED, System.out));
+                    } catch (Exception e) {
+                        failures.add(database.target() + " browser first render: " + e);
+                        e.printStackTrace();
+                    }
+                }
                 if (parts.contains("capacity")) {
                     Path capacityLog = OUT.resolve(prefix + "capacity.log");
                     try (BenchServer server = database.start(serverArgs, capacityLog)) {
@@ -300,6 +313,7 @@ class FullBenchmarkIT {
         final Map<String, Memory.Result> memory = new LinkedHashMap<>();
         Memory.Result memoryFloor;
         final Map<String, List<FirstRender.Result>> render = new LinkedHashMap<>();
+        final Map<String, BrowserFirstRender.Result> browserRender = new LinkedHashMap<>();
         final Map<String, Capacity.Result> capacity = new LinkedHashMap<>();
         final Map<String, ServerLog> overloadLog = new LinkedHashMap<>();
         final Map<String, Capacity.Result> step = new LinkedHashMap<>();
