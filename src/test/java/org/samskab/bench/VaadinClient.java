@@ -59,6 +59,8 @@ final class VaadinClient implements AutoCloseable {
     private final AtomicLong bytesReceived = new AtomicLong();
     /** Element tree of the open view, node id to what the client knows of it (tag, classes, text, children). */
     private final Map<Integer, Node> nodes = new HashMap<>();
+    /** The board's cards as the browser would draw them: note id to markup (guarded by {@code nodes}). */
+    private final Map<Long, String> cards = new HashMap<>();
 
     /** A node of the view, as far as this client tracks it. */
     static final class Node {
@@ -216,6 +218,7 @@ final class VaadinClient implements AutoCloseable {
         if (uidl.has("syncId")) {
             lastSyncId.accumulateAndGet(uidl.get("syncId").asLong(), Math::max);
         }
+        applyCardCalls(uidl.get("execute"));
         JsonNode changes = uidl.get("changes");
         if (changes == null) {
             return;
@@ -253,6 +256,37 @@ final class VaadinClient implements AutoCloseable {
             }
         }
     }
+
+    /**
+     * Follows the calls that draw a section's cards in the browser ({@code board.js}, ADR 0173): each invocation is
+     * its parameters followed by its expression, {@code window.samskabBoard.cards.<operation>(this, $0, …)}.
+     */
+    private void applyCardCalls(JsonNode invocations) {
+        if (invocations == null) {
+            return;
+        }
+        synchronized (nodes) {
+            for (JsonNode invocation : invocations) {
+                String expression = invocation.get(invocation.size() - 1).asString();
+                int at = expression.indexOf(CARD_CALL);
+                if (at < 0) {
+                    continue;
+                }
+                String operation = expression.substring(at + CARD_CALL.length(), expression.indexOf('(', at));
+                switch (operation) {
+                    case "reset" -> invocation.get(0).forEach(card -> cards.put(card.get(0).asLong(),
+                            card.get(1).asString()));
+                    case "insert", "redraw" -> cards.put(invocation.get(0).asLong(), invocation.get(1).asString());
+                    case "remove" -> cards.remove(invocation.get(0).asLong());
+                    default -> {
+                        // "order" moves cards the client already knows
+                    }
+                }
+            }
+        }
+    }
+
+    private static final String CARD_CALL = "samskabBoard.cards.";
 
     /** The first node with this tag and class, or -1. */
     int findNode(String tag, String cssClass) {
@@ -314,6 +348,11 @@ final class VaadinClient implements AutoCloseable {
     /** The id of the note whose card's markup contains {@code fragment}, or null. */
     String noteIdWithText(String fragment) {
         synchronized (nodes) {
+            for (var card : cards.entrySet()) {
+                if (card.getValue().contains(fragment)) {
+                    return Long.toString(card.getKey());
+                }
+            }
             for (Node node : nodes.values()) {
                 if (node.html != null && node.html.contains(fragment)) {
                     Matcher id = NOTE_ID.matcher(node.html);
