@@ -246,11 +246,25 @@ final class Capacity {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger SHOWN_REFUSALS =
+            new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.regex.Pattern SHOWN_TEXT =
+            java.util.regex.Pattern.compile("\"key\":\"text\",\"value\":\"([^\"]{1,200})\"");
+
     private static void timed(Recorder roundTrips, LongAdder actions, LongAdder errors, VaadinClient.RpcResult answer) {
         actions.increment();
         roundTrips.recordValue(Math.min(120_000_000L, answer.nanos() / 1000));
         if (answer.body().contains("vaadin-notification")) {
             errors.increment(); // a refusal or an error shown to the user
+            if (SHOWN_REFUSALS.getAndIncrement() < 3) {
+                // What was refused, for whoever reads the run's output: the texts the answer sets.
+                java.util.regex.Matcher texts = SHOWN_TEXT.matcher(answer.body());
+                StringBuilder shown = new StringBuilder();
+                while (texts.find() && shown.length() < 400) {
+                    shown.append(texts.group(1)).append(" | ");
+                }
+                System.out.println("  refusal shown to a participant: " + shown);
+            }
         }
     }
 }
