@@ -258,7 +258,7 @@ final class VaadinClient implements AutoCloseable {
     }
 
     /**
-     * Follows the calls that draw a section's cards in the browser ({@code board.js}, ADR 0173): each invocation is
+     * Follows the calls that draw a section's cards in the browser ({@code board.nocache.js}, ADR 0173): each invocation is
      * its parameters followed by its expression, {@code window.samskabBoard.cards.<operation>(this, $0, …)}.
      */
     private void applyCardCalls(JsonNode invocations) {

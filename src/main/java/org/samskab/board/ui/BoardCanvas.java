@@ -20,7 +20,7 @@ import org.samskab.board.BoardViews.SectionState;
  * The board's sections and note cards, in board order: one click listener and one set of drag-and-drop listeners
  * for all its cards, and the bookkeeping that lets a live change redraw only the sections and cards it touched.
  */
-@com.vaadin.flow.component.dependency.JavaScript("context://scripts/board.js")
+@com.vaadin.flow.component.dependency.JavaScript("context://scripts/board.nocache.js")
 class BoardCanvas extends Div {
 
     static final String CLICKED_ACTION = "event.target.closest('[data-note-action]').dataset.noteAction";
@@ -79,7 +79,7 @@ class BoardCanvas extends Div {
      * One set of native drag-and-drop listeners for the whole board, instead of a Vaadin drag source and drop
      * target per note: a thousand notes cost nothing extra. The browser only reports ids (read from data
      * attributes, never user text) to {@link #dropNote}, where the service checks them like any other move. The
-     * listeners are in {@code frontend/scripts/board.js}, which the browser caches.
+     * listeners are in {@code frontend/scripts/board.nocache.js}, fetched once per page.
      */
     void installDragAndDrop() {
         getElement().executeJs("window.samskabBoard.installDragAndDrop(this)");

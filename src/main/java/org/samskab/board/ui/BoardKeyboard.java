@@ -11,7 +11,7 @@ import com.vaadin.flow.dom.Element;
  * note (with Ctrl, the board's), Enter opens the note's actions. The skip link takes focus to the note in the tab
  * order.
  * <p>
- * One listener for the whole board, like its clicks and drags, in {@code frontend/scripts/board.js}: the tab
+ * One listener for the whole board, like its clicks and drags, in {@code frontend/scripts/board.nocache.js}: the tab
  * order is put right again whenever the server redraws or moves cards.
  */
 final class BoardKeyboard {

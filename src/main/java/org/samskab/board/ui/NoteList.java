@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ArrayNode;
 
 /**
  * A section's notes: one list element on the server, whose items the browser draws from the cards' markup
- * ({@code frontend/scripts/board.js}). Every open screen holds every card of its board and draws every live change,
+ * ({@code frontend/scripts/board.nocache.js}). Every open screen holds every card of its board and draws every live change,
  * so a card is not a component: a new note is one small call with its markup on every screen, not a new element
  * to create, attach and encode (docs/adr/0173-cards-drawn-by-the-browser.md).
  * <p>
@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ArrayNode;
  * resynchronising a screen, or the section moving) the browser's list is new, so it is sent whole.
  */
 @Tag("ul")
-@JavaScript("context://scripts/board.js")
+@JavaScript("context://scripts/board.nocache.js")
 final class NoteList extends Component {
 
     private final List<NoteCard> shown = new ArrayList<>();
@@ -114,7 +114,7 @@ final class NoteList extends Component {
     }
 
     /**
-     * Runs one of board.js's card operations on this list. Only while attached: what is called before is sent
+     * Runs one of board.nocache.js's card operations on this list. Only while attached: what is called before is sent
      * whole on attach, and the same card must not arrive twice.
      */
     private void call(String operation, Object... arguments) {

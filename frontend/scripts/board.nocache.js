@@ -1,5 +1,6 @@
-// The board's client side (docs/adr/0173-cards-drawn-by-the-browser.md): served as a static file and cached by
-// the browser, instead of being sent inline with every screen that opens a board.
+// The board's client side (docs/adr/0173-cards-drawn-by-the-browser.md): served as a static file, instead of
+// being sent inline with every screen that opens a board. ".nocache." in its name makes Vaadin's file server tell
+// browsers to revalidate it on every load, so after an upgrade no browser runs an older copy.
 //
 // - Cards: a section's note list is one element on the server; its items are drawn here from the markup the
 //   server built and escaped (NoteMarkup). The server sends what changed: a whole list, one card, an order.
