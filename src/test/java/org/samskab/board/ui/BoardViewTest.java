@@ -301,13 +301,7 @@ class BoardViewTest extends BoardUiTest {
         sentScripts();
 
         fixtures.as(ola, () -> noteService.addNote(boardId, sectionId, "Buddy pairs & more", null, false));
-        // The live change, without Karibu's round trip (which takes the scripts it queues; its look-ups run one).
-        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
-        while (list.cards().size() < 2 && System.nanoTime() < deadline) {
-            session.getService().runPendingAccessTasks(session);
-            Thread.onSpinWait();
-        }
+        awaitLiveKeepingScripts(() -> list.cards().size() == 2);
         List<String> sent = sentScripts().stream().filter(script -> script.contains("samskabBoard.cards")).toList();
         assertThat(sent).as("one card, its markup escaped").singleElement().satisfies(script -> assertThat(script)
                 .contains("cards.insert(").contains("Buddy pairs &amp; more").doesNotContain("Mentoring"));
@@ -335,13 +329,7 @@ class BoardViewTest extends BoardUiTest {
 
         long version = content.cards().getFirst().note().version();
         fixtures.as(ingrid, () -> noteService.editNote(note.id(), version, "Mentoring circles"));
-        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
-        while (!content.cards().getFirst().note().text().equals("Mentoring circles")
-                && System.nanoTime() < deadline) {
-            session.getService().runPendingAccessTasks(session);
-            Thread.onSpinWait();
-        }
+        awaitLiveKeepingScripts(() -> content.cards().getFirst().note().text().equals("Mentoring circles"));
         assertThat(sentScripts()).anySatisfy(script -> assertThat(script).contains("cards.redraw(")
                 .contains("Mentoring circles"));
     }
