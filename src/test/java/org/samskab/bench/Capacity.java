@@ -126,6 +126,9 @@ final class Capacity {
                 long closed = participants.stream().filter(VaadinClient::pushClosedByServer).count() - closedBefore;
                 long stepActions = actions.sum() - actionsBefore;
                 long stepErrors = errors.sum() - errorsBefore + closed + joinFailures;
+                if (closed > 0) {
+                    log.printf("  %d push sockets closed by the server during the step%n", closed);
+                }
                 Step step = new Step(count, joinFailures, joinSeconds, stepActions, stepErrors,
                         failedRequests.sum() - failedBefore, percentile(h, 50), percentile(h, 95),
                         percentile(h, 99),
@@ -215,20 +218,21 @@ final class Capacity {
                     String noteId = client.noteIdWithText(Propagation.MARK + (voted == null ? nonce : voted) + "<");
                     int canvas = client.findNode("div", "board-canvas");
                     if (noteId == null || canvas < 0) {
-                        errors.increment();
+                        error(errors, "no card or canvas to vote on (note " + noteId + ", canvas " + canvas + ")");
                     } else {
                         requestStart = System.nanoTime();
                         VaadinClient.RpcResult answer = client.rpc(List.of(
                                 VaadinClient.cardButtonClick(canvas, noteId, action)));
                         timed(roundTrips, actions, errors, answer);
                         if (!answer.body().contains("note-actions-" + noteId)) {
-                            errors.increment(); // the card was not redrawn: the click did not count
+                            // the card was not redrawn: the click did not count
+                            error(errors, action + " on " + noteId + " redrew no card");
                         }
                     }
                     voted = voted == null ? nonce : null;
                 } catch (java.io.IOException e) {
                     // No answer (a time-out, a refused connection): an error, and as slow as it took to fail.
-                    errors.increment();
+                    error(errors, "no answer: " + e);
                     actions.increment();
                     failedRequests.increment();
                     roundTrips.recordValue(Math.min(120_000_000L, (System.nanoTime() - requestStart) / 1000));
@@ -242,9 +246,20 @@ final class Capacity {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | java.io.IOException e) {
-            errors.increment();
+            error(errors, "participant stopped: " + e);
         }
     }
+
+    /** Counts an error, and says what it was for the first few (whoever reads the run's output can look). */
+    private static void error(LongAdder errors, String what) {
+        errors.increment();
+        if (SHOWN_ERRORS.getAndIncrement() < 5) {
+            System.out.println("  error: " + what);
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger SHOWN_ERRORS =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     private static final java.util.concurrent.atomic.AtomicInteger SHOWN_REFUSALS =
             new java.util.concurrent.atomic.AtomicInteger();

@@ -288,6 +288,13 @@ final class VaadinClient implements AutoCloseable {
 
     private static final String CARD_CALL = "samskabBoard.cards.";
 
+    /** A push message's UIDL (Vaadin may prefix it with {@code for(;;);} and wrap it in an array). */
+    private static JsonNode pushedUidl(String message) {
+        String json = message.startsWith("for(;;);") ? message.substring("for(;;);".length()) : message;
+        JsonNode uidl = JSON.readTree(json);
+        return uidl.isArray() ? uidl.get(0) : uidl;
+    }
+
     /** The first node with this tag and class, or -1. */
     int findNode(String tag, String cssClass) {
         synchronized (nodes) {
@@ -442,6 +449,15 @@ final class VaadinClient implements AutoCloseable {
                         Matcher sync = SYNC_ID.matcher(message);
                         if (sync.find()) {
                             lastSyncId.accumulateAndGet(Long.parseLong(sync.group(1)), Math::max);
+                        }
+                        // A member's own note can reach them over push before their request's answer (another
+                        // screen's change was pushed first): its card is then drawn from the push.
+                        if (message.contains(CARD_CALL)) {
+                            try {
+                                applyCardCalls(pushedUidl(message).get("execute"));
+                            } catch (RuntimeException notUidl) {
+                                // Not a UIDL message after all: the cards are followed from the answers.
+                            }
                         }
                     }
                     onMessage.accept(new PushMessage(message, now));
