@@ -66,8 +66,6 @@ final class VaadinClient implements AutoCloseable {
     static final class Node {
         String tag;
         String text;
-        /** The {@code innerHTML} property, where the server renders markup (a note card). */
-        String html;
         final List<String> classes = new ArrayList<>();
         final List<Integer> children = new ArrayList<>();
     }
@@ -231,8 +229,6 @@ final class VaadinClient implements AutoCloseable {
                 int feature = change.path("feat").asInt(-1);
                 if ("put".equals(type) && feature == 0 && "tag".equals(change.path("key").asString())) {
                     node.tag = change.get("value").asString();
-                } else if ("put".equals(type) && feature == 1 && "innerHTML".equals(change.path("key").asString())) {
-                    node.html = change.get("value").asString();
                 } else if ("put".equals(type) && feature == 7 && "text".equals(change.path("key").asString())) {
                     node.text = change.get("value").asString();
                 } else if ("splice".equals(type) && feature == 11 && change.has("add")) {
@@ -350,20 +346,12 @@ final class VaadinClient implements AutoCloseable {
         }
     }
 
-    private static final Pattern NOTE_ID = Pattern.compile("data-note-id=\"(\\d+)\"");
-
     /** The id of the note whose card's markup contains {@code fragment}, or null. */
     String noteIdWithText(String fragment) {
         synchronized (nodes) {
             for (var card : cards.entrySet()) {
                 if (card.getValue().contains(fragment)) {
                     return Long.toString(card.getKey());
-                }
-            }
-            for (Node node : nodes.values()) {
-                if (node.html != null && node.html.contains(fragment)) {
-                    Matcher id = NOTE_ID.matcher(node.html);
-                    return id.find() ? id.group(1) : null;
                 }
             }
             return null;
