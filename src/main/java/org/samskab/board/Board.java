@@ -194,6 +194,10 @@ class Board {
         return revision;
     }
 
+    boolean isRemoved() {
+        return removedAt != null;
+    }
+
     void remove(Instant now) {
         this.removedAt = now;
     }

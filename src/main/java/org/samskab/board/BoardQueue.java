@@ -1,44 +1,219 @@
 package org.samskab.board;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Changes to one board wait their turn here, in arrival order, before they take a database connection. The
- * board's row lock still serialises them (across servers too); this queue only keeps the waiting out of the
- * connection pool, so a burst of notes on one board does not hold every connection while it waits for the row
- * lock, and members opening boards or signing in are not starved of connections (docs/adr/0162).
+ * Changes to one board wait their turn here, in arrival order, before they take a database connection, and the
+ * changes that waited together run together: the thread whose turn it is takes every change waiting for the board
+ * (up to {@link #MOST_TOGETHER}) and hands them to the {@link Runner}, which runs them in one transaction under one
+ * row lock and one commit (docs/adr/0162, docs/adr/0181). The board's row lock still serialises changes across
+ * servers; this queue keeps the waiting out of the connection pool and pays a transaction's fixed costs once per
+ * turn instead of once per change.
  * <p>
- * Striped: boards share a lock only when their ids fall on the same stripe, which at worst makes two busy boards
- * take turns. A change that waited too long goes ahead without its turn: the row lock keeps it correct.
+ * Waiting threads sleep until their change is done; none of them needs the turn just to learn that. When a turn
+ * ends, the thread of the next waiting change takes the following one, so no thread works for others for long.
+ * Striped: boards share a lane only when their ids fall on the same stripe, which at worst makes two busy boards
+ * take turns. A change that waited too long goes ahead alone without its turn: the row lock keeps it correct.
  */
 final class BoardQueue {
 
+    /** The most changes one turn runs together: a turn holds the board's row lock for all of them. */
+    static final int MOST_TOGETHER = 32;
     private static final int STRIPES = 1024;
-    private static final long LONGEST_WAIT_SECONDS = 30;
+    private static final long LONGEST_WAIT_NANOS = TimeUnit.SECONDS.toNanos(30);
 
-    private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
+    /** Runs the changes of one turn and settles each ({@link Waiting#succeed} or {@link Waiting#fail}). */
+    interface Runner {
+        void runTogether(List<Waiting<?>> turn);
+    }
 
-    BoardQueue() {
+    private final Lane[] lanes = new Lane[STRIPES];
+    private final Runner runner;
+    private final long longestWaitNanos;
+
+    BoardQueue(Runner runner) {
+        this(runner, LONGEST_WAIT_NANOS);
+    }
+
+    BoardQueue(Runner runner, long longestWaitNanos) {
+        this.runner = runner;
+        this.longestWaitNanos = longestWaitNanos;
         for (int i = 0; i < STRIPES; i++) {
-            stripes[i] = new ReentrantLock(true);
+            lanes[i] = new Lane();
         }
     }
 
-    <T> T inTurn(long boardId, Supplier<T> change) {
-        ReentrantLock lock = stripes[Math.floorMod(Long.hashCode(boardId) * 0x9E3779B9, STRIPES)];
-        boolean turn = false;
-        try {
-            turn = lock.tryLock(LONGEST_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private static final class Lane {
+        final ConcurrentLinkedQueue<Waiting<?>> waiting = new ConcurrentLinkedQueue<>();
+        /** Whether some thread holds the turn or has been handed it. */
+        final AtomicBoolean busy = new AtomicBoolean();
+    }
+
+    private enum State {
+        WAITING, LEADING, RUNNING, DONE, GAVE_UP
+    }
+
+    /** One change waiting for its board's turn, and then its outcome. */
+    static final class Waiting<T> {
+
+        private final Supplier<T> change;
+        private State state = State.WAITING;
+        private @Nullable T result;
+        private @Nullable RuntimeException failure;
+
+        private Waiting(Supplier<T> change) {
+            this.change = change;
         }
-        try {
+
+        /** Runs the change (on whichever thread holds the turn); the runner settles it afterwards. */
+        T attempt() {
             return change.get();
+        }
+
+        synchronized void succeed(@Nullable Object value) {
+            @SuppressWarnings("unchecked")
+            T typed = (T) value;
+            result = typed;
+            settle();
+        }
+
+        synchronized void fail(RuntimeException e) {
+            failure = e;
+            settle();
+        }
+
+        private synchronized void failIfUnsettled() {
+            if (state == State.RUNNING) {
+                fail(new IllegalStateException("The turn ended before this change was settled"));
+            }
+        }
+
+        private void settle() {
+            state = State.DONE;
+            notifyAll();
+        }
+
+        /** Moves from one state to another if it is still in the first: the owner and the turn race for it. */
+        private synchronized boolean move(State from, State to) {
+            if (state != from) {
+                return false;
+            }
+            state = to;
+            notifyAll();
+            return true;
+        }
+
+        /** Sleeps until this change is led, run or done, or the deadline passes; answers the state then. */
+        private synchronized State await(long deadline) throws InterruptedException {
+            while (state == State.WAITING || state == State.RUNNING) {
+                long left = deadline - System.nanoTime();
+                if (state == State.WAITING && left <= 0) {
+                    return state;
+                }
+                // Once running, it is waited for however long it takes: it is in a transaction that will end.
+                TimeUnit.NANOSECONDS.timedWait(this, state == State.RUNNING ? TimeUnit.SECONDS.toNanos(1) : left);
+            }
+            return state;
+        }
+
+        private synchronized T outcome() {
+            if (failure != null) {
+                throw failure;
+            }
+            // Every change answers something (no step returns null); settled means it did.
+            return java.util.Objects.requireNonNull(result);
+        }
+    }
+
+    /** Runs {@code change} in the board's turn, possibly together with others that waited for the same board. */
+    <T> T inTurn(long boardId, Supplier<T> change) {
+        Lane lane = lanes[Math.floorMod(Long.hashCode(boardId) * 0x9E3779B9, STRIPES)];
+        Waiting<T> mine = new Waiting<>(change);
+        lane.waiting.add(mine);
+        if (lane.busy.compareAndSet(false, true) && !mine.move(State.WAITING, State.LEADING)) {
+            handOn(lane); // a turn that just ended already ran this change: the lane is this thread's to pass on
+        }
+        long deadline = System.nanoTime() + longestWaitNanos;
+        boolean interrupted = false;
+        try {
+            while (true) {
+                State state;
+                try {
+                    state = mine.await(deadline);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    continue;
+                }
+                switch (state) {
+                    case DONE -> {
+                        return mine.outcome();
+                    }
+                    case LEADING -> lead(lane, mine);
+                    case WAITING -> {
+                        if (mine.move(State.WAITING, State.GAVE_UP)) {
+                            lane.waiting.remove(mine);
+                            runner.runTogether(List.of(mine)); // alone, in a transaction of its own
+                            return mine.outcome();
+                        }
+                    }
+                    default -> throw new IllegalStateException("Unexpected " + state);
+                }
+            }
         } finally {
-            if (turn) {
-                lock.unlock();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Runs one turn's changes, from the oldest, then hands the turn on. */
+    private void lead(Lane lane, Waiting<?> mine) {
+        try {
+            List<Waiting<?>> together = new ArrayList<>();
+            for (Waiting<?> next; together.size() < MOST_TOGETHER && (next = lane.waiting.poll()) != null;) {
+                // Its owner may have given up waiting (it then runs alone) or be handed the next turn.
+                if (next == mine || next.move(State.WAITING, State.RUNNING)) {
+                    together.add(next);
+                }
+            }
+            if (!together.isEmpty()) {
+                mine.move(State.LEADING, State.RUNNING);
+                try {
+                    runner.runTogether(together);
+                } finally {
+                    // A runner that broke off must not leave anyone waiting for a change nobody runs.
+                    together.forEach(Waiting::failIfUnsettled);
+                }
+            }
+        } finally {
+            // Not run this turn (more were waiting than one turn takes): wait again.
+            mine.move(State.LEADING, State.WAITING);
+            mine.move(State.RUNNING, State.WAITING);
+            handOn(lane);
+        }
+    }
+
+    /** Gives the turn to the oldest waiting change's thread, or frees the lane when nothing waits. */
+    private static void handOn(Lane lane) {
+        while (true) {
+            Waiting<?> next = lane.waiting.peek();
+            if (next != null) {
+                if (next.move(State.WAITING, State.LEADING)) {
+                    return;
+                }
+                lane.waiting.remove(next); // its owner gave up waiting and runs it alone
+                continue;
+            }
+            lane.busy.set(false);
+            // A change that arrived just now found the lane busy: if nobody else took the turn, give it one.
+            if (lane.waiting.isEmpty() || !lane.busy.compareAndSet(false, true)) {
+                return;
             }
         }
     }

@@ -5,9 +5,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.samskab.base.ItemNotFoundException;
@@ -48,7 +50,7 @@ class ChangePipeline {
     private static final int FACTS_KEPT = 10_000;
     private final Map<Long, Long> noteBoards = new ConcurrentHashMap<>();
     private static final int NOTE_BOARDS_KEPT = 200_000;
-    private final BoardQueue queue = new BoardQueue();
+    private final BoardQueue queue = new BoardQueue(this::runTogether);
     private final TransactionTemplate transactions;
 
     private final BoardRepository boards;
@@ -182,16 +184,59 @@ class ChangePipeline {
     }
 
     /**
-     * Runs a change in its own transaction after its turn in the board's queue, or inside the caller's transaction
-     * when there is one (closing a gathering's agenda, making a board from a template): then the caller already
-     * holds a connection, and waiting for a turn would not spare one.
+     * Runs a change in its board's turn, in a transaction shared with the changes that waited for the same turn
+     * ({@link #runTogether}), or inside the caller's transaction when there is one (closing a gathering's agenda,
+     * making a board from a template): then the caller already holds a connection, and waiting for a turn would
+     * not spare one. The change carries its member's identity to whichever thread runs the turn.
      */
     private <R, T> T run(long boardId, ChangeAction action, BeforeLock<R> beforeLock, PreparedStep<R, T> step) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return runLocked(boardId, action, beforeLock, step);
         }
-        return queue.inTurn(boardId, () -> Objects.requireNonNull(
-                transactions.execute(status -> runLocked(boardId, action, beforeLock, step))));
+        return queue.inTurn(boardId, access.onBehalfOfCurrentMember(() -> runLocked(boardId, action, beforeLock,
+                step)));
+    }
+
+    /**
+     * One turn: the changes that waited for it run in one transaction, under one row lock per board and one
+     * commit, in the order they arrived (docs/adr/0181). If one of them is refused or fails, nothing of the turn
+     * is committed and each runs again alone, so the others are not refused with it. A failed commit fails them
+     * all: whether it reached the database is unknown, and running them again could store a change twice.
+     */
+    private void runTogether(List<BoardQueue.Waiting<?>> turn) {
+        if (turn.size() > 1) {
+            List<@Nullable Object> results = new ArrayList<>(turn.size());
+            boolean refused = false;
+            try {
+                transactions.executeWithoutResult(status -> {
+                    TransactionSynchronizationManager.bindResource(LOCKED_IN_TURN, new HashSet<Long>());
+                    try {
+                        turn.forEach(change -> results.add(change.attempt()));
+                    } catch (RuntimeException e) {
+                        status.setRollbackOnly();
+                    } finally {
+                        TransactionSynchronizationManager.unbindResource(LOCKED_IN_TURN);
+                    }
+                });
+                refused = results.size() < turn.size();
+            } catch (RuntimeException e) {
+                turn.forEach(change -> change.fail(e));
+                return;
+            }
+            if (!refused) {
+                for (int i = 0; i < turn.size(); i++) {
+                    turn.get(i).succeed(results.get(i));
+                }
+                return;
+            }
+        }
+        for (BoardQueue.Waiting<?> change : turn) {
+            try {
+                change.succeed(transactions.execute(status -> change.attempt()));
+            } catch (RuntimeException e) {
+                change.fail(e);
+            }
+        }
     }
 
     private <R, T> T runLocked(long boardId, ChangeAction action, BeforeLock<R> beforeLock,
@@ -206,11 +251,33 @@ class ChangePipeline {
         return result;
     }
 
+    /** The boards whose row lock this turn's transaction holds (bound while a turn runs several changes). */
+    private static final Object LOCKED_IN_TURN = new Object();
+
     /**
      * Takes the board's row lock and re-reads the row under it: if the board was already loaded in this
      * transaction, Hibernate would otherwise hand back that older copy, with an older revision.
      */
     Board lock(long boardId) {
+        if (TransactionSynchronizationManager.getResource(LOCKED_IN_TURN) instanceof Set<?> locked
+                && locked.contains(boardId)) {
+            // An earlier change of this turn locked it: the row is this transaction's, and so is its latest state.
+            Board board = entityManager.find(Board.class, boardId);
+            if (board == null || board.isRemoved()) {
+                throw new ItemNotFoundException();
+            }
+            return board;
+        }
+        Board board = lockAndRead(boardId);
+        if (TransactionSynchronizationManager.getResource(LOCKED_IN_TURN) instanceof Set<?> locked) {
+            @SuppressWarnings("unchecked")
+            Set<Long> boardIds = (Set<Long>) locked;
+            boardIds.add(boardId);
+        }
+        return board;
+    }
+
+    private Board lockAndRead(long boardId) {
         // Usually the board is not loaded yet, and the locking read is the only one.
         boolean loadedBefore = inPersistenceContext(boardId);
         Board board = boards.findActiveForUpdate(boardId).orElseThrow(ItemNotFoundException::new);

@@ -1,6 +1,7 @@
 package org.samskab.network;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.PermissionDeniedException;
 import org.samskab.security.CurrentMember;
@@ -36,7 +37,7 @@ public class NetworkAccess {
 
     /** The signed-in member's role in the network; "not found" when they are not in it. */
     public NetworkRole roleIn(long networkId) {
-        return requireMember(networkId).getRole();
+        return memberships.findRole(networkId, currentMember.id()).orElseThrow(ItemNotFoundException::new);
     }
 
     /** Refuses unless the signed-in member holds one of the roles in the network. */
@@ -47,6 +48,14 @@ public class NetworkAccess {
     /** Whether a member (not necessarily the signed-in one) belongs to the network. */
     public boolean isInNetwork(long networkId, long memberId) {
         return memberships.findByNetworkIdAndMemberId(networkId, memberId).isPresent();
+    }
+
+    /**
+     * Wraps a task so that it runs as the signed-in member on whichever thread runs it: a board's turn runs the
+     * changes of several members (docs/adr/0181).
+     */
+    public <T> Supplier<T> onBehalfOfCurrentMember(Supplier<T> task) {
+        return currentMember.onBehalf(task);
     }
 
     /** The signed-in member's id. */

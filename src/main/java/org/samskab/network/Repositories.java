@@ -32,6 +32,10 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     Optional<Membership> findByNetworkIdAndMemberId(long networkId, long memberId);
 
+    /** The role alone: asked on every board change, so it loads no entity for the flush to check. */
+    @Query("select m.role from Membership m where m.network.id = :networkId and m.member.id = :memberId")
+    Optional<NetworkRole> findRole(long networkId, long memberId);
+
     boolean existsByNetworkIdAndMemberEmail(long networkId, String email);
 
     @Query("select m from Membership m join fetch m.network where m.member.id = :memberId order by m.network.name")

@@ -43,6 +43,20 @@ public class CurrentMember {
         return find().map(SignedInMember::siteAdmin).orElse(false);
     }
 
+    /** Wraps a task so that it runs as the current member on whichever thread runs it, and only then. */
+    public <T> Supplier<T> onBehalf(Supplier<T> task) {
+        SecurityContext caller = SecurityContextHolder.getContext();
+        return () -> {
+            SecurityContext previous = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(caller);
+            try {
+                return task.get();
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
+        };
+    }
+
     /**
      * Runs a task as the given account, for start-up tasks (seeding demo data) that go through the same
      * services, and the same checks, as a signed-in member would.

@@ -1,6 +1,7 @@
 package org.samskab.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.samskab.Fixtures;
 import org.samskab.IntegrationTest;
+import org.samskab.base.ItemNotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -51,6 +53,18 @@ class BoardQueueTest {
 
     @Test
     void writersOnOneBoardHoldAtMostOneConnectionEachInTurn() throws Exception {
+        burst(NONE_REFUSED);
+    }
+
+    @Test
+    void aChangeRefusedInATurnIsRefusedAloneAndTheOthersStand() throws Exception {
+        burst(13);
+    }
+
+    private static final int NONE_REFUSED = -1;
+
+    /** 24 notes at once, two members taking turns; the one at {@code refused} writes to a missing section. */
+    private void burst(int refused) throws Exception {
         Room room = Room.create(fixtures, boardReader, false, "Ideas");
         var pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
         AtomicInteger mostActive = new AtomicInteger();
@@ -70,19 +84,27 @@ class BoardQueueTest {
             for (int i = 0; i < WRITERS; i++) {
                 String text = "Burst " + i;
                 String who = i % 2 == 0 ? room.pia() : room.per();
+                // One of them writes to a section that is not there: refused alone, the others' notes stand.
+                long section = i == refused ? Long.MAX_VALUE : room.first();
                 // Signed in (which reads the member) before the start: the burst is only the changes.
                 done.add(threads.submit(() -> fixtures.as(who, () -> {
                     ready.countDown();
                     awaitStart(start);
-                    return noteService.addNote(room.boardId(), room.first(), text, null, false);
+                    return noteService.addNote(room.boardId(), section, text, null, false);
                 })));
             }
             assertThat(ready.await(60, TimeUnit.SECONDS)).isTrue();
             // Signing in reads the member from the database; only what follows the start is the burst.
             mostActive.set(0);
             start.countDown();
-            for (Future<?> future : done) {
-                future.get(60, TimeUnit.SECONDS);
+            for (int i = 0; i < WRITERS; i++) {
+                Future<?> future = done.get(i);
+                if (i == refused) {
+                    assertThatThrownBy(() -> future.get(60, TimeUnit.SECONDS))
+                            .hasCauseInstanceOf(ItemNotFoundException.class);
+                } else {
+                    future.get(60, TimeUnit.SECONDS);
+                }
             }
         } finally {
             writing.set(false);
@@ -91,7 +113,18 @@ class BoardQueueTest {
         }
 
         assertThat(jdbc.queryForObject("select count(*) from note where board_id = ?", Long.class, room.boardId()))
-                .isEqualTo(WRITERS);
+                .isEqualTo(refused == NONE_REFUSED ? WRITERS : WRITERS - 1);
+        // Changes that waited together ran in one turn on one thread, each as its own member.
+        long pia = jdbc.queryForObject("select id from member where email = ?", Long.class, room.pia());
+        long per = jdbc.queryForObject("select id from member where email = ?", Long.class, room.per());
+        for (var row : jdbc.queryForList("select text, author_id from note where board_id = ?", room.boardId())) {
+            int writer = Integer.parseInt(((String) row.get("text")).substring("Burst ".length()));
+            assertThat(((Number) row.get("author_id")).longValue()).isEqualTo(writer % 2 == 0 ? pia : per);
+        }
+        // Every stored change has its own revision, in the order of the log.
+        assertThat(jdbc.queryForObject("select count(distinct revision) from board_change where board_id = ?",
+                Long.class, room.boardId())).isEqualTo(jdbc.queryForObject(
+                        "select count(*) from board_change where board_id = ?", Long.class, room.boardId()));
         // One change at a time holds a connection; the others wait for their turn without one. The pool is the
         // whole test context's, so something else may hold one meanwhile (it was 2 once in a full run); without
         // the queue the burst takes all ten.
