@@ -2,6 +2,7 @@ package org.samskab.security;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.samskab.base.PermissionDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -16,6 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentMember {
 
+    /** Whom a task wrapped by {@link #onBehalf} runs for, while it runs (possibly nobody). */
+    private static final ThreadLocal<@Nullable Optional<SignedInMember>> ACTING = new ThreadLocal<>();
+
     private final MemberUserDetailsService userDetails;
 
     CurrentMember(MemberUserDetailsService userDetails) {
@@ -23,6 +27,10 @@ public class CurrentMember {
     }
 
     public Optional<SignedInMember> find() {
+        Optional<SignedInMember> acting = ACTING.get();
+        if (acting != null) {
+            return acting;
+        }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInMember member) {
             return Optional.of(member);
@@ -43,16 +51,24 @@ public class CurrentMember {
         return find().map(SignedInMember::siteAdmin).orElse(false);
     }
 
-    /** Wraps a task so that it runs as the current member on whichever thread runs it, and only then. */
+    /**
+     * Wraps a task so that it runs as the current member on whichever thread runs it, and only then. It does not
+     * go through the security context: on a thread serving a Vaadin request, Vaadin's context strategy answers
+     * that session's member whatever the thread's own context says.
+     */
     public <T> Supplier<T> onBehalf(Supplier<T> task) {
-        SecurityContext caller = SecurityContextHolder.getContext();
+        Optional<SignedInMember> caller = find();
         return () -> {
-            SecurityContext previous = SecurityContextHolder.getContext();
-            SecurityContextHolder.setContext(caller);
+            Optional<SignedInMember> previous = ACTING.get();
+            ACTING.set(caller);
             try {
                 return task.get();
             } finally {
-                SecurityContextHolder.setContext(previous);
+                if (previous == null) {
+                    ACTING.remove();
+                } else {
+                    ACTING.set(previous);
+                }
             }
         };
     }

@@ -278,6 +278,11 @@ final class Capacity {
                 while (texts.find() && shown.length() < 400) {
                     shown.append(texts.group(1)).append(" | ");
                 }
+                if (shown.isEmpty()) {
+                    // No text property: show where the notification is, so whoever reads the run can look.
+                    int at = answer.body().indexOf("vaadin-notification");
+                    shown.append(answer.body(), Math.max(0, at - 300), Math.min(answer.body().length(), at + 900));
+                }
                 System.out.println("  refusal shown to a participant: " + shown);
             }
         }
