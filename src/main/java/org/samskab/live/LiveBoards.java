@@ -120,8 +120,8 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
                     var boardRegistration = board.subscribe(event -> onBoard(event, revision, listener));
                     CollaborationMap notes = connection.getNamedMap(NOTES);
                     notes.setExpirationTimeout(IDLE_EXPIRY);
-                    SharedDecoding<LiveNote> decoded = decodings.computeIfAbsent(boardId, id -> new SharedDecoding<>(
-                            LiveNote.class));
+                    SharedDecoding<LiveNote> decoded = decodings.compute(boardId, (id, known) -> (known == null
+                            ? new SharedDecoding<>(LiveNote.class) : known).opened());
                     var notesRegistration = notes.subscribe(event -> onNote(event, decoded, revision, seen, listener));
                     screen.present(connection.getNamedMap(PRESENT));
                     screensByMember.computeIfAbsent(memberId, id -> ConcurrentHashMap.newKeySet()).add(screen);
@@ -139,6 +139,8 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
                         boardRegistration.remove();
                         editingRegistration.remove();
                         editing.set(null);
+                        // The board's last screen here closed: what it decoded is kept no longer.
+                        decodings.computeIfPresent(boardId, (id, known) -> known.closed() ? null : known);
                         screensByMember.computeIfPresent(memberId, (id, screens) -> {
                             screens.remove(screen);
                             return screens.isEmpty() ? null : screens;
@@ -232,18 +234,39 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
      * Turns a topic entry into its Java value once per change instead of once per screen. Collaboration Engine
      * hands every subscriber of a topic the same JSON object for a change, and decoding a note is most of what a
      * screen spends on it before drawing it; with hundreds of screens on a board that is the difference. The last
-     * few decodings are remembered by the identity of their JSON, so nothing is shared that was not the same
+     * recent decodings are remembered by the identity of their JSON, so nothing is shared that was not the same
      * change. Values are records of immutable parts, safe to share between screens.
      */
     static final class SharedDecoding<T> {
 
-        private static final int REMEMBERED = 8;
+        /**
+         * How many recent values are kept. A screen that falls behind under load decodes an event seconds after
+         * it was written; with eight kept (as before) the direct step to 300 decoded nearly every event once per
+         * screen, 10 % of the server's CPU (bench/benchmarks-analysis.md). At a note or two a kilobyte, a busy
+         * board's screens share at most about a megabyte, given back when its last screen here closes.
+         */
+        static final int REMEMBERED = 512;
         private final Class<T> type;
-        private final Object[][] recent = new Object[REMEMBERED][];
-        private int next;
+        /** By identity: every screen's event carries the same JSON node, and comparing by content costs as much. */
+        private final java.util.IdentityHashMap<tools.jackson.databind.JsonNode, T> recent =
+                new java.util.IdentityHashMap<>();
+        private final java.util.ArrayDeque<tools.jackson.databind.JsonNode> order = new java.util.ArrayDeque<>();
+
+        /** How many screens use it: guarded by the decodings map's compute, one board at a time. */
+        private int screens;
 
         SharedDecoding(Class<T> type) {
             this.type = type;
+        }
+
+        SharedDecoding<T> opened() {
+            screens++;
+            return this;
+        }
+
+        /** Whether that was the last screen. */
+        boolean closed() {
+            return --screens <= 0;
         }
 
         @Nullable
@@ -253,18 +276,22 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
                 return null;
             }
             synchronized (recent) {
-                for (Object[] entry : recent) {
-                    if (entry != null && entry[0] == json) {
-                        return type.cast(entry[1]);
-                    }
+                T known = recent.get(json);
+                if (known != null) {
+                    return known;
                 }
             }
             T value = event.getValue(type);
             synchronized (recent) {
-                recent[next] = new Object[] {json, value};
-                next = (next + 1) % REMEMBERED;
+                if (value != null && recent.putIfAbsent(json, value) == null) {
+                    order.addLast(json);
+                    if (order.size() > REMEMBERED) {
+                        recent.remove(order.removeFirst());
+                    }
+                }
+                T first = recent.get(json);
+                return first != null ? first : value;
             }
-            return value;
         }
     }
 

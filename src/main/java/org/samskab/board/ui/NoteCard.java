@@ -68,11 +68,24 @@ final class NoteCard {
         refresh();
     }
 
+    /**
+     * Everything besides the note that decides how its card looks to one screen. Screens that agree on it (most
+     * screens of a room, for a new note) share the card's markup, which is then worded and built once per change
+     * instead of once per screen: in a room of 300 that wording was a fifth of the server's work (JFR,
+     * bench/benchmarks-analysis.md). Cards with links are left out: their chips show other notes' texts.
+     */
+    private record Look(NoteState note, java.util.Locale locale, org.samskab.board.BoardKind kind, boolean readOnly,
+            boolean votesNow, int myDots, boolean mayPlaceDot, boolean mayResonate, boolean resonates,
+            BoardScreenState.@Nullable Editor editor, boolean mayMove) {
+    }
+
+    /** Recent looks and their markup, shared by every screen; started again when full, as NoteMarkup's cache. */
+    private static final java.util.Map<Look, String> LOOKS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int LOOKS_KEPT = 4_000;
+
     /** Redraws from the note's state and the board's (vote, sections, rights, links, who edits it). */
     void refresh() {
-        // Shared: everyone who sees a card the same way (same language, no vote of their own on it) holds one
-        // copy of its markup, instead of one per open screen (see NoteMarkup).
-        String markup = NoteMarkup.render(card());
+        String markup = markupNow();
         // A vote or a marker changes a few cards; the rest are not sent again.
         if (!markup.equals(shownMarkup)) {
             shownMarkup = markup;
@@ -80,6 +93,33 @@ final class NoteCard {
                 shownIn.redraw(this);
             }
         }
+    }
+
+    private String markupNow() {
+        if (!note.linksTo().isEmpty() || !state.linkedFrom(note.id()).isEmpty()) {
+            return NoteMarkup.render(card());
+        }
+        boolean votesNow = state.votesNow();
+        Look look = new Look(note, wordedIn(), state.kind(), state.readOnly(), votesNow,
+                votesNow ? state.myDotsOn(note.id()) : 0, votesNow && state.mayPlaceDot(), state.mayResonate(note),
+                state.resonates(note.id()), state.editor(note.id()), state.mayMove(note));
+        String known = LOOKS.get(look);
+        if (known != null) {
+            return known;
+        }
+        // Shared further: everyone who sees a card the same way holds one copy of its markup (see NoteMarkup).
+        String markup = NoteMarkup.render(card());
+        if (LOOKS.size() >= LOOKS_KEPT) {
+            LOOKS.clear();
+        }
+        LOOKS.put(look, markup);
+        return markup;
+    }
+
+    /** The language the card's words come in: the UI's, as {@code getTranslation} takes it. */
+    private static java.util.Locale wordedIn() {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? java.util.Locale.ROOT : ui.getLocale();
     }
 
     /** The list the card is shown in now (null: none yet, or it left): set by the list. */
