@@ -92,6 +92,8 @@ final class Capacity {
                     joins.add(joining.submit(() -> {
                         VaadinClient client = new VaadinClient(clients.get(user % clients.size()), target.base());
                         target.openAs(client, user);
+                        // Only its own notes' cards matter to a participant (it votes on them).
+                        client.followPushedCardsWith(Propagation.MARK + "c" + user + "x");
                         client.connectPush(message -> {});
                         participants.add(client);
                         people.submit(() -> act(client, target, user, running, roundTrips, actions, errors,

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -56,6 +57,8 @@ final class VaadinClient implements AutoCloseable {
     private volatile boolean closedByServer;
     /** A user who only watches sends nothing after opening: the push messages' sync ids need not be read. */
     private volatile boolean readOnly;
+    /** Pushed card calls are followed only in messages holding this (null: in every message). */
+    private volatile @Nullable String pushedCardsWith;
     private final AtomicLong bytesReceived = new AtomicLong();
     /** Element tree of the open view, node id to what the client knows of it (tag, classes, text, children). */
     private final Map<Integer, Node> nodes = new HashMap<>();
@@ -411,6 +414,14 @@ final class VaadinClient implements AutoCloseable {
     // ---------------------------------------------------------------- push
 
     /**
+     * Follows pushed card calls only in messages that hold {@code text} (a participant's own notes' mark): reading
+     * every card every screen is pushed would make the load generator, not the server, the room's limit.
+     */
+    void followPushedCardsWith(String text) {
+        this.pushedCardsWith = text;
+    }
+
+    /**
      * Opens the push WebSocket as Flow's Atmosphere client does, and hands every complete push message to
      * {@code onMessage} with the time its frame arrived.
      */
@@ -440,7 +451,8 @@ final class VaadinClient implements AutoCloseable {
                         }
                         // A member's own note can reach them over push before their request's answer (another
                         // screen's change was pushed first): its card is then drawn from the push.
-                        if (message.contains(CARD_CALL)) {
+                        String wanted = pushedCardsWith;
+                        if (message.contains(CARD_CALL) && (wanted == null || message.contains(wanted))) {
                             try {
                                 applyCardCalls(pushedUidl(message).get("execute"));
                             } catch (RuntimeException notUidl) {
