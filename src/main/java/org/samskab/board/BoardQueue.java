@@ -71,6 +71,11 @@ final class BoardQueue {
             this.change = change;
         }
 
+        /** What was handed to {@link #inTurn}: the runner may read what it says about the change. */
+        Supplier<T> change() {
+            return change;
+        }
+
         /** Runs the change (on whichever thread holds the turn); the runner settles it afterwards. */
         T attempt() {
             return change.get();

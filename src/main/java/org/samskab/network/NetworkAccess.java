@@ -40,6 +40,18 @@ public class NetworkAccess {
         return memberships.findRole(networkId, currentMember.id()).orElseThrow(ItemNotFoundException::new);
     }
 
+    /**
+     * The roles of several members in a network, read at once: for a board's turn, which runs several members'
+     * changes and asks each one's role (docs/adr/0181). Members not in the network are not in the answer.
+     */
+    public java.util.Map<Long, NetworkRole> rolesIn(long networkId, java.util.Collection<Long> memberIds) {
+        java.util.Map<Long, NetworkRole> roles = new java.util.HashMap<>();
+        for (Object[] row : memberships.findRoles(networkId, memberIds)) {
+            roles.put((Long) row[0], (NetworkRole) row[1]);
+        }
+        return roles;
+    }
+
     /** Refuses unless the signed-in member holds one of the roles in the network. */
     public NetworkRole requireRoleIn(long networkId, NetworkRole... roles) {
         return requireRole(networkId, roles).getRole();

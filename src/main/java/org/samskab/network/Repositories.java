@@ -36,6 +36,11 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
     @Query("select m.role from Membership m where m.network.id = :networkId and m.member.id = :memberId")
     Optional<NetworkRole> findRole(long networkId, long memberId);
 
+    /** Several members' roles at once (a board's turn): member id and role, for those in the network. */
+    @Query("select m.member.id, m.role from Membership m where m.network.id = :networkId "
+            + "and m.member.id in :memberIds")
+    List<Object[]> findRoles(long networkId, java.util.Collection<Long> memberIds);
+
     boolean existsByNetworkIdAndMemberEmail(long networkId, String email);
 
     @Query("select m from Membership m join fetch m.network where m.member.id = :memberId order by m.network.name")

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.samskab.Fixtures;
 import org.samskab.IntegrationTest;
 import org.samskab.base.ItemNotFoundException;
+import org.samskab.network.NetworkRole;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -63,9 +64,15 @@ class BoardQueueTest {
 
     private static final int NONE_REFUSED = -1;
 
-    /** 24 notes at once, two members taking turns; the one at {@code refused} writes to a missing section. */
+    /**
+     * 24 notes at once, two members taking turns; the one at {@code refused} writes to a missing section, and six
+     * before it someone from another network writes.
+     */
     private void burst(int refused) throws Exception {
         Room room = Room.create(fixtures, boardReader, false, "Ideas");
+        // A member of another network, whose role the turn finds missing: refused as "not found", alone.
+        String outsider = fixtures.member(fixtures.network(), NetworkRole.PARTICIPANT, "Olga Outsider", null);
+        int outsiderAt = refused == NONE_REFUSED ? NONE_REFUSED : refused - 6;
         var pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
         AtomicInteger mostActive = new AtomicInteger();
         AtomicBoolean writing = new AtomicBoolean(true);
@@ -83,7 +90,7 @@ class BoardQueueTest {
         try {
             for (int i = 0; i < WRITERS; i++) {
                 String text = "Burst " + i;
-                String who = i % 2 == 0 ? room.pia() : room.per();
+                String who = i == outsiderAt ? outsider : i % 2 == 0 ? room.pia() : room.per();
                 // One of them writes to a section that is not there: refused alone, the others' notes stand.
                 long section = i == refused ? Long.MAX_VALUE : room.first();
                 // Signed in (which reads the member) before the start: the burst is only the changes.
@@ -99,7 +106,7 @@ class BoardQueueTest {
             start.countDown();
             for (int i = 0; i < WRITERS; i++) {
                 Future<?> future = done.get(i);
-                if (i == refused) {
+                if (i == refused || i == outsiderAt) {
                     assertThatThrownBy(() -> future.get(60, TimeUnit.SECONDS))
                             .hasCauseInstanceOf(ItemNotFoundException.class);
                 } else {
@@ -113,7 +120,7 @@ class BoardQueueTest {
         }
 
         assertThat(jdbc.queryForObject("select count(*) from note where board_id = ?", Long.class, room.boardId()))
-                .isEqualTo(refused == NONE_REFUSED ? WRITERS : WRITERS - 1);
+                .isEqualTo(refused == NONE_REFUSED ? WRITERS : WRITERS - 2);
         // Changes that waited together ran in one turn on one thread, each as its own member.
         long pia = jdbc.queryForObject("select id from member where email = ?", Long.class, room.pia());
         long per = jdbc.queryForObject("select id from member where email = ?", Long.class, room.per());
