@@ -131,6 +131,10 @@ final class Capacity {
                 if (closed > 0) {
                     log.printf("  %d push sockets closed by the server during the step%n", closed);
                 }
+                String kinds = kindsSoFar();
+                if (!kinds.isEmpty()) {
+                    log.println("  errors so far by kind: " + kinds);
+                }
                 Step step = new Step(count, joinFailures, joinSeconds, stepActions, stepErrors,
                         failedRequests.sum() - failedBefore, percentile(h, 50), percentile(h, 95),
                         percentile(h, 99),
@@ -252,9 +256,28 @@ final class Capacity {
         }
     }
 
+    /** Errors by kind (their text up to the first digit or colon), for the step's summary line. */
+    private static final java.util.Map<String, LongAdder> KINDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static void countKind(String what) {
+        String kind = what.split("[0-9:]", 2)[0].strip();
+        KINDS.computeIfAbsent(kind, k -> new LongAdder()).increment();
+    }
+
+    /** The errors of the run so far by kind, most first, and starts counting again. */
+    private static String kindsSoFar() {
+        String line = KINDS.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, LongAdder>comparingByValue(
+                        java.util.Comparator.comparingLong(LongAdder::sum)).reversed())
+                .map(e -> e.getValue().sum() + " × " + e.getKey()).collect(java.util.stream.Collectors.joining("; "));
+        KINDS.clear();
+        return line;
+    }
+
     /** Counts an error, and says what it was for the first few (whoever reads the run's output can look). */
     private static void error(LongAdder errors, String what) {
         errors.increment();
+        countKind(what);
         if (SHOWN_ERRORS.getAndIncrement() < 5) {
             System.out.println("  error: " + what);
         }
@@ -266,13 +289,17 @@ final class Capacity {
     private static final java.util.concurrent.atomic.AtomicInteger SHOWN_REFUSALS =
             new java.util.concurrent.atomic.AtomicInteger();
     private static final java.util.regex.Pattern SHOWN_TEXT =
-            java.util.regex.Pattern.compile("\"key\":\"text\",\"value\":\"([^\"]{1,200})\"");
+            java.util.regex.Pattern.compile("\"key\":\"text\",(?:\"feat\":\\d+,)?\"value\":\"([^\"]{1,200})\"");
 
     private static void timed(Recorder roundTrips, LongAdder actions, LongAdder errors, VaadinClient.RpcResult answer) {
         actions.increment();
         roundTrips.recordValue(Math.min(120_000_000L, answer.nanos() / 1000));
         if (answer.body().contains("vaadin-notification")) {
             errors.increment(); // a refusal or an error shown to the user
+            java.util.regex.Matcher text = SHOWN_TEXT.matcher(answer.body().substring(
+                    Math.max(0, answer.body().indexOf("vaadin-notification"))));
+            String kind = "shown \"" + (text.find() ? text.group(1).replaceAll("[0-9]+", "#") : "?") + "\"";
+            KINDS.computeIfAbsent(kind, k -> new LongAdder()).increment();
             if (SHOWN_REFUSALS.getAndIncrement() < 3) {
                 // What was refused, for whoever reads the run's output: the texts the answer sets.
                 java.util.regex.Matcher texts = SHOWN_TEXT.matcher(answer.body());
