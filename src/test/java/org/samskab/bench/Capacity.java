@@ -224,7 +224,8 @@ final class Capacity {
                     String noteId = client.noteIdWithText(Propagation.MARK + (voted == null ? nonce : voted) + "<");
                     int canvas = client.findNode("div", "board-canvas");
                     if (noteId == null || canvas < 0) {
-                        error(errors, "no card or canvas to vote on (note " + noteId + ", canvas " + canvas + ")");
+                        error(errors, "no card or canvas to vote on" + where(client, Propagation.MARK + nonce + "<")
+                                + " (note " + noteId + ", canvas " + canvas + ")");
                     } else {
                         requestStart = System.nanoTime();
                         VaadinClient.RpcResult answer = client.rpc(List.of(
@@ -232,7 +233,8 @@ final class Capacity {
                         timed(roundTrips, actions, errors, answer);
                         if (!answer.body().contains("note-actions-" + noteId)) {
                             // the card was not redrawn: the click did not count
-                            error(errors, action + " on " + noteId + " redrew no card");
+                            error(errors, action + " redrew no card" + where(client, "note-actions-" + noteId)
+                                    + " on " + noteId);
                         }
                     }
                     voted = voted == null ? nonce : null;
@@ -254,6 +256,19 @@ final class Capacity {
         } catch (RuntimeException | java.io.IOException e) {
             error(errors, "participant stopped: " + e);
         }
+    }
+
+    /** Where what an answer lacked went: pushed to the participant instead, or nowhere it has seen. */
+    private static String where(VaadinClient client, String text) {
+        if (client.recentlyPushed(text)) {
+            return " (it came by push before the answer)";
+        }
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return client.recentlyPushed(text) ? " (it came by push within a second)" : " (not pushed within a second)";
     }
 
     /** Errors by kind (their text up to the first digit or colon), for the step's summary line. */
