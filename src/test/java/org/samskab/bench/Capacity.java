@@ -268,7 +268,9 @@ final class Capacity {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return client.recentlyPushed(text) ? " (it came by push within a second)" : " (not pushed within a second)";
+        int canvas = client.findNode("div", "board-canvas");
+        return (client.recentlyPushed(text) ? " (it came by push within a second)" : " (not pushed within a second)")
+                + (canvas >= 0 && client.detachedByPush(canvas) ? " (a push detached the canvas)" : "");
     }
 
     /** Errors by kind (their text up to the first digit or colon), for the step's summary line. */

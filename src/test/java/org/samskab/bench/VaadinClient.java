@@ -57,6 +57,9 @@ final class VaadinClient implements AutoCloseable {
     private volatile boolean closedByServer;
     /** A user who only watches sends nothing after opening: the push messages' sync ids need not be read. */
     private volatile boolean readOnly;
+    /** Nodes a push detached (participants only): this client does not follow pushed tree changes otherwise. */
+    private final java.util.Set<Integer> detachedByPush = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Pattern DETACHED = Pattern.compile("\\{\"node\":(\\d+),\"type\":\"detach\"\\}");
     /** The last few push messages (participants only), for telling where a missing change went. */
     private final java.util.ArrayDeque<String> recentPushes = new java.util.ArrayDeque<>();
     private static final int RECENT_PUSHES = 16;
@@ -416,6 +419,11 @@ final class VaadinClient implements AutoCloseable {
 
     // ---------------------------------------------------------------- push
 
+    /** Whether a push detached the node (the server no longer has it; clicks on it change nothing). */
+    boolean detachedByPush(int node) {
+        return detachedByPush.contains(node);
+    }
+
     /** Whether one of the last few push messages holds {@code text} (where a change missing from an answer went). */
     boolean recentlyPushed(String text) {
         synchronized (recentPushes) {
@@ -470,6 +478,12 @@ final class VaadinClient implements AutoCloseable {
                         }
                         // A member's own note can reach them over push before their request's answer (another
                         // screen's change was pushed first): its card is then drawn from the push.
+                        if (message.contains("\"detach\"")) {
+                            Matcher detached = DETACHED.matcher(message);
+                            while (detached.find()) {
+                                detachedByPush.add(Integer.parseInt(detached.group(1)));
+                            }
+                        }
                         synchronized (recentPushes) {
                             recentPushes.addLast(message);
                             if (recentPushes.size() > RECENT_PUSHES) {
