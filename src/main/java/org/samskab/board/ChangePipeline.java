@@ -5,13 +5,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.board.BoardRules.Actor;
@@ -52,7 +48,7 @@ class ChangePipeline {
     private static final int FACTS_KEPT = 10_000;
     private final Map<Long, Long> noteBoards = new ConcurrentHashMap<>();
     private static final int NOTE_BOARDS_KEPT = 200_000;
-    private final BoardQueue queue = new BoardQueue(this::runTogether);
+    private final BoardQueue queue;
     private final TransactionTemplate transactions;
 
     private final BoardRepository boards;
@@ -72,7 +68,8 @@ class ChangePipeline {
     ChangePipeline(BoardRepository boards, NoteRepository notes, SectionRepository sections,
             GroupMemberRepository groupMembers, BoardChangeRepository changes, NetworkAccess access,
             BoardStates states, ApplicationEventPublisher events, JsonMapper json, Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, BoardTurns turns) {
+        this.queue = new BoardQueue(turn -> turns.runTogether(turn, this::networkOf));
         this.transactions = new TransactionTemplate(transactionManager);
         // READ COMMITTED: see docs/adr/0003 (the pool's connections already start in it).
         transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -173,14 +170,17 @@ class ChangePipeline {
 
     /** The member's role, from what their turn read at once, else read now; "not found" when not a member. */
     private NetworkRole roleIn(long networkId, long me) {
-        if (TransactionSynchronizationManager.getResource(ROLES_IN_TURN) instanceof Map<?, ?> turnRoles
-                && turnRoles.get(networkId) instanceof Map<?, ?> roles) {
-            if (roles.get(me) instanceof NetworkRole role) {
-                return role;
-            }
-            throw new ItemNotFoundException();
+        NetworkRole inTurn = BoardTurns.roleInTurn(networkId, me);
+        return inTurn != null ? inTurn : access.roleIn(networkId);
+    }
+
+    /** The board's network, or null when there is no such board (its change then answers "not found" itself). */
+    private @Nullable Long networkOf(long boardId) {
+        try {
+            return facts(boardId).networkId();
+        } catch (ItemNotFoundException missing) {
+            return null;
         }
-        return access.roleIn(networkId);
     }
 
     private BoardFacts facts(long boardId) {
@@ -199,7 +199,7 @@ class ChangePipeline {
 
     /**
      * Runs a change in its board's turn, in a transaction shared with the changes that waited for the same turn
-     * ({@link #runTogether}), or inside the caller's transaction when there is one (closing a gathering's agenda,
+     * ({@link BoardTurns}), or inside the caller's transaction when there is one (closing a gathering's agenda,
      * making a board from a template): then the caller already holds a connection, and waiting for a turn would
      * not spare one. The change carries its member's identity to whichever thread runs the turn.
      */
@@ -208,96 +208,8 @@ class ChangePipeline {
             return runLocked(boardId, action, beforeLock, step);
         }
         long me = access.currentMemberId();
-        return queue.inTurn(boardId, new Queued<>(boardId, me, access.onBehalfOfCurrentMember(
+        return queue.inTurn(boardId, new BoardTurns.Queued<>(boardId, me, access.onBehalfOfCurrentMember(
                 () -> runLocked(boardId, action, beforeLock, step))));
-    }
-
-    /** A change waiting for its turn, and whose and on which board it is (for what its turn reads at once). */
-    private record Queued<T>(long boardId, long memberId, Supplier<T> work) implements Supplier<T> {
-        @Override
-        public T get() {
-            return work.get();
-        }
-    }
-
-    /**
-     * The roles of a turn's members in its boards' networks, read in one query per network instead of one per
-     * change: that read was a fifth of a change's work in a turn (JFR, bench/benchmarks-analysis.md). Read in
-     * the turn's transaction, before its first change: a role changed meanwhile is as if it changed a moment later.
-     */
-    private Map<Long, Map<Long, NetworkRole>> rolesOf(List<BoardQueue.Waiting<?>> turn) {
-        Map<Long, Set<Long>> membersByNetwork = new java.util.HashMap<>();
-        for (BoardQueue.Waiting<?> waiting : turn) {
-            if (waiting.change() instanceof Queued<?> queued) {
-                Long networkId = networkOf(queued.boardId());
-                if (networkId != null) {
-                    membersByNetwork.computeIfAbsent(networkId, id -> new HashSet<>()).add(queued.memberId());
-                }
-            }
-        }
-        Map<Long, Map<Long, NetworkRole>> roles = new java.util.HashMap<>();
-        membersByNetwork.forEach((networkId, members) -> roles.put(networkId, access.rolesIn(networkId, members)));
-        return roles;
-    }
-
-    /** The board's network, or null when there is no such board (its change then answers "not found" itself). */
-    private @Nullable Long networkOf(long boardId) {
-        try {
-            return facts(boardId).networkId();
-        } catch (ItemNotFoundException missing) {
-            return null;
-        }
-    }
-
-    /** The turn's roles, read by {@link #rolesOf} (bound while a turn runs several changes). */
-    private static final Object ROLES_IN_TURN = new Object();
-
-    /**
-     * One turn: the changes that waited for it run in one transaction, under one row lock per board and one
-     * commit, in the order they arrived (docs/adr/0181). If one of them is refused or fails, nothing of the turn
-     * is committed and each runs again alone, so the others are not refused with it. A failed commit fails them
-     * all: whether it reached the database is unknown, and running them again could store a change twice.
-     */
-    private void runTogether(List<BoardQueue.Waiting<?>> turn) {
-        if (turn.size() > 1) {
-            List<@Nullable Object> results = new ArrayList<>(turn.size());
-            boolean refused = false;
-            try {
-                transactions.executeWithoutResult(status -> {
-                    TransactionSynchronizationManager.bindResource(LOCKED_IN_TURN, new HashSet<Long>());
-                    try {
-                        TransactionSynchronizationManager.bindResource(ROLES_IN_TURN, rolesOf(turn));
-                        for (BoardQueue.Waiting<?> change : turn) {
-                            Object result = change.attempt();
-                            forgetAllButBoards(); // a write the database refuses fails here, as this change's
-                            results.add(result);
-                        }
-                    } catch (RuntimeException e) {
-                        status.setRollbackOnly();
-                    } finally {
-                        TransactionSynchronizationManager.unbindResource(LOCKED_IN_TURN);
-                        TransactionSynchronizationManager.unbindResourceIfPossible(ROLES_IN_TURN);
-                    }
-                });
-                refused = results.size() < turn.size();
-            } catch (RuntimeException e) {
-                turn.forEach(change -> change.fail(e));
-                return;
-            }
-            if (!refused) {
-                for (int i = 0; i < turn.size(); i++) {
-                    turn.get(i).succeed(results.get(i));
-                }
-                return;
-            }
-        }
-        for (BoardQueue.Waiting<?> change : turn) {
-            try {
-                change.succeed(transactions.execute(status -> change.attempt()));
-            } catch (RuntimeException e) {
-                change.fail(e);
-            }
-        }
     }
 
     private <R, T> T runLocked(long boardId, ChangeAction action, BeforeLock<R> beforeLock,
@@ -313,33 +225,11 @@ class ChangePipeline {
     }
 
     /**
-     * Between the changes of a turn: writes what the change did and lets go of what it read, keeping only the
-     * locked boards. Hibernate checks every entity it holds for changes before each query, so a turn that kept
-     * everything would check a growing pile 31 times over: that was a third of the turn's CPU (JFR).
-     */
-    private void forgetAllButBoards() {
-        entityManager.flush();
-        var context = entityManager.unwrap(org.hibernate.engine.spi.SessionImplementor.class)
-                .getPersistenceContextInternal();
-        List<Object> read = new ArrayList<>();
-        for (var entry : context.reentrantSafeEntityEntries()) {
-            if (!(entry.getKey() instanceof Board)) {
-                read.add(entry.getKey());
-            }
-        }
-        read.forEach(entityManager::detach);
-    }
-
-    /** The boards whose row lock this turn's transaction holds (bound while a turn runs several changes). */
-    private static final Object LOCKED_IN_TURN = new Object();
-
-    /**
      * Takes the board's row lock and re-reads the row under it: if the board was already loaded in this
      * transaction, Hibernate would otherwise hand back that older copy, with an older revision.
      */
     Board lock(long boardId) {
-        if (TransactionSynchronizationManager.getResource(LOCKED_IN_TURN) instanceof Set<?> locked
-                && locked.contains(boardId)) {
+        if (BoardTurns.lockedInTurn(boardId)) {
             // An earlier change of this turn locked it: the row is this transaction's, and so is its latest state.
             Board board = entityManager.find(Board.class, boardId);
             if (board == null || board.isRemoved()) {
@@ -348,11 +238,7 @@ class ChangePipeline {
             return board;
         }
         Board board = lockAndRead(boardId);
-        if (TransactionSynchronizationManager.getResource(LOCKED_IN_TURN) instanceof Set<?> locked) {
-            @SuppressWarnings("unchecked")
-            Set<Long> boardIds = (Set<Long>) locked;
-            boardIds.add(boardId);
-        }
+        BoardTurns.lockedNow(boardId);
         return board;
     }
 
