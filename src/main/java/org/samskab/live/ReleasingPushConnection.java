@@ -28,6 +28,8 @@ public class ReleasingPushConnection extends AtmospherePushConnection {
     /** Messages above this many characters are followed by an empty one. */
     static final int BIG = 16 * 1024;
     static final Duration FOLLOW_AFTER = Duration.ofSeconds(1);
+    /** How often a follow waits again for a screen whose changes are still going out. */
+    static final int MAX_ATTEMPTS = 30;
 
     private static final ScheduledExecutorService FOLLOWER = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("push-release").factory());
@@ -40,18 +42,32 @@ public class ReleasingPushConnection extends AtmospherePushConnection {
     protected void sendMessage(String message) {
         super.sendMessage(message);
         if (message.length() > BIG) {
-            UI ui = getUI();
-            FOLLOWER.schedule(() -> followWithEmptyMessage(ui), FOLLOW_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+            follow(getUI(), 0);
         }
     }
 
-    private void followWithEmptyMessage(UI ui) {
+    private void follow(UI ui, int attempt) {
+        FOLLOWER.schedule(() -> followWithEmptyMessage(ui, attempt), FOLLOW_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void followWithEmptyMessage(UI ui, int attempt) {
         try {
             ui.access(() -> {
-                if (isConnected()) {
-                    push(true);
-                    forgetWritesInOpeningAttributes();
+                if (!isConnected()) {
+                    return;
                 }
+                if (ui.getInternals().isDirty()) {
+                    // Changes are waiting: this task may be running inside a request from this screen, just
+                    // before Vaadin writes its answer, and a push now would take the answer's changes with it
+                    // (the member's own new note then arrived by push, after the answer). A push that carries
+                    // them releases the big message anyway; an answer does not, so look again later.
+                    if (attempt < MAX_ATTEMPTS) {
+                        follow(ui, attempt + 1);
+                    }
+                    return;
+                }
+                push(true);
+                forgetWritesInOpeningAttributes();
             });
         } catch (UIDetachedException gone) {
             // The screen closed in the meantime: nothing is kept for it.
