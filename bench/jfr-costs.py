@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Where a server's CPU samples went in a JFR recording: by thread group, by what the stack passes through
 (inclusive: a sample counts for every group its stack touches) and the hottest leaf methods.
-Usage: bench/jfr-costs.py recording.jfr [more stack patterns as name=regex ...]. Needs the JDK's `jfr` on PATH."""
+Usage: bench/jfr-costs.py [--last SECONDS] recording.jfr [more stack patterns as name=regex ...]. --last keeps only
+the samples of the recording's last SECONDS (a capacity step's measured window, without the sign-ins before it).
+Needs the JDK's `jfr` on PATH."""
 import collections
 import re
 import subprocess
@@ -27,8 +29,13 @@ GROUPS = [
 
 
 def main():
-    path = sys.argv[1]
-    groups = GROUPS + [tuple(a.split('=', 1)) for a in sys.argv[2:]]
+    args = sys.argv[1:]
+    last = None
+    if args[0] == '--last':
+        last = float(args[1])
+        args = args[2:]
+    path = args[0]
+    groups = GROUPS + [tuple(a.split('=', 1)) for a in args[1:]]
     # CPU-time samples (JDK 25, -Dbench.jfr.options="jdk.CPUTimeSample#enabled=true") when there are any: they
     # sample by CPU time used, not by wall clock, so a short burst of work is seen as often as it costs.
     event = 'jdk.CPUTimeSample'
@@ -42,7 +49,13 @@ def main():
     for block in text.split(event + ' {')[1:]:
         thread = re.search(r'(?:sampledThread|eventThread) = "([^"]*)"', block)
         frames = re.findall(r'^\s{4}(\S.*?)\s+line:', block, re.M)
-        samples.append((thread.group(1) if thread else '?', frames))
+        at = re.search(r'startTime = (\d+):(\d+):([\d.]+)', block)
+        seconds = int(at.group(1)) * 3600 + int(at.group(2)) * 60 + float(at.group(3)) if at else 0.0
+        samples.append((thread.group(1) if thread else '?', frames, seconds))
+    if last is not None and samples:
+        end = max(t for _, _, t in samples)
+        samples = [s for s in samples if s[2] >= end - last]
+    samples = [(t, f) for t, f, _ in samples]
     total = len(samples)
     print('%d samples (%s) in %s' % (total, event, path))
     by_thread = collections.Counter(re.sub(r'[-#]?\d+$', '', t) for t, _ in samples)

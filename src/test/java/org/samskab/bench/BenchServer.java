@@ -136,6 +136,11 @@ final class BenchServer implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_FLAGS);
+        // Extra JVM flags for an experiment (e.g. -Dbench.jvm.flags="-XX:TieredStopAtLevel=1"), space-separated.
+        String extra = System.getProperty("bench.jvm.flags", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         return command;
     }
 

@@ -125,6 +125,7 @@ final class Capacity {
                 Thread.sleep(STEP.toMillis());
                 double seconds = (System.nanoTime() - started) / 1e9;
                 Histogram h = roundTrips.getIntervalHistogram();
+                printTimeline(log, started);
                 long closed = participants.stream().filter(VaadinClient::pushClosedByServer).count() - closedBefore;
                 long stepActions = actions.sum() - actionsBefore;
                 long stepErrors = errors.sum() - errorsBefore + closed + joinFailures;
@@ -218,7 +219,7 @@ final class Capacity {
                 long requestStart = cycleStart;
                 try {
                     timed(roundTrips, actions, errors, writer.write(texts.next(NoteTexts.MAX - 30)
-                            + " " + Propagation.MARK + nonce));
+                            + " " + Propagation.MARK + nonce), true);
                     // A dot on the new note, or taking back the one placed a cycle ago.
                     String action = voted == null ? "place-dot" : "remove-dot";
                     String noteId = client.noteIdWithText(Propagation.MARK + (voted == null ? nonce : voted) + "<");
@@ -230,7 +231,7 @@ final class Capacity {
                         requestStart = System.nanoTime();
                         VaadinClient.RpcResult answer = client.rpc(List.of(
                                 VaadinClient.cardButtonClick(canvas, noteId, action)));
-                        timed(roundTrips, actions, errors, answer);
+                        timed(roundTrips, actions, errors, answer, false);
                         if (!answer.body().contains("note-actions-" + noteId)) {
                             // the card was not redrawn: the click did not count
                             error(errors, action + " redrew no card" + where(client, "note-actions-" + noteId)
@@ -308,7 +309,39 @@ final class Capacity {
     private static final java.util.regex.Pattern SHOWN_TEXT =
             java.util.regex.Pattern.compile("\"key\":\"text\",(?:\"feat\":\\d+,)?\"value\":\"([^\"]{1,200})\"");
 
-    private static void timed(Recorder roundTrips, LongAdder actions, LongAdder errors, VaadinClient.RpcResult answer) {
+    /** Every answered action of the run: when it was answered, its round trip (µs), and whether it was a note. */
+    private record Answered(long atNanos, long micros, boolean note) {
+    }
+
+    private static final java.util.concurrent.ConcurrentLinkedQueue<Answered> ANSWERED =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    /**
+     * The step's round trips by five seconds, notes and dots apart: whether a slow step was slow throughout or
+     * caught up after a backlog (the direct step's first seconds, while a fresh server's JIT compiles).
+     */
+    private static void printTimeline(PrintStream log, long stepStarted) {
+        java.util.Map<Long, List<Answered>> byFive = new java.util.TreeMap<>();
+        for (Answered a : ANSWERED) {
+            if (a.atNanos() >= stepStarted) {
+                byFive.computeIfAbsent((a.atNanos() - stepStarted) / 5_000_000_000L, k -> new ArrayList<>()).add(a);
+            }
+        }
+        ANSWERED.clear();
+        byFive.forEach((five, answered) -> log.printf("  %2d-%2d s: notes %s; dots %s%n", five * 5, five * 5 + 5,
+                summary(answered.stream().filter(Answered::note).toList()),
+                summary(answered.stream().filter(a -> !a.note()).toList())));
+    }
+
+    private static String summary(List<Answered> answered) {
+        long[] ms = answered.stream().mapToLong(a -> a.micros() / 1000).sorted().toArray();
+        return ms.length == 0 ? "none"
+                : ms.length + ", p50 " + ms[ms.length / 2] + " ms, max " + ms[ms.length - 1] + " ms";
+    }
+
+    private static void timed(Recorder roundTrips, LongAdder actions, LongAdder errors, VaadinClient.RpcResult answer,
+            boolean note) {
+        ANSWERED.add(new Answered(System.nanoTime(), answer.nanos() / 1000, note));
         actions.increment();
         roundTrips.recordValue(Math.min(120_000_000L, answer.nanos() / 1000));
         if (answer.body().contains("vaadin-notification")) {
