@@ -1,39 +1,27 @@
 package org.samskab.live;
 
-import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.server.VaadinServletService;
-import jakarta.websocket.server.ServerContainer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Tomcat gives every WebSocket a whole-message buffer for text (in characters) and one for binary messages, of 8 kB
- * each by default: a sixth of what they and the socket's other buffers hold per open screen. Push sockets carry
- * live changes out and almost nothing in (Vaadin's browser sends its requests over HTTP), so those two start at
- * {@link #MESSAGE_BUFFER_SIZE} (Tomcat grows them for a bigger message up to the limit). The output and encoder
- * buffers keep Tomcat's 8 kB: a message is written in pieces of that size, each a socket write and, from
- * Atmosphere's threads, a hand-over to Tomcat's; at 1 kB that was a fifth of a busy server's CPU
- * (docs/adr/0174-small-tomcat-websocket-buffers.md).
+ * Tomcat gives every WebSocket five buffers of {@code org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE} (8 kB, one
+ * of them in characters): about 48 kB per open screen, a sixth of a screen's memory on a 200-note board
+ * (docs/adr/0174-small-tomcat-websocket-buffers.md). Push sockets carry small live changes out and almost nothing
+ * in (Vaadin's browser sends its requests over HTTP), and Tomcat writes a bigger message in several pieces, so
+ * they start at {@link #BUFFER_SIZE}. Tomcat reads this only as a system property, once, when its WebSocket
+ * classes load: set here, before the web server starts, unless whoever runs Samskab chose a value.
  */
 @Component
-class TomcatSocketBuffers implements VaadinServiceInitListener {
+class TomcatSocketBuffers implements WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> {
 
-    static final int MESSAGE_BUFFER_SIZE = 1024;
-    private static final Logger log = LoggerFactory.getLogger(TomcatSocketBuffers.class);
+    static final String BUFFER_SIZE_PROPERTY = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
+    static final int BUFFER_SIZE = 1024;
 
     @Override
-    public void serviceInit(ServiceInitEvent event) {
-        if (!(event.getSource() instanceof VaadinServletService service)) {
-            return;
-        }
-        if (service.getServlet().getServletContext()
-                .getAttribute(ServerContainer.class.getName()) instanceof ServerContainer container) {
-            container.setDefaultMaxTextMessageBufferSize(MESSAGE_BUFFER_SIZE);
-            container.setDefaultMaxBinaryMessageBufferSize(MESSAGE_BUFFER_SIZE);
-        } else {
-            log.warn("No WebSocket container found: push sockets keep its default message buffers");
+    public void customize(ConfigurableServletWebServerFactory factory) {
+        if (System.getProperty(BUFFER_SIZE_PROPERTY) == null) {
+            System.setProperty(BUFFER_SIZE_PROPERTY, Integer.toString(BUFFER_SIZE));
         }
     }
 }
