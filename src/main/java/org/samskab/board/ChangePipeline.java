@@ -19,10 +19,7 @@ import org.samskab.network.NetworkAccess;
 import org.samskab.network.NetworkRole;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,7 +46,6 @@ class ChangePipeline {
     private final Map<Long, Long> noteBoards = new ConcurrentHashMap<>();
     private static final int NOTE_BOARDS_KEPT = 200_000;
     private final BoardQueue queue;
-    private final TransactionTemplate transactions;
 
     private final BoardRepository boards;
     private final NoteRepository notes;
@@ -68,11 +64,8 @@ class ChangePipeline {
     ChangePipeline(BoardRepository boards, NoteRepository notes, SectionRepository sections,
             GroupMemberRepository groupMembers, BoardChangeRepository changes, NetworkAccess access,
             BoardStates states, ApplicationEventPublisher events, JsonMapper json, Clock clock,
-            PlatformTransactionManager transactionManager, BoardTurns turns) {
+            BoardTurns turns) {
         this.queue = new BoardQueue(turn -> turns.runTogether(turn, this::networkOf));
-        this.transactions = new TransactionTemplate(transactionManager);
-        // READ COMMITTED: see docs/adr/0003 (the pool's connections already start in it).
-        transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.boards = boards;
         this.notes = notes;
         this.sections = sections;

@@ -225,8 +225,7 @@ final class Capacity {
                     String noteId = client.noteIdWithText(Propagation.MARK + (voted == null ? nonce : voted) + "<");
                     int canvas = client.findNode("div", "board-canvas");
                     if (noteId == null || canvas < 0) {
-                        error(errors, "no card or canvas to vote on" + where(client, Propagation.MARK + nonce + "<")
-                                + " (note " + noteId + ", canvas " + canvas + ")");
+                        error(errors, "no card or canvas to vote on (note " + noteId + ", canvas " + canvas + ")");
                     } else {
                         requestStart = System.nanoTime();
                         VaadinClient.RpcResult answer = client.rpc(List.of(
@@ -234,8 +233,7 @@ final class Capacity {
                         timed(roundTrips, actions, errors, answer, false);
                         if (!answer.body().contains("note-actions-" + noteId)) {
                             // the card was not redrawn: the click did not count
-                            error(errors, action + " redrew no card" + where(client, "note-actions-" + noteId)
-                                    + " on " + noteId);
+                            error(errors, action + " redrew no card on " + noteId);
                         }
                     }
                     voted = voted == null ? nonce : null;
@@ -257,21 +255,6 @@ final class Capacity {
         } catch (RuntimeException | java.io.IOException e) {
             error(errors, "participant stopped: " + e);
         }
-    }
-
-    /** Where what an answer lacked went: pushed to the participant instead, or nowhere it has seen. */
-    private static String where(VaadinClient client, String text) {
-        if (client.recentlyPushed(text)) {
-            return " (it came by push before the answer)";
-        }
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        int canvas = client.findNode("div", "board-canvas");
-        return (client.recentlyPushed(text) ? " (it came by push within a second)" : " (not pushed within a second)")
-                + (canvas >= 0 && client.detachedByPush(canvas) ? " (a push detached the canvas)" : "");
     }
 
     /** Errors by kind (their text up to the first digit or colon), for the step's summary line. */

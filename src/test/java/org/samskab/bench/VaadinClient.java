@@ -57,12 +57,6 @@ final class VaadinClient implements AutoCloseable {
     private volatile boolean closedByServer;
     /** A user who only watches sends nothing after opening: the push messages' sync ids need not be read. */
     private volatile boolean readOnly;
-    /** Nodes a push detached (participants only): this client does not follow pushed tree changes otherwise. */
-    private final java.util.Set<Integer> detachedByPush = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private static final Pattern DETACHED = Pattern.compile("\\{\"node\":(\\d+),\"type\":\"detach\"\\}");
-    /** The last few push messages (participants only), for telling where a missing change went. */
-    private final java.util.ArrayDeque<String> recentPushes = new java.util.ArrayDeque<>();
-    private static final int RECENT_PUSHES = 16;
     /** Pushed card calls are followed only in messages holding this (null: in every message). */
     private volatile @Nullable String pushedCardsWith;
     private final AtomicLong bytesReceived = new AtomicLong();
@@ -419,18 +413,6 @@ final class VaadinClient implements AutoCloseable {
 
     // ---------------------------------------------------------------- push
 
-    /** Whether a push detached the node (the server no longer has it; clicks on it change nothing). */
-    boolean detachedByPush(int node) {
-        return detachedByPush.contains(node);
-    }
-
-    /** Whether one of the last few push messages holds {@code text} (where a change missing from an answer went). */
-    boolean recentlyPushed(String text) {
-        synchronized (recentPushes) {
-            return recentPushes.stream().anyMatch(message -> message.contains(text));
-        }
-    }
-
     private static boolean causesMention(Throwable failure, String text) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (String.valueOf(cause.getMessage()).contains(text)) {
@@ -478,18 +460,6 @@ final class VaadinClient implements AutoCloseable {
                         }
                         // A member's own note can reach them over push before their request's answer (another
                         // screen's change was pushed first): its card is then drawn from the push.
-                        if (message.contains("\"detach\"")) {
-                            Matcher detached = DETACHED.matcher(message);
-                            while (detached.find()) {
-                                detachedByPush.add(Integer.parseInt(detached.group(1)));
-                            }
-                        }
-                        synchronized (recentPushes) {
-                            recentPushes.addLast(message);
-                            if (recentPushes.size() > RECENT_PUSHES) {
-                                recentPushes.removeFirst();
-                            }
-                        }
                         String wanted = pushedCardsWith;
                         if (message.contains(CARD_CALL) && (wanted == null || message.contains(wanted))) {
                             try {

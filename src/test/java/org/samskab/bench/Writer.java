@@ -23,8 +23,7 @@ final class Writer {
             // What the opener's answer held, for the error below (the harness's one unexplained failure).
             opened = " (the opener's answer: " + body.length() + " characters, "
                     + (body.contains(target.formClass()) ? "with" : "without") + " the form"
-                    + (body.contains("resynchronize") ? ", asks to resynchronize" : "")
-                    + (client.detachedByPush(opener) ? ", a push had detached the button" : "") + ", begins "
+                    + (body.contains("resynchronize") ? ", asks to resynchronize" : "") + ", begins "
                     + body.substring(0, Math.min(160, body.length())) + ")";
         }
         int form = client.findNode("div", target.formClass());
