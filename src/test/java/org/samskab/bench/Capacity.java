@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The capacity knee: participants join a board in steps; each one, about every 10 s, adds a note and votes (places
@@ -57,6 +58,14 @@ final class Capacity {
         return run(target, facilitator, List.of(participants), participants, server, log);
     }
 
+    /**
+     * The floor (one view, no accounts, no board): the same people and rhythm, each cycle's note and dot being two
+     * texts every open screen shows. What the stack alone does with the ramp's fan-out on this machine.
+     */
+    private static boolean isFloor(Target target) {
+        return target.email() == null;
+    }
+
     /** Whether a step stays under the knee's limits: p95 at most 300 ms, errors at most 0.1 % of the actions. */
     static boolean passes(Step step) {
         return step.p95() <= 300 && step.errors() <= step.actions() * 0.001;
@@ -79,7 +88,9 @@ final class Capacity {
         Integer knee = null;
         ExecutorService people = Executors.newVirtualThreadPerTaskExecutor();
         try {
-            startVote(new VaadinClient(clients.getFirst(), target.base()), target, facilitator);
+            if (!isFloor(target)) {
+                startVote(new VaadinClient(clients.getFirst(), target.base()), target, facilitator);
+            }
             AtomicInteger nextUser = new AtomicInteger();
             for (int count : steps) {
                 // Join (six at a time on the ramp, everyone at once in a direct step), then act.
@@ -93,7 +104,9 @@ final class Capacity {
                         VaadinClient client = new VaadinClient(clients.get(user % clients.size()), target.base());
                         target.openAs(client, user);
                         // Only its own notes' cards matter to a participant (it votes on them).
-                        client.followPushedCardsWith(Propagation.MARK + "c" + user + "x");
+                        if (!isFloor(target)) {
+                            client.followPushedCardsWith(Propagation.MARK + "c" + user + "x");
+                        }
                         client.connectPush(message -> {});
                         participants.add(client);
                         people.submit(() -> act(client, target, user, running, roundTrips, actions, errors,
@@ -220,23 +233,14 @@ final class Capacity {
                 try {
                     timed(roundTrips, actions, errors, writer.write(texts.next(NoteTexts.MAX - 30)
                             + " " + Propagation.MARK + nonce), true);
-                    // A dot on the new note, or taking back the one placed a cycle ago.
-                    String action = voted == null ? "place-dot" : "remove-dot";
-                    String noteId = client.noteIdWithText(Propagation.MARK + (voted == null ? nonce : voted) + "<");
-                    int canvas = client.findNode("div", "board-canvas");
-                    if (noteId == null || canvas < 0) {
-                        error(errors, "no card or canvas to vote on (note " + noteId + ", canvas " + canvas + ")");
+                    requestStart = System.nanoTime();
+                    if (isFloor(target)) {
+                        // The floor has no dots: its second change of the cycle is one more text for everyone.
+                        timed(roundTrips, actions, errors, writer.write(texts.next(NoteTexts.MAX - 30) + " " + nonce),
+                                false);
                     } else {
-                        requestStart = System.nanoTime();
-                        VaadinClient.RpcResult answer = client.rpc(List.of(
-                                VaadinClient.cardButtonClick(canvas, noteId, action)));
-                        timed(roundTrips, actions, errors, answer, false);
-                        if (!answer.body().contains("note-actions-" + noteId)) {
-                            // the card was not redrawn: the click did not count
-                            error(errors, action + " redrew no card on " + noteId);
-                        }
+                        voted = voteOrTakeBack(client, voted, nonce, roundTrips, actions, errors);
                     }
-                    voted = voted == null ? nonce : null;
                 } catch (java.io.IOException e) {
                     // No answer (a time-out, a refused connection): an error, and as slow as it took to fail.
                     error(errors, "no answer: " + e);
@@ -255,6 +259,25 @@ final class Capacity {
         } catch (RuntimeException | java.io.IOException e) {
             error(errors, "participant stopped: " + e);
         }
+    }
+
+    /** A dot on the cycle's new note, or taking back the one placed a cycle ago; returns the note now voted on. */
+    private static @Nullable String voteOrTakeBack(VaadinClient client, @Nullable String voted, String nonce,
+            Recorder roundTrips, LongAdder actions, LongAdder errors) throws java.io.IOException, InterruptedException {
+        String action = voted == null ? "place-dot" : "remove-dot";
+        String noteId = client.noteIdWithText(Propagation.MARK + (voted == null ? nonce : voted) + "<");
+        int canvas = client.findNode("div", "board-canvas");
+        if (noteId == null || canvas < 0) {
+            error(errors, "no card or canvas to vote on (note " + noteId + ", canvas " + canvas + ")");
+        } else {
+            VaadinClient.RpcResult answer = client.rpc(List.of(VaadinClient.cardButtonClick(canvas, noteId, action)));
+            timed(roundTrips, actions, errors, answer, false);
+            if (!answer.body().contains("note-actions-" + noteId)) {
+                // the card was not redrawn: the click did not count
+                error(errors, action + " redrew no card on " + noteId);
+            }
+        }
+        return voted == null ? nonce : null;
     }
 
     /** Errors by kind (their text up to the first digit or colon), for the step's summary line. */

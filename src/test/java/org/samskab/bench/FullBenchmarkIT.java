@@ -242,6 +242,18 @@ class FullBenchmarkIT {
                 }
             }
 
+            if (parts.contains("capacity") && chosenTargets.contains(Report.fileName(Report.FLOOR))) {
+                // The same ramp on the stack alone: what this machine allows any Vaadin app with this fan-out.
+                Path floorLog = OUT.resolve("capacity-floor.log");
+                try (BenchServer server = BenchServer.floor(FLOOR_JAR, List.of(), floorLog)) {
+                    results.capacity.put(Report.FLOOR, Capacity.run(Target.floor(server.base(), Report.FLOOR), "",
+                            capacitySteps, server.handle(), System.out));
+                } catch (Exception e) {
+                    failures.add("floor capacity: " + e);
+                    e.printStackTrace();
+                }
+            }
+
             if (parts.contains("memory") && chosenTargets.contains(Report.fileName(Report.FLOOR))) {
                 try (BenchServer server = BenchServer.floor(FLOOR_JAR, List.of(), OUT.resolve("memory-floor.log"))) {
                     // The floor has no accounts: its writer is one more anonymous screen.

@@ -74,6 +74,9 @@ final class Report {
 
     /** The database of a Samskab target, as the report names it. */
     static String database(String target) {
+        if (target.equals(FLOOR)) {
+            return "the floor (no database)";
+        }
         return target.equals(SAMSKAB_H2) ? "H2 (the embedded default)" : "MariaDB";
     }
 
