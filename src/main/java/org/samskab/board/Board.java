@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.util.List;
 import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 import org.samskab.base.InvalidInputException;
@@ -98,7 +99,7 @@ class Board {
     /** The rules of this board in its current state (see {@link BoardRules}). */
     BoardRules rules() {
         return new BoardRules(kind, readOnly, voteState, voteDots, totalsVisible(), privateWriting, allowAnonymous,
-                postsAnonymous);
+                postsAnonymous, new BoardRules.Pacing(phase, phaseSectionId, locked));
     }
 
     /** True when members see vote totals now: during a vote that shows them, or after any vote. */
@@ -301,5 +302,83 @@ class Board {
 
     boolean hasTimer() {
         return timerEndsAt != null || timerPausedSeconds != null;
+    }
+
+    // ---------------------------------------------------------------- pacing the room (docs/adr/0183)
+
+    /** The facilitators' plan of phases, as {@link PlannedPhase#format} writes it; null: the kind's default. */
+    @Column(name = "phase_plan", length = 1000)
+    private @Nullable String phasePlan;
+
+    /** Which phase of the plan runs now (0-based); null while none runs and the board is open to everything. */
+    @Column(name = "phase_index")
+    private @Nullable Integer phaseIndex;
+
+    /** The running phase, kept beside its index so that every write's check reads it from the board's row. */
+    @Column(name = "phase", length = 30)
+    @Enumerated(EnumType.STRING)
+    private @Nullable Phase phase;
+
+    @Column(name = "phase_section_id")
+    private @Nullable Long phaseSectionId;
+
+    /** Read-only for participants while a facilitator holds the room (facilitators still write). */
+    @Column(name = "locked", nullable = false)
+    private boolean locked;
+
+    /** The note every screen highlights now; null for none. */
+    @Column(name = "spotlight_note_id")
+    private @Nullable Long spotlightNoteId;
+
+    @Nullable
+    String getPhasePlan() {
+        return phasePlan;
+    }
+
+    /** A new plan; a running phase stops first (the service ends it), so the index never points into another plan. */
+    void planPhases(List<PlannedPhase> plan) {
+        if (phaseIndex != null) {
+            throw new IllegalStateException("A phase is running");
+        }
+        this.phasePlan = PlannedPhase.format(plan);
+    }
+
+    @Nullable
+    Integer getPhaseIndex() {
+        return phaseIndex;
+    }
+
+    @Nullable
+    Phase getPhase() {
+        return phase;
+    }
+
+    /** Runs phase {@code index} of the plan, or none when {@code planned} is null. */
+    void runPhase(@Nullable Integer index, @Nullable PlannedPhase planned) {
+        this.phaseIndex = planned == null ? null : index;
+        this.phase = planned == null ? null : planned.phase();
+        this.phaseSectionId = planned == null ? null : planned.sectionId();
+    }
+
+    @Nullable
+    Long getPhaseSectionId() {
+        return phaseSectionId;
+    }
+
+    boolean isLocked() {
+        return locked;
+    }
+
+    void setLocked(boolean locked) {
+        this.locked = locked;
+    }
+
+    @Nullable
+    Long getSpotlightNoteId() {
+        return spotlightNoteId;
+    }
+
+    void spotlight(@Nullable Long noteId) {
+        this.spotlightNoteId = noteId;
     }
 }

@@ -24,9 +24,29 @@ import org.samskab.board.BoardViews.BoardState;
  * @param privateWriting new posts are private to their authors until the reveal
  * @param allowAnonymous members may choose to post anonymously
  * @param postsAnonymous every post is stored anonymous
+ * @param pacing how facilitators pace participants now: the running phase and the lock
  */
 public record BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, int voteDots,
-        boolean totalsVisible, boolean privateWriting, boolean allowAnonymous, boolean postsAnonymous) {
+        boolean totalsVisible, boolean privateWriting, boolean allowAnonymous, boolean postsAnonymous,
+        Pacing pacing) {
+
+    /** Rules of a board no facilitator paces: no phase runs, nothing is locked. */
+    public BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, int voteDots, boolean totalsVisible,
+            boolean privateWriting, boolean allowAnonymous, boolean postsAnonymous) {
+        this(kind, readOnly, voteState, voteDots, totalsVisible, privateWriting, allowAnonymous, postsAnonymous,
+                Pacing.FREE);
+    }
+
+    /**
+     * How facilitators pace participants (docs/adr/0183). Facilitators themselves are never paced.
+     *
+     * @param phase the running phase; null while none runs and the board is open to all its kind allows
+     * @param stageSectionId the stage a {@link Phase#STAGE} is about, where participants write now
+     * @param locked the board is read-only for participants
+     */
+    public record Pacing(@Nullable Phase phase, @Nullable Long stageSectionId, boolean locked) {
+        public static final Pacing FREE = new Pacing(null, null, false);
+    }
 
     /**
      * Who is acting: a member, whether they facilitate in the board's network, and their part in the board's
@@ -51,7 +71,10 @@ public record BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, 
         TOTALS_HIDDEN("board.totals-hidden"),
         ONLY_ON_WALLS("wall.only-on-walls"),
         RESONATE_OWN("wall.resonate-own"),
-        NO_GROUP("board.no-group");
+        NO_GROUP("board.no-group"),
+        LOCKED("board.locked"),
+        NOT_IN_PHASE("board.not-in-phase"),
+        OTHER_STAGE("board.other-stage");
 
         private final @Nullable String messageKey;
 
@@ -65,7 +88,8 @@ public record BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, 
         boolean totalsVisible = state.voteState() == VoteState.CLOSED
                 || (state.voteState() == VoteState.OPEN && state.voteTotalsVisible());
         return new BoardRules(state.kind(), state.readOnly(), state.voteState(), state.voteDots(), totalsVisible,
-                state.privateWriting(), state.allowAnonymous(), state.postsAnonymous());
+                state.privateWriting(), state.allowAnonymous(), state.postsAnonymous(),
+                new Pacing(state.phase(), state.phaseSectionId(), state.locked()));
     }
 
     /** Throws the refusal as the exception its member sees; does nothing for null (allowed). */
@@ -97,6 +121,35 @@ public record BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, 
         return null;
     }
 
+    /**
+     * Whether the room's pace lets a participant take {@code step} now: not while the board is locked, and only
+     * the running phase's steps. Facilitators are not paced. Every participant's rule below asks this after the
+     * board's own state, so that a closed board still says "read-only" first.
+     */
+    public @Nullable Refusal paced(Actor actor, Phase.Step step) {
+        if (actor.facilitator()) {
+            return null;
+        }
+        if (pacing.locked()) {
+            return Refusal.LOCKED;
+        }
+        Phase phase = pacing.phase();
+        return phase == null || phase.allows(step) ? null : Refusal.NOT_IN_PHASE;
+    }
+
+    /** Adding a note to, or moving one into, a section: during a stage, participants write in that stage only. */
+    public @Nullable Refusal intoSection(Actor actor, long sectionId) {
+        Long stage = pacing.stageSectionId();
+        if (actor.facilitator() || pacing.phase() != Phase.STAGE || stage == null) {
+            return null;
+        }
+        return stage == sectionId ? null : Refusal.OTHER_STAGE;
+    }
+
+    private static @Nullable Refusal first(@Nullable Refusal refusal, @Nullable Refusal then) {
+        return refusal != null ? refusal : then;
+    }
+
     /** What only facilitators change: the board's settings, votes, focus, timer, group, guidance. */
     public @Nullable Refusal facilitate(Actor actor) {
         if (!actor.facilitator()) {
@@ -107,7 +160,7 @@ public record BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, 
 
     /** Adding a note; {@code anonymous}: the member asked to post without their name. */
     public @Nullable Refusal addNote(Actor actor, boolean anonymous) {
-        Refusal refusal = write(actor);
+        Refusal refusal = first(write(actor), paced(actor, Phase.Step.ADD));
         if (refusal == null && anonymous && !allowAnonymous && !postsAnonymous) {
             return Refusal.ANONYMOUS_NOT_ALLOWED;
         }
@@ -135,7 +188,7 @@ public record BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, 
         if (!author && (kind.postsBelongToAuthors() || !actor.facilitator())) {
             return Refusal.NOT_ALLOWED;
         }
-        return null;
+        return paced(actor, Phase.Step.EDIT);
     }
 
     /** Moving a note: affinity grouping is shared work, except that a post that is its author's moves only by them or facilitators. */
@@ -146,12 +199,12 @@ public record BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, 
         if (kind.postsBelongToAuthors() && authorId != actor.memberId() && !actor.facilitator()) {
             return Refusal.NOT_ALLOWED;
         }
-        return write(actor);
+        return first(write(actor), paced(actor, Phase.Step.MOVE));
     }
 
     /** Linking notes (and unlinking them): shared work, on kinds whose notes lead to later ones. */
     public @Nullable Refusal link(Actor actor) {
-        Refusal refusal = write(actor);
+        Refusal refusal = first(write(actor), paced(actor, Phase.Step.LINK));
         if (refusal == null && !kind.linksNotes()) {
             return Refusal.NO_LINKS;
         }
@@ -166,7 +219,7 @@ public record BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, 
         if (refusal == null && kind.hasBuiltInSections()) {
             return Refusal.FIXED_SECTIONS;
         }
-        return refusal;
+        return first(refusal, paced(actor, Phase.Step.SHAPE_SECTIONS));
     }
 
     /** Renaming a section; a built-in stage or step frames everyone's work, so facilitators name it. */
@@ -175,7 +228,7 @@ public record BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, 
         if (refusal == null && builtIn && !actor.facilitator()) {
             return Refusal.NOT_ALLOWED;
         }
-        return refusal;
+        return first(refusal, paced(actor, Phase.Step.SHAPE_SECTIONS));
     }
 
     /** Removing a section moves everyone's notes: facilitators only, and never a built-in one. */
@@ -229,7 +282,7 @@ public record BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, 
     }
 
     public @Nullable Refusal removeDot(Actor actor) {
-        Refusal refusal = write(actor);
+        Refusal refusal = first(write(actor), paced(actor, Phase.Step.DOT));
         if (refusal == null && voteState != VoteState.OPEN) {
             return Refusal.NO_OPEN_VOTE;
         }
@@ -272,7 +325,7 @@ public record BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, 
         if (!kind.resonates()) {
             return Refusal.ONLY_ON_WALLS;
         }
-        return authorId == actor.memberId() ? Refusal.RESONATE_OWN : null;
+        return authorId == actor.memberId() ? Refusal.RESONATE_OWN : paced(actor, Phase.Step.RESONATE);
     }
 
     /**

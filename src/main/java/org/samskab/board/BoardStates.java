@@ -162,7 +162,22 @@ class BoardStates {
                 board.isAllowAnonymous(), board.getVoteState(), board.getVoteRound(), board.getVoteDots(),
                 board.isVoteTotalsVisible(), board.getRevision(), board.isPostsAnonymous(),
                 board.isPrivateWriting(), board.getFocusSectionId(), board.getTimerEndsAt(),
-                board.getTimerPausedSeconds(), group(board), board.isReadOnly());
+                board.getTimerPausedSeconds(), group(board), board.isReadOnly(), phases(board),
+                board.getPhaseIndex(), board.getPhase(), board.getPhaseSectionId(), board.isLocked(),
+                board.getSpotlightNoteId());
+    }
+
+    /** The board's plan of phases: the facilitators', or its kind's default (docs/adr/0183). */
+    List<PlannedPhase> phases(Board board) {
+        String plan = board.getPhasePlan();
+        if (plan != null) {
+            return PlannedPhase.parse(plan);
+        }
+        List<Long> stages = board.getKind().hasBuiltInSections()
+                ? sections.findActive(board.getId()).stream().filter(s -> s.getStageKey() != null)
+                        .map(BoardSection::getId).toList()
+                : List.of();
+        return KindDefaults.phases(board.getKind(), stages);
     }
 
     /** The board's group, case giver first, then by name. */

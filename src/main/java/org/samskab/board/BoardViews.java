@@ -61,7 +61,15 @@ public final class BoardViews {
             @Nullable Long focusSectionId, @Nullable Instant timerEndsAt, @Nullable Integer timerPausedSeconds,
             List<GroupMemberState> group,
             // Its gathering is closed: nobody writes on it until a facilitator reopens the gathering
-            boolean readOnly) {
+            boolean readOnly,
+            // Pacing the room (docs/adr/0183): the plan of phases, the running one (its index in the plan, the
+            // phase and a stage's section; all null while none runs), the participants' lock, the spotlit note
+            List<PlannedPhase> phases, @Nullable Integer phaseIndex, @Nullable Phase phase,
+            @Nullable Long phaseSectionId, boolean locked, @Nullable Long spotlightNoteId) {
+
+        public BoardState {
+            phases = List.copyOf(phases);
+        }
     }
 
     /** A member of the group working on a board, and their part in it. */

@@ -47,7 +47,14 @@ public enum ChangeAction {
     TIMER_PAUSED,
     TIMER_RESUMED,
     TIMER_EXTENDED,
-    GROUP_SET;
+    GROUP_SET,
+    // pacing the room
+    PHASES_PLANNED,
+    PHASE_STARTED,
+    PHASES_ENDED,
+    BOARD_LOCKED,
+    BOARD_UNLOCKED,
+    SPOTLIGHT_SET;
 
     /**
      * Whether only facilitators make this change on a note: naming who made it cannot reveal who wrote an

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.samskab.base.InvalidInputException;
+import org.samskab.base.ItemNotFoundException;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.ChangePipeline.Change;
 import org.samskab.network.NetworkAccess;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * How facilitators run the room on a board: the section everyone is on now, timed steps and the shared countdown,
- * and the group that works on a case clinic. Live facilitation (phases, lock, spotlight, breakouts) grows here.
+ * the lock that holds participants, the spotlight, and the group that works on a case clinic. Phases are
+ * {@link PhaseService}'s.
  */
 @Service
 public class FacilitationService {
@@ -22,14 +24,16 @@ public class FacilitationService {
     public static final int MAX_TIMER_MINUTES = 120;
 
     private final SectionRepository sections;
+    private final NoteRepository notes;
     private final GroupMemberRepository groupMembers;
     private final ChangePipeline pipeline;
     private final BoardStates states;
     private final NetworkAccess access;
 
-    FacilitationService(SectionRepository sections, GroupMemberRepository groupMembers, ChangePipeline pipeline,
-            BoardStates states, NetworkAccess access) {
+    FacilitationService(SectionRepository sections, NoteRepository notes, GroupMemberRepository groupMembers,
+            ChangePipeline pipeline, BoardStates states, NetworkAccess access) {
         this.sections = sections;
+        this.notes = notes;
         this.groupMembers = groupMembers;
         this.pipeline = pipeline;
         this.states = states;
@@ -104,6 +108,34 @@ public class FacilitationService {
                 throw new InvalidInputException("board.minutes-range", 1, MAX_TIMER_MINUTES);
             }
             return changeBoard(change, null, b -> b.extendTimer(minutes * 60, change.now()));
+        });
+    }
+
+    /** Makes the board read-only for participants, or writable again; facilitators still write while it is locked. */
+    public BoardState setLocked(long boardId, boolean locked) {
+        return pipeline.onBoard(boardId, locked ? ChangeAction.BOARD_LOCKED : ChangeAction.BOARD_UNLOCKED, change -> {
+            Board board = change.board();
+            change.require(board.rules().facilitate(change.actor()));
+            if (board.isLocked() == locked) {
+                return change.unchanged(states.board(board));
+            }
+            return changeBoard(change, null, b -> b.setLocked(locked));
+        });
+    }
+
+    /**
+     * Puts one note in the spotlight on every screen (null: none). Only a note everyone sees: a private or hidden
+     * post answers as a missing one does.
+     */
+    public BoardState spotlight(long boardId, @Nullable Long noteId) {
+        return pipeline.onBoard(boardId, ChangeAction.SPOTLIGHT_SET, change -> {
+            Board board = change.board();
+            change.require(board.rules().facilitate(change.actor()));
+            if (noteId != null) {
+                notes.findById(noteId).filter(n -> n.getBoardId() == board.getId() && !n.isDeleted()
+                        && !n.isHidden() && !n.isPrivatePost()).orElseThrow(ItemNotFoundException::new);
+            }
+            return changeBoard(change, null, b -> b.spotlight(noteId));
         });
     }
 

@@ -56,6 +56,20 @@ final class KindDefaults {
                 : List.of("board.default-section");
     }
 
+    /**
+     * The phases a board of a kind runs unless its facilitators plan others: an idea board's write, group, vote,
+     * discuss (Parabol's retrospective); a wall's private writing, reveal, react; a canvas or case clinic stage by
+     * stage ({@code stageIds}: its built-in sections in order).
+     */
+    static List<PlannedPhase> phases(BoardKind kind, List<Long> stageIds) {
+        if (kind.hasBuiltInSections()) {
+            return stageIds.stream().map(id -> new PlannedPhase(Phase.STAGE, id)).toList();
+        }
+        List<Phase> phases = kind.writesPrivately() ? List.of(Phase.PRIVATE_WRITING, Phase.REVEAL, Phase.REACT)
+                : List.of(Phase.WRITE, Phase.GROUP, Phase.VOTE, Phase.DISCUSS);
+        return phases.stream().map(PlannedPhase::of).toList();
+    }
+
     /** The case clinic step whose notes are the coaches' mirrors. */
     static final String MIRRORING = "cc-mirroring";
 

@@ -65,6 +65,7 @@ public class NoteService {
                     BoardSection section = found.section();
                     String cleanText = TextRules.requiredMultilineText(text, TextRules.NOTE_MAX, "field.note");
                     change.require(rules.addNote(change.actor(), anonymous));
+                    change.require(rules.intoSection(change.actor(), section.getId()));
                     if (mirror != null) {
                         change.require(rules.mirror(change.actor(), section.getStageKey()));
                     }
@@ -186,6 +187,7 @@ public class NoteService {
         long noteId = note.getId();
         change.require(board.rules().moveNote(change.actor(), note.getAuthorId()));
         BoardSection target = change.activeSection(sectionId);
+        change.require(board.rules().intoSection(change.actor(), target.getId()));
         NoteState before = states.note(board, note, board.getRevision());
         List<Note> others = new ArrayList<>(notes.findActiveInSection(target.getId()));
         others.removeIf(n -> n.getId().equals(noteId));

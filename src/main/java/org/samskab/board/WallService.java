@@ -74,17 +74,23 @@ public class WallService {
         return pipeline.onBoard(boardId, ChangeAction.POSTS_REVEALED, change -> {
             Board board = change.board();
             change.require(board.rules().privateWriting(change.actor()));
-            List<Note> revealed = notes.findActive(boardId).stream().filter(Note::isPrivatePost).toList();
-            revealed.forEach(n -> n.reveal(change.now()));
-            notes.flush();
             BoardState before = states.board(board);
-            board.setPrivateWriting(false);
+            List<Note> revealed = reveal(board, change.now());
             change.revision();
             BoardState after = states.board(board);
             change.log(null, null, before, Map.of("board", after, "revealed", revealed.size()))
                     .announceNotes(states.shared(board, revealed, change.revision())).announceBoard(after);
             return after;
         });
+    }
+
+    /** Shares every private post on the wall and ends private writing; returns the posts now shared. */
+    List<Note> reveal(Board board, java.time.Instant now) {
+        List<Note> revealed = notes.findActive(board.getId()).stream().filter(Note::isPrivatePost).toList();
+        revealed.forEach(n -> n.reveal(now));
+        notes.flush();
+        board.setPrivateWriting(false);
+        return revealed;
     }
 
     /**

@@ -225,9 +225,93 @@ class BoardRulesTest {
     @Test
     void theRulesOfAScreensBoardStateMatchTheEntitys() {
         var state = new BoardViews.BoardState(1, "t", null, BoardKind.IDEA_BOARD, true, VoteState.OPEN, 1, 4, false,
-                7, false, false, null, null, null, java.util.List.of(), false);
+                7, false, false, null, null, null, java.util.List.of(), false, java.util.List.of(), null, null,
+                null, false, null);
         assertThat(BoardRules.of(state))
                 .isEqualTo(new BoardRules(BoardKind.IDEA_BOARD, false, VoteState.OPEN, 4, false, false, true, false));
+        var paced = new BoardViews.BoardState(1, "t", null, BoardKind.THEORY_U_CANVAS, true, VoteState.NONE, 0, 3,
+                false, 7, false, false, 12L, null, null, java.util.List.of(), false,
+                java.util.List.of(new PlannedPhase(Phase.STAGE, 12L)), 0, Phase.STAGE, 12L, true, null);
+        assertThat(BoardRules.of(paced).pacing()).isEqualTo(new BoardRules.Pacing(Phase.STAGE, 12L, true));
+    }
+
+    // ---------------------------------------------------------------- pacing: phases and the lock
+
+    static BoardRules paced(BoardKind kind, @Nullable Phase phase, boolean locked) {
+        VoteState vote = phase == Phase.VOTE ? VoteState.OPEN : VoteState.NONE;
+        return new BoardRules(kind, false, vote, 3, false, phase == Phase.PRIVATE_WRITING, true, false,
+                new BoardRules.Pacing(phase, phase == Phase.STAGE ? 10L : null, locked));
+    }
+
+    /** What a participant may do in each phase, as one line: add, edit own, move own, link, shape sections, dot. */
+    @ParameterizedTest(name = "{0} in the {1} phase: {2}")
+    @CsvSource({
+        // kind, phase, add edit move link sections dot (participant, own note)
+        "IDEA_BOARD, WRITE, - - - NO_LINKS - NOT_IN_PHASE",
+        "IDEA_BOARD, GROUP, NOT_IN_PHASE NOT_IN_PHASE - NO_LINKS - NOT_IN_PHASE",
+        "IDEA_BOARD, VOTE, NOT_IN_PHASE NOT_IN_PHASE NOT_IN_PHASE NOT_IN_PHASE NOT_IN_PHASE -",
+        "IDEA_BOARD, DISCUSS, NOT_IN_PHASE NOT_IN_PHASE NOT_IN_PHASE NOT_IN_PHASE NOT_IN_PHASE NOT_IN_PHASE",
+        "THEORY_U_CANVAS, STAGE, - - - - FIXED_SECTIONS NOT_IN_PHASE",
+        "THEORY_U_CANVAS, DISCUSS, NOT_IN_PHASE NOT_IN_PHASE NOT_IN_PHASE NOT_IN_PHASE FIXED_SECTIONS "
+                + "NOT_IN_PHASE",
+        "REFLECTION_WALL, PRIVATE_WRITING, - - - NOT_IN_PHASE NOT_ALLOWED NOT_IN_PHASE",
+        "REFLECTION_WALL, REVEAL, NOT_IN_PHASE NOT_IN_PHASE NOT_IN_PHASE NOT_IN_PHASE NOT_ALLOWED NOT_IN_PHASE",
+        "REFLECTION_WALL, REACT, NOT_IN_PHASE NOT_IN_PHASE NOT_IN_PHASE NOT_IN_PHASE NOT_ALLOWED NOT_IN_PHASE"})
+    void eachPhaseOpensExactlyItsStepsToParticipants(BoardKind kind, Phase phase, String expected) {
+        BoardRules rules = paced(kind, phase, false);
+        Actor me = Who.AUTHOR.actor;
+        String answers = String.join(" ", answer(rules.addNote(me, false)), answer(rules.changeNote(me, AUTHOR)),
+                answer(rules.moveNote(me, AUTHOR)), answer(rules.link(me)), answer(rules.arrangeSections(me)),
+                answer(rules.placeDot(me, 0)));
+        assertThat(answers).as(kind + " in " + phase).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "a facilitator in the {0} phase of a {1}")
+    @CsvSource({"WRITE, IDEA_BOARD", "GROUP, IDEA_BOARD", "VOTE, IDEA_BOARD", "DISCUSS, IDEA_BOARD",
+        "STAGE, THEORY_U_CANVAS", "PRIVATE_WRITING, REFLECTION_WALL", "REVEAL, REFLECTION_WALL",
+        "REACT, REFLECTION_WALL"})
+    void facilitatorsAreNeverPaced(Phase phase, BoardKind kind) {
+        for (boolean locked : new boolean[] {false, true}) {
+            BoardRules rules = paced(kind, phase, locked);
+            Actor facilitator = Who.FACILITATOR.actor;
+            assertThat(rules.addNote(facilitator, false)).isNull();
+            assertThat(rules.changeNote(facilitator, 9)).isNull();
+            assertThat(rules.moveNote(facilitator, AUTHOR)).isNull();
+            assertThat(rules.intoSection(facilitator, 99)).isNull();
+            assertThat(rules.paced(facilitator, Phase.Step.DOT)).isNull();
+        }
+    }
+
+    @ParameterizedTest(name = "a locked {0} refuses every participant write")
+    @EnumSource(BoardKind.class)
+    void aLockedBoardRefusesEveryParticipantWrite(BoardKind kind) {
+        BoardRules rules = paced(kind, null, true);
+        Actor me = kind.hasGroup() ? Who.CASE_GIVER.actor : Who.AUTHOR.actor;
+        assertThat(rules.addNote(me, false)).isEqualTo(Refusal.LOCKED);
+        assertThat(rules.changeNote(me, AUTHOR)).isEqualTo(Refusal.LOCKED);
+        assertThat(rules.moveNote(me, AUTHOR)).isEqualTo(Refusal.LOCKED);
+        assertThat(rules.paced(me, Phase.Step.DOT)).isEqualTo(Refusal.LOCKED);
+        assertThat(rules.paced(me, Phase.Step.RESONATE)).isEqualTo(Refusal.LOCKED);
+        if (kind.resonates()) {
+            assertThat(rules.resonate(me, OTHER)).isEqualTo(Refusal.LOCKED);
+        }
+        // Unlocked, the same board lets them write.
+        assertThat(paced(kind, null, false).addNote(me, false)).isNull();
+    }
+
+    @Test
+    void aClosedBoardSaysReadOnlyBeforeItSaysLocked() {
+        BoardRules closed = new BoardRules(BoardKind.IDEA_BOARD, true, VoteState.NONE, 3, false, false, false, false,
+                new BoardRules.Pacing(Phase.DISCUSS, null, true));
+        assertThat(closed.addNote(Who.AUTHOR.actor, false)).isEqualTo(Refusal.READ_ONLY);
+    }
+
+    @Test
+    void duringAStageParticipantsWriteInThatStageOnly() {
+        BoardRules stage = paced(BoardKind.THEORY_U_CANVAS, Phase.STAGE, false);
+        assertThat(stage.intoSection(Who.AUTHOR.actor, 10)).isNull();
+        assertThat(stage.intoSection(Who.AUTHOR.actor, 11)).isEqualTo(Refusal.OTHER_STAGE);
+        assertThat(paced(BoardKind.THEORY_U_CANVAS, Phase.WRITE, false).intoSection(Who.AUTHOR.actor, 11)).isNull();
     }
 
     // ---------------------------------------------------------------- reflection walls

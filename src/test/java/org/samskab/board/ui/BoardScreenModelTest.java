@@ -17,6 +17,7 @@ import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.SectionState;
 import org.samskab.board.GroupRole;
 import org.samskab.board.NoteColour;
+import org.samskab.board.Phase;
 import org.samskab.board.VoteState;
 
 /**
@@ -40,6 +41,11 @@ class BoardScreenModelTest {
         boolean privateWriting;
         boolean allowAnonymous;
         long revision = 10;
+        @Nullable
+        Phase phase;
+        @Nullable
+        Long phaseSection;
+        boolean locked;
         final List<GroupMemberState> group = new ArrayList<>();
         final List<SectionState> sections = new ArrayList<>();
         final List<NoteState> notes = new ArrayList<>();
@@ -64,7 +70,8 @@ class BoardScreenModelTest {
 
         BoardState state() {
             return new BoardState(7, "Board", null, kind, allowAnonymous, vote, voteRound, dots, false, revision,
-                    false, privateWriting, null, null, null, List.copyOf(group), readOnly);
+                    false, privateWriting, null, null, null, List.copyOf(group), readOnly, List.of(),
+                    phase == null ? null : 0, phase, phaseSection, locked, null);
         }
 
         BoardScreenModel openedBy(boolean facilitator) {
