@@ -21,10 +21,19 @@
     return item;
   };
 
+  /** The note in the spotlight, as the board's canvas holds it (-1: none); a card drawn anew is marked again. */
+  const markSpotlight = list => {
+    const id = Number(list.closest('.board-canvas')?.dataset.spotlight ?? -1);
+    if (id >= 0) {
+      itemOf(list, id)?.classList.add('spotlit');
+    }
+  };
+
   const cards = {
     /** The whole list, as [[id, markup], ...] in order: one parse for all of them. */
     reset(list, items) {
       list.innerHTML = items.map(([id, html]) => '<li data-card="' + Number(id) + '">' + html + '</li>').join('');
+      markSpotlight(list);
     },
 
     /** A card's new markup, where it is. */
@@ -40,6 +49,7 @@
       itemOf(list, id)?.remove();
       const before = beforeId < 0 ? null : itemOf(list, beforeId);
       list.insertBefore(newItem(id, html), before);
+      markSpotlight(list);
     },
 
     remove(list, id) {
@@ -267,5 +277,14 @@
     });
   };
 
-  window.samskabBoard = {cards, keepFocus, goTo, installDragAndDrop, installKeyboard};
+  /** Puts one note in the spotlight on this screen (id -1: none). */
+  const spotlight = (canvas, id) => {
+    canvas.dataset.spotlight = String(Number(id));
+    canvas.querySelectorAll('.note-list > li.spotlit').forEach(item => item.classList.remove('spotlit'));
+    if (Number(id) >= 0) {
+      noteItem(canvas, id)?.classList.add('spotlit');
+    }
+  };
+
+  window.samskabBoard = {cards, keepFocus, goTo, installDragAndDrop, installKeyboard, spotlight};
 })();

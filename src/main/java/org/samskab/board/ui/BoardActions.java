@@ -57,6 +57,9 @@ interface BoardActions {
 
     void editingStopped(long noteId);
 
+    /** Puts a note in the spotlight on every screen (null: none). Facilitators. */
+    void spotlight(@Nullable Long noteId);
+
     /** Takes the reader (and keyboard focus) to a note. */
     void focusNote(long noteId);
 

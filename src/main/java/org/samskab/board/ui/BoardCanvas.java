@@ -221,6 +221,20 @@ class BoardCanvas extends Div {
         columns.values().forEach(c -> c.showFocus(focus != null && c.section().id() == focus, label));
     }
 
+    /** Highlights the note in the spotlight (null: none); the browser keeps it through the card's redraws. */
+    void spotlight(@Nullable Long noteId) {
+        long id = noteId == null ? -1 : noteId;
+        // The attribute is the screen's state (cards drawn later are marked from it); the call marks those shown.
+        getElement().setAttribute("data-spotlight", Long.toString(id));
+        getElement().executeJs("window.samskabBoard.spotlight(this, $0)", id);
+    }
+
+    /** The note in the spotlight on this screen, or -1. */
+    long spotlit() {
+        return Long.parseLong(getElement().getAttribute("data-spotlight") == null ? "-1"
+                : getElement().getAttribute("data-spotlight"));
+    }
+
     /** Who may write changed (a board's group): the note forms follow. */
     void refreshRights() {
         columns.values().forEach(SectionColumn::refreshRights);

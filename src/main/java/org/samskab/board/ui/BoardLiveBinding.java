@@ -146,6 +146,12 @@ final class BoardLiveBinding implements BoardLiveListener {
         if (change.readOnly()) {
             view.readOnlyChanged();
         }
+        if (change.pacing()) {
+            view.pacingChanged();
+        }
+        if (change.spotlight()) {
+            view.spotlightChanged();
+        }
         showFocus();
         view.kindLayout().boardChanged(board);
     }

@@ -144,6 +144,21 @@ final class BoardScreenModel implements BoardScreenState {
     }
 
     @Override
+    public boolean mayPutIn(SectionState section) {
+        return rules.intoSection(actor, section.id()) == null;
+    }
+
+    @Override
+    public boolean maySpotlight(NoteState note) {
+        return !note.privatePost() && rules.facilitate(actor) == null;
+    }
+
+    /** Whether this member paces the room: plans and steps through phases, locks the board. */
+    boolean pacesTheRoom() {
+        return rules.facilitate(actor) == null;
+    }
+
+    @Override
     public boolean mayChange(NoteState note) {
         return rules.changeNote(actor, authorOf(note)) == null;
     }
@@ -299,7 +314,8 @@ final class BoardScreenModel implements BoardScreenState {
     // ---------------------------------------------------------------- changes (the live layer's and our own)
 
     /** How a new board state differs from the one shown; null when it is older than what the screen has. */
-    record BoardChange(boolean votes, boolean privacy, boolean group, boolean readOnly) {
+    record BoardChange(boolean votes, boolean privacy, boolean group, boolean readOnly, boolean pacing,
+            boolean spotlight) {
     }
 
     @Nullable
@@ -311,7 +327,11 @@ final class BoardScreenModel implements BoardScreenState {
                 newBoard.voteRound() != board.voteRound() || newBoard.voteState() != board.voteState()
                         || newBoard.voteTotalsVisible() != board.voteTotalsVisible(),
                 newBoard.privateWriting() != board.privateWriting(), !newBoard.group().equals(board.group()),
-                newBoard.readOnly() != board.readOnly());
+                newBoard.readOnly() != board.readOnly(),
+                !java.util.Objects.equals(newBoard.phaseIndex(), board.phaseIndex())
+                        || newBoard.phase() != board.phase() || newBoard.locked() != board.locked()
+                        || !newBoard.phases().equals(board.phases()),
+                !java.util.Objects.equals(newBoard.spotlightNoteId(), board.spotlightNoteId()));
         if (newBoard.voteRound() != board.voteRound()) {
             myDots.clear(); // a new round: a full budget
         }

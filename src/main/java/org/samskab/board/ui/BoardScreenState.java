@@ -45,6 +45,17 @@ interface BoardScreenState {
     /** Adding notes (the note form); on a board with a group, only the group and facilitators write. */
     boolean mayWrite();
 
+    /** Adding notes to this section: during a stage, participants write in the stage only. */
+    default boolean mayWriteIn(SectionState section) {
+        return mayWrite() && mayPutIn(section);
+    }
+
+    /** Whether a note may go into this section now (a new one, or one moved there). */
+    boolean mayPutIn(SectionState section);
+
+    /** Whether this member may put a note in the spotlight. */
+    boolean maySpotlight(NoteState note);
+
     /** Editing or deleting a note. */
     boolean mayChange(NoteState note);
 

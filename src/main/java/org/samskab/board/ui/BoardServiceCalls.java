@@ -18,6 +18,7 @@ import org.samskab.board.GroupRole;
 import org.samskab.board.NoteColour;
 import org.samskab.board.NoteMirror;
 import org.samskab.board.NoteService;
+import org.samskab.board.PhaseService;
 import org.samskab.board.SectionService;
 import org.samskab.board.VotingService;
 import org.samskab.board.WallService;
@@ -47,7 +48,7 @@ final class BoardServiceCalls implements BoardActions {
     @Component
     record Services(BoardReader boardReader, NoteService noteService, SectionService sectionService,
             VotingService votingService, WallService wallService, FacilitationService facilitationService,
-            NetworkService networks) {
+            PhaseService phaseService, NetworkService networks) {
     }
 
     private final BoardReader boardReader;
@@ -56,6 +57,7 @@ final class BoardServiceCalls implements BoardActions {
     private final VotingService votingService;
     private final WallService wallService;
     private final FacilitationService facilitationService;
+    private final PhaseService phaseService;
     private final NetworkService networks;
     private final BoardView view;
     private final BoardScreenModel model;
@@ -68,6 +70,7 @@ final class BoardServiceCalls implements BoardActions {
         this.votingService = services.votingService();
         this.wallService = services.wallService();
         this.facilitationService = services.facilitationService();
+        this.phaseService = services.phaseService();
         this.networks = services.networks();
         this.view = view;
         this.model = model;
@@ -340,5 +343,32 @@ final class BoardServiceCalls implements BoardActions {
     /** @return whether the group was saved (else the refusal is shown) */
     boolean setGroup(Map<Long, GroupRole> group) {
         return tried(() -> live.boardChanged(facilitationService.setGroup(boardId(), group)));
+    }
+
+    // ---------------------------------------------------------------- pacing the room (docs/adr/0183)
+
+    void nextPhase() {
+        call(() -> live.boardChanged(phaseService.nextPhase(boardId())));
+    }
+
+    void previousPhase() {
+        call(() -> live.boardChanged(phaseService.previousPhase(boardId())));
+    }
+
+    void startPhase(int index) {
+        call(() -> live.boardChanged(phaseService.startPhase(boardId(), index)));
+    }
+
+    void endPhases() {
+        call(() -> live.boardChanged(phaseService.endPhases(boardId())));
+    }
+
+    void setLocked(boolean locked) {
+        call(() -> live.boardChanged(facilitationService.setLocked(boardId(), locked)));
+    }
+
+    @Override
+    public void spotlight(@Nullable Long noteId) {
+        call(() -> live.boardChanged(facilitationService.spotlight(boardId(), noteId)));
     }
 }

@@ -56,6 +56,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final BoardServiceCalls calls;
     private final BoardCanvas canvas;
     private final VoteBar voteBar;
+    private final PacingBar pacingBar;
     private BoardKindLayout kindLayout = new BoardKindLayout() {
     };
     private boolean opened;
@@ -79,6 +80,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.calls = new BoardServiceCalls(services, this, model, binding);
         this.canvas = new BoardCanvas(model, calls, this);
         this.voteBar = new VoteBar(model, calls);
+        this.pacingBar = new PacingBar(model, calls);
         addClassNames("board-view");
     }
 
@@ -148,7 +150,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         header.add(instructions);
         readOnlyBanner.addClassName("board-read-only");
         readOnlyBanner.getElement().setAttribute("role", "status");
-        header.add(readOnlyBanner);
+        header.add(readOnlyBanner, pacingBar);
         if (kindLayout.header() != null) {
             header.add(kindLayout.header());
         }
@@ -205,6 +207,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(skipLink, keyboardHint, header, canvas);
         applyLayout();
         voteBar.render();
+        pacingBar.render();
+        canvas.spotlight(state.spotlightNoteId());
         kindLayout.opened(state);
         binding.showFocus();
         binding.showAfterThisResponse(snapshot.notes());
@@ -268,6 +272,23 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         sectionsChanged();
         voteBar.render();
         canvas.readOnlyChanged();
+    }
+
+    /**
+     * A phase started or ended, or the board was locked or unlocked: what participants may do changed, so every
+     * control that asks the rules follows, as when the gathering closes.
+     */
+    void pacingChanged() {
+        pacingBar.render();
+        sectionsChanged();
+        voteBar.render();
+        canvas.readOnlyChanged();
+    }
+
+    /** Another note, or none, is in the spotlight. */
+    void spotlightChanged() {
+        pacingBar.render();
+        canvas.spotlight(model.board().spotlightNoteId());
     }
 
     /** A vote started, ended or changed rounds, or the member's dots came back: every card's dots follow. */

@@ -273,7 +273,7 @@ final class NoteCard {
             content.add(colours);
         }
         for (SectionState section : state.sections()) {
-            if (section.id() != note.sectionId() && state.mayMove(note)) {
+            if (section.id() != note.sectionId() && state.mayMove(note) && state.mayPutIn(section)) {
                 content.add(action(screen.getTranslation("board.move-to-section", SectionTexts.title(screen, section)),
                         VaadinIcon.ARROW_RIGHT,
                         () -> {
@@ -303,6 +303,13 @@ final class NoteCard {
             Button delete = action(screen.getTranslation("board.delete"), VaadinIcon.TRASH, this::delete);
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             content.add(delete);
+        }
+        if (state.maySpotlight(note)) {
+            boolean lit = Long.valueOf(note.id()).equals(state.board().spotlightNoteId());
+            Button spotlight = action(screen.getTranslation(lit ? "board.spotlight-off" : "board.spotlight"),
+                    VaadinIcon.LIGHTBULB, () -> actions.spotlight(lit ? null : note.id()));
+            spotlight.addClassName("spotlight-note");
+            content.add(spotlight);
         }
         if (state.mayHide(note)) {
             Button hide = action(screen.getTranslation("wall.hide"), VaadinIcon.EYE_SLASH,

@@ -224,9 +224,9 @@ class SectionColumn extends Section {
 
     /** Redraws what depends on the board's rights (who may write). */
     void refreshRights() {
-        openComposer.setVisible(state.mayWrite() && composer == null);
+        openComposer.setVisible(state.mayWriteIn(section()) && composer == null);
         if (composer != null) {
-            composer.setVisible(state.mayWrite());
+            composer.setVisible(state.mayWriteIn(section()));
         }
     }
 }

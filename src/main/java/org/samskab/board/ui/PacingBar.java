@@ -1,0 +1,159 @@
+package org.samskab.board.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.samskab.board.BoardViews.BoardState;
+import org.samskab.board.BoardViews.NoteState;
+import org.samskab.board.Phase;
+import org.samskab.board.PlannedPhase;
+
+/**
+ * How the room is paced (docs/adr/0183), above the board on every screen: the plan of phases with the running one
+ * marked, what to do now, whether the board is locked and which note is in the spotlight. Facilitators get the
+ * controls: start, go back, go on, end, jump to a phase, lock and unlock. Everyone else reads it; what they may do
+ * follows from the rules, which the cards and forms ask.
+ */
+class PacingBar extends Section {
+
+    private final BoardScreenModel model;
+    private final BoardServiceCalls calls;
+    /** Read out when the phase, the lock or the spotlight changes. */
+    private final Paragraph status = new Paragraph();
+
+    PacingBar(BoardScreenModel model, BoardServiceCalls calls) {
+        this.model = model;
+        this.calls = calls;
+        addClassName("pacing-bar");
+        status.addClassName("pacing-status");
+        status.getElement().setAttribute("role", "status");
+    }
+
+    void render() {
+        removeAll();
+        BoardState board = model.board();
+        List<PlannedPhase> phases = board.phases();
+        Integer running = board.phaseIndex();
+        boolean paces = model.pacesTheRoom();
+        getElement().setAttribute("aria-label", getTranslation("phase.bar-label"));
+        setVisible((paces && !phases.isEmpty()) || running != null || board.locked()
+                || board.spotlightNoteId() != null);
+        if (!phases.isEmpty() && (paces || running != null)) {
+            add(steps(phases, running, paces));
+        }
+        status.removeAll();
+        if (running != null && running < phases.size()) {
+            Phase phase = phases.get(running).phase();
+            Span now = new Span(getTranslation("phase.now", running + 1, phases.size(), name(phases.get(running))));
+            now.addClassName("phase-now");
+            status.add(now, new Span(" " + getTranslation(phase.instructionKey())));
+        } else if (paces && !phases.isEmpty()) {
+            status.add(new Span(getTranslation("phase.none-running")));
+        }
+        if (board.locked()) {
+            Span locked = new Span(getTranslation(paces ? "board.locked-for-participants" : "board.locked-banner"));
+            locked.addClassName("locked-badge");
+            status.add(locked);
+        }
+        Long spotlightId = board.spotlightNoteId();
+        NoteState spotlit = spotlightId == null ? null : model.note(spotlightId);
+        if (spotlit != null) {
+            Span lit = new Span(getTranslation("board.in-spotlight", shortText(spotlit.text())));
+            lit.addClassName("spotlight-status");
+            status.add(lit);
+        }
+        add(status);
+        if (paces) {
+            add(controls(phases, running, board.locked()));
+        }
+    }
+
+    private OrderedList steps(List<PlannedPhase> phases, @Nullable Integer running, boolean paces) {
+        OrderedList steps = new OrderedList();
+        steps.addClassName("phase-steps");
+        for (int i = 0; i < phases.size(); i++) {
+            int index = i;
+            String name = name(phases.get(i));
+            ListItem item = new ListItem();
+            if (paces) {
+                Button jump = new Button(name, e -> calls.startPhase(index));
+                jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                jump.setAriaLabel(getTranslation("phase.jump", i + 1, name));
+                if (running != null && running == i) {
+                    jump.getElement().setAttribute("aria-current", "step");
+                }
+                item.add(jump);
+            } else {
+                item.add(new Span(name));
+                if (running != null && running == i) {
+                    item.getElement().setAttribute("aria-current", "step");
+                }
+            }
+            item.getClassNames().set("current", running != null && running == i);
+            item.getClassNames().set("done", running != null && i < running);
+            steps.add(item);
+        }
+        return steps;
+    }
+
+    private Div controls(List<PlannedPhase> phases, @Nullable Integer running, boolean locked) {
+        Div controls = new Div();
+        controls.addClassName("pacing-controls");
+        if (!phases.isEmpty()) {
+            if (running == null) {
+                Button start = new Button(getTranslation("phase.start", name(phases.getFirst())),
+                        VaadinIcon.PLAY.create(), e -> calls.nextPhase());
+                start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                start.addClassName("start-phases");
+                controls.add(start);
+            } else {
+                if (running > 0) {
+                    Button previous = new Button(getTranslation("phase.previous"), VaadinIcon.ARROW_LEFT.create(),
+                            e -> calls.previousPhase());
+                    previous.addClassName("previous-phase");
+                    controls.add(previous);
+                }
+                if (running + 1 < phases.size()) {
+                    Button next = new Button(getTranslation("phase.next", name(phases.get(running + 1))),
+                            VaadinIcon.ARROW_RIGHT.create(), e -> calls.nextPhase());
+                    next.setIconAfterText(true);
+                    next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                    next.addClassName("next-phase");
+                    controls.add(next);
+                }
+                Button end = new Button(getTranslation("phase.end"), VaadinIcon.STOP.create(), e -> calls.endPhases());
+                end.addClassName("end-phases");
+                controls.add(end);
+            }
+        }
+        Button lock = new Button(getTranslation(locked ? "board.unlock" : "board.lock"),
+                (locked ? VaadinIcon.UNLOCK : VaadinIcon.LOCK).create(), e -> calls.setLocked(!locked));
+        lock.getElement().setAttribute("aria-pressed", Boolean.toString(locked));
+        lock.addClassName("lock-board");
+        controls.add(lock);
+        return controls;
+    }
+
+    /** A phase's name; a stage's is its section's title in this member's language. */
+    private String name(PlannedPhase planned) {
+        Long sectionId = planned.sectionId();
+        if (planned.phase() == Phase.STAGE && sectionId != null) {
+            return model.sections().stream().filter(s -> s.id() == sectionId).findFirst()
+                    .map(s -> SectionTexts.title(this, s)).orElse(getTranslation(Phase.STAGE.translationKey()));
+        }
+        return getTranslation(planned.phase().translationKey());
+    }
+
+    private static String shortText(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= 60 ? line : line.substring(0, 59) + "…";
+    }
+}

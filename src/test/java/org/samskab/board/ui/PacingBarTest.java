@@ -1,0 +1,137 @@
+package org.samskab.board.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.samskab.board.BoardReader;
+import org.samskab.board.FacilitationService;
+import org.samskab.board.NoteColour;
+import org.samskab.board.NoteService;
+import org.samskab.board.PhaseService;
+import org.samskab.board.VoteState;
+import org.samskab.network.NetworkRole;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The pacing bar: facilitators step the room through the phases and lock it; every screen follows. */
+class PacingBarTest extends BoardUiTest {
+
+    @Autowired
+    PhaseService phases;
+    @Autowired
+    FacilitationService facilitation;
+    @Autowired
+    NoteService noteService;
+    @Autowired
+    BoardReader boardReader;
+
+    private static String status() {
+        // Hidden (and so not found) while nothing paces the room.
+        return _find(PacingBar.class).stream().flatMap(bar -> bar.getChildren())
+                .filter(c -> c.hasClassName("pacing-status")).findFirst()
+                .map(c -> c.getElement().getTextRecursively()).orElse("");
+    }
+
+    private static Button control(String className) {
+        return _get(Button.class, spec -> spec.withClasses(className));
+    }
+
+    private static boolean hasControl(String className) {
+        return !_find(Button.class, spec -> spec.withClasses(className)).isEmpty();
+    }
+
+    private static boolean mayAddNotes() {
+        return _find(SectionColumn.class).stream().anyMatch(c -> c.openComposer.isVisible());
+    }
+
+    @Test
+    void aFacilitatorStepsTheRoomThroughTheIdeaBoardsPhases() {
+        var network = fixtures.network();
+        String frida = fixtures.member(network, NetworkRole.FACILITATOR, "Frida Facilitator", null);
+        long boardId = fixtures.board(network, false, "Ideas", "Later");
+        signInAndOpenUi(frida);
+        UI.getCurrent().navigate("boards/" + boardId);
+
+        PacingBar bar = _get(PacingBar.class);
+        assertThat(bar.isVisible()).isTrue();
+        assertThat(_find(bar, Button.class).stream().map(Button::getText).toList())
+                .containsSubsequence("Write", "Group", "Vote", "Discuss");
+        assertThat(status()).contains("No phase is running");
+        assertThat(control("start-phases").getText()).isEqualTo("Start with Write");
+
+        _click(control("start-phases"));
+        assertThat(status()).contains("Phase 1 of 4: Write.", "Add your ideas");
+        assertThat(control("next-phase").getText()).isEqualTo("Next: Group");
+        assertThat(hasControl("previous-phase")).isFalse();
+
+        _click(control("next-phase"));
+        _click(control("next-phase"));
+        assertThat(status()).contains("Phase 3 of 4: Vote.");
+        assertThat(fixtures.as(frida, () -> boardReader.open(boardId)).board().voteState())
+                .isEqualTo(VoteState.OPEN);
+        // The facilitator still writes in the vote phase.
+        assertThat(mayAddNotes()).isTrue();
+        List<Button> current = _find(bar, Button.class).stream()
+                .filter(b -> "step".equals(b.getElement().getAttribute("aria-current"))).toList();
+        assertThat(current).extracting(Button::getText).containsExactly("Vote");
+
+        _click(control("previous-phase"));
+        assertThat(status()).contains("Phase 2 of 4: Group.");
+        _click(control("end-phases"));
+        assertThat(status()).contains("No phase is running");
+        assertThat(fixtures.as(frida, () -> boardReader.open(boardId)).board().phase()).isNull();
+    }
+
+    @Test
+    void aParticipantsScreenFollowsThePhaseAndTheLockWithoutControls() {
+        var network = fixtures.network();
+        String frida = fixtures.member(network, NetworkRole.FACILITATOR, "Frida Facilitator", null);
+        String pia = fixtures.member(network, NetworkRole.PARTICIPANT, "Pia Participant", null);
+        long boardId = fixtures.board(network, false, "Ideas");
+        signInAndOpenUi(pia);
+        UI.getCurrent().navigate("boards/" + boardId);
+
+        // Nothing paces the room yet: no bar for a participant.
+        assertThat(_find(PacingBar.class)).isEmpty();
+        assertThat(mayAddNotes()).isTrue();
+
+        fixtures.as(frida, () -> phases.startPhase(boardId, 2));
+        awaitLive(() -> status().contains("Vote"));
+        assertThat(status()).contains("Phase 3 of 4: Vote.", "Place your dots");
+        assertThat(mayAddNotes()).as("no \"add a note\" in the vote phase").isFalse();
+        assertThat(hasControl("next-phase") || hasControl("lock-board") || hasControl("end-phases")).isFalse();
+
+        fixtures.as(frida, () -> phases.startPhase(boardId, 0));
+        awaitLive(() -> status().contains("Write"));
+        assertThat(mayAddNotes()).isTrue();
+
+        fixtures.as(frida, () -> facilitation.setLocked(boardId, true));
+        awaitLive(() -> status().contains("locked"));
+        assertThat(status()).contains("A facilitator has locked the board");
+        assertThat(mayAddNotes()).isFalse();
+    }
+
+    @Test
+    void aFacilitatorPutsANoteInTheSpotlightForEveryScreen() {
+        var network = fixtures.network();
+        String frida = fixtures.member(network, NetworkRole.FACILITATOR, "Frida Facilitator", null);
+        String pia = fixtures.member(network, NetworkRole.PARTICIPANT, "Pia Participant", null);
+        long boardId = fixtures.board(network, false, "Ideas");
+        long section = fixtures.as(pia, () -> boardReader.open(boardId)).sections().getFirst().id();
+        fixtures.as(pia, () -> noteService.addNote(boardId, section, "Meet across the five municipalities",
+                NoteColour.YELLOW, false));
+        signInAndOpenUi(frida);
+        UI.getCurrent().navigate("boards/" + boardId);
+
+        BoardViewTest.chooseAction(BoardViewTest.onlyCard(), "Put in the spotlight");
+        assertThat(status()).contains("In the spotlight: Meet across the five municipalities");
+        assertThat(_get(BoardCanvas.class).spotlit()).isEqualTo(BoardViewTest.onlyCard().noteId());
+        assertThat(BoardViewTest.actionsOf(BoardViewTest.onlyCard())).contains("Take out of the spotlight");
+        assertThat(fixtures.as(pia, () -> boardReader.open(boardId)).board().spotlightNoteId()).isNotNull();
+    }
+}
