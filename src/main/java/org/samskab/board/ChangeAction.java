@@ -54,7 +54,9 @@ public enum ChangeAction {
     PHASES_ENDED,
     BOARD_LOCKED,
     BOARD_UNLOCKED,
-    SPOTLIGHT_SET;
+    SPOTLIGHT_SET,
+    TIMER_STARTED,
+    TIMER_STOPPED;
 
     /**
      * Whether only facilitators make this change on a note: naming who made it cannot reveal who wrote an

@@ -85,6 +85,28 @@ public class FacilitationService {
         });
     }
 
+    /** Starts the board's shared countdown from {@code minutes}, on any kind of board (a running one restarts). */
+    public BoardState startTimer(long boardId, int minutes) {
+        return pipeline.onBoard(boardId, ChangeAction.TIMER_STARTED, change -> {
+            change.require(change.board().rules().facilitate(change.actor()));
+            if (minutes < 1 || minutes > MAX_TIMER_MINUTES) {
+                throw new InvalidInputException("board.minutes-range", 1, MAX_TIMER_MINUTES);
+            }
+            return changeBoard(change, null, board -> board.startTimer(minutes * 60, change.now()));
+        });
+    }
+
+    /** Stops and clears the countdown. */
+    public BoardState stopTimer(long boardId) {
+        return pipeline.onBoard(boardId, ChangeAction.TIMER_STOPPED, change -> {
+            change.require(change.board().rules().facilitate(change.actor()));
+            if (!change.board().hasTimer()) {
+                return change.unchanged(states.board(change.board()));
+            }
+            return changeBoard(change, null, board -> board.startTimer(null, change.now()));
+        });
+    }
+
     public BoardState pauseTimer(long boardId) {
         return pipeline.onBoard(boardId, ChangeAction.TIMER_PAUSED, change -> {
             change.require(change.board().rules().facilitate(change.actor()));

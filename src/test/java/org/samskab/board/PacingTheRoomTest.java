@@ -122,6 +122,7 @@ class PacingTheRoomTest {
                 () -> phases.endPhases(room.boardId()),
                 () -> phases.planPhases(room.boardId(), List.of(PlannedPhase.of(Phase.DISCUSS))),
                 () -> facilitation.setLocked(room.boardId(), true),
+                () -> facilitation.startTimer(room.boardId(), 5), () -> facilitation.stopTimer(room.boardId()),
                 () -> facilitation.spotlight(room.boardId(), idea.id()));
         fixtures.as(room.pia(), () -> moves.forEach(
                 move -> assertThatThrownBy(move).isInstanceOf(PermissionDeniedException.class)));
@@ -286,5 +287,20 @@ class PacingTheRoomTest {
         assertThat(lit.spotlightNoteId()).isEqualTo(post.id());
         assertThat(fixtures.as(pia, () -> boardReader.open(boardId)).board().spotlightNoteId()).isEqualTo(post.id());
         assertThat(fixtures.as(facilitator, () -> facilitation.spotlight(boardId, null)).spotlightNoteId()).isNull();
+    }
+
+    @Test
+    void everyKindOfBoardHasTheSharedTimerWithinItsLimits() {
+        Room room = Room.create(fixtures, boardReader, false, "Ideas");
+        BoardState running = fixtures.as(room.facilitator(), () -> facilitation.startTimer(room.boardId(), 5));
+        assertThat(running.timerEndsAt()).isNotNull();
+        fixtures.as(room.facilitator(), () -> {
+            for (int minutes : new int[] {0, -1, 121}) {
+                refused(() -> facilitation.startTimer(room.boardId(), minutes), "board.minutes-range");
+            }
+        });
+        BoardState stopped = fixtures.as(room.facilitator(), () -> facilitation.stopTimer(room.boardId()));
+        assertThat(stopped.timerEndsAt()).isNull();
+        assertThat(stopped.timerPausedSeconds()).isNull();
     }
 }

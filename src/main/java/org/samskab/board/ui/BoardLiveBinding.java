@@ -151,6 +151,8 @@ final class BoardLiveBinding implements BoardLiveListener {
         }
         if (change.spotlight()) {
             view.spotlightChanged();
+        } else if (change.timer() && !change.pacing()) {
+            view.timerChanged();
         }
         showFocus();
         view.kindLayout().boardChanged(board);

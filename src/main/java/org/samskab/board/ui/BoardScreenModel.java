@@ -315,7 +315,7 @@ final class BoardScreenModel implements BoardScreenState {
 
     /** How a new board state differs from the one shown; null when it is older than what the screen has. */
     record BoardChange(boolean votes, boolean privacy, boolean group, boolean readOnly, boolean pacing,
-            boolean spotlight) {
+            boolean spotlight, boolean timer) {
     }
 
     @Nullable
@@ -331,7 +331,9 @@ final class BoardScreenModel implements BoardScreenState {
                 !java.util.Objects.equals(newBoard.phaseIndex(), board.phaseIndex())
                         || newBoard.phase() != board.phase() || newBoard.locked() != board.locked()
                         || !newBoard.phases().equals(board.phases()),
-                !java.util.Objects.equals(newBoard.spotlightNoteId(), board.spotlightNoteId()));
+                !java.util.Objects.equals(newBoard.spotlightNoteId(), board.spotlightNoteId()),
+                !java.util.Objects.equals(newBoard.timerEndsAt(), board.timerEndsAt())
+                        || !java.util.Objects.equals(newBoard.timerPausedSeconds(), board.timerPausedSeconds()));
         if (newBoard.voteRound() != board.voteRound()) {
             myDots.clear(); // a new round: a full budget
         }

@@ -328,6 +328,14 @@ final class BoardServiceCalls implements BoardActions {
         call(() -> live.boardChanged(facilitationService.nextStep(boardId())));
     }
 
+    void startTimer(int minutes) {
+        call(() -> live.boardChanged(facilitationService.startTimer(boardId(), minutes)));
+    }
+
+    void stopTimer() {
+        call(() -> live.boardChanged(facilitationService.stopTimer(boardId())));
+    }
+
     void pauseTimer() {
         call(() -> live.boardChanged(facilitationService.pauseTimer(boardId())));
     }

@@ -207,7 +207,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(skipLink, keyboardHint, header, canvas);
         applyLayout();
         voteBar.render();
-        pacingBar.render();
+        pacingBar.render(now());
         canvas.spotlight(state.spotlightNoteId());
         kindLayout.opened(state);
         binding.showFocus();
@@ -279,15 +279,20 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
      * control that asks the rules follows, as when the gathering closes.
      */
     void pacingChanged() {
-        pacingBar.render();
+        pacingBar.render(now());
         sectionsChanged();
         voteBar.render();
         canvas.readOnlyChanged();
     }
 
+    /** The countdown started, paused, resumed, got more time or stopped. */
+    void timerChanged() {
+        pacingBar.render(now());
+    }
+
     /** Another note, or none, is in the spotlight. */
     void spotlightChanged() {
-        pacingBar.render();
+        pacingBar.render(now());
         canvas.spotlight(model.board().spotlightNoteId());
     }
 

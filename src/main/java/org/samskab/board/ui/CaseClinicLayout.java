@@ -28,7 +28,6 @@ class CaseClinicLayout implements BoardKindLayout {
     private final Div panel = new Div();
     final H2 stepTitle = new H2();
     final Paragraph instruction = new Paragraph();
-    final StepTimer timer = new StepTimer();
     final Div controls = new Div();
     final Div group = new Div();
 
@@ -44,7 +43,8 @@ class CaseClinicLayout implements BoardKindLayout {
         group.addClassName("case-clinic-group");
         Div step = new Div(stepTitle, instruction);
         step.addClassName("step-now");
-        Div clock = new Div(timer, controls);
+        // The step's countdown is the board's, in the pacing bar above (every kind has one).
+        Div clock = new Div(controls);
         clock.addClassName("step-clock");
         panel.add(step, clock, group);
     }
@@ -103,7 +103,6 @@ class CaseClinicLayout implements BoardKindLayout {
             instruction.setText(guidance == null ? "" : guidance);
             instruction.setVisible(guidance != null);
         }
-        timer.show(state, view.now());
         renderControls(state, index, steps.size());
         renderGroup(state);
     }
@@ -124,23 +123,6 @@ class CaseClinicLayout implements BoardKindLayout {
             next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             next.addClassName("next-step");
             controls.add(next);
-        }
-        if (state.timerEndsAt() != null) {
-            Button pause = new Button(view.getTranslation("board.pause-timer"), VaadinIcon.PAUSE.create(),
-                    e -> calls.pauseTimer());
-            pause.addClassName("pause-timer");
-            controls.add(pause);
-        } else if (state.timerPausedSeconds() != null) {
-            Button resume = new Button(view.getTranslation("board.resume-timer"), VaadinIcon.PLAY.create(),
-                    e -> calls.resumeTimer());
-            resume.addClassName("resume-timer");
-            controls.add(resume);
-        }
-        if (state.timerEndsAt() != null || state.timerPausedSeconds() != null) {
-            Button extend = new Button(view.getTranslation("board.extend-timer"), VaadinIcon.PLUS.create(),
-                    e -> calls.extendTimer());
-            extend.addClassName("extend-timer");
-            controls.add(extend);
         }
     }
 

@@ -28,33 +28,36 @@ class PacingBar extends Section {
     private final BoardServiceCalls calls;
     /** Read out when the phase, the lock or the spotlight changes. */
     private final Paragraph status = new Paragraph();
+    final BoardTimer timer;
 
     PacingBar(BoardScreenModel model, BoardServiceCalls calls) {
         this.model = model;
         this.calls = calls;
+        this.timer = new BoardTimer(calls);
         addClassName("pacing-bar");
         status.addClassName("pacing-status");
         status.getElement().setAttribute("role", "status");
     }
 
-    void render() {
+    void render(java.time.Instant now) {
         removeAll();
         BoardState board = model.board();
         List<PlannedPhase> phases = board.phases();
         Integer running = board.phaseIndex();
         boolean paces = model.pacesTheRoom();
         getElement().setAttribute("aria-label", getTranslation("phase.bar-label"));
-        setVisible((paces && !phases.isEmpty()) || running != null || board.locked()
-                || board.spotlightNoteId() != null);
+        boolean timed = board.timerEndsAt() != null || board.timerPausedSeconds() != null;
+        setVisible(paces || running != null || board.locked() || board.spotlightNoteId() != null || timed);
         if (!phases.isEmpty() && (paces || running != null)) {
             add(steps(phases, running, paces));
         }
         status.removeAll();
         if (running != null && running < phases.size()) {
             Phase phase = phases.get(running).phase();
-            Span now = new Span(getTranslation("phase.now", running + 1, phases.size(), name(phases.get(running))));
-            now.addClassName("phase-now");
-            status.add(now, new Span(" " + getTranslation(phase.instructionKey())));
+            Span phaseNow =
+                    new Span(getTranslation("phase.now", running + 1, phases.size(), name(phases.get(running))));
+            phaseNow.addClassName("phase-now");
+            status.add(phaseNow, new Span(" " + getTranslation(phase.instructionKey())));
         } else if (paces && !phases.isEmpty()) {
             status.add(new Span(getTranslation("phase.none-running")));
         }
@@ -71,6 +74,8 @@ class PacingBar extends Section {
             status.add(lit);
         }
         add(status);
+        timer.render(board, now, paces);
+        add(timer);
         if (paces) {
             add(controls(phases, running, board.locked()));
         }

@@ -45,6 +45,17 @@ class StepTimer extends Span {
               }
               if (el.__clock.textContent !== text) { el.__clock.textContent = text; }
               if (up !== !!el.__wasUp) { el.__announce.textContent = up ? el.__up : ''; }
+              if (up && el.__wasUp === false && localStorage.getItem('samskab.timer-sound') === 'on') {
+                // A short tone, on the screens that chose it (BoardTimer); only when time runs out while shown.
+                try {
+                  const ctx = new AudioContext(), tone = ctx.createOscillator(), gain = ctx.createGain();
+                  tone.frequency.value = 660;
+                  gain.gain.value = 0.2;
+                  tone.connect(gain).connect(ctx.destination);
+                  tone.start();
+                  tone.stop(ctx.currentTime + 0.6);
+                } catch (e) { /* no audio here */ }
+              }
               el.__wasUp = up;
               el.classList.toggle('time-up', up);
             };

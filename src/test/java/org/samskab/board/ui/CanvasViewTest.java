@@ -187,18 +187,18 @@ class CanvasViewTest extends BoardUiTest {
         UI.getCurrent().navigate("boards/" + boardId);
         CaseClinicLayout layout = clinic();
         assertThat(layout.stepTitle.getText()).isEqualTo("The case clinic has not started yet.");
-        assertThat(layout.timer.isVisible()).isFalse();
+        assertThat(_get(BoardTimer.class).clock.isVisible()).isFalse();
         _click(_get(layout.controls, Button.class, spec -> spec.withClasses("next-step")));
         assertThat(layout.stepTitle.getText()).isEqualTo("Step 1 of 6: Case giver’s intention statement");
         assertThat(layout.instruction.getText()).startsWith("The case giver describes the case");
-        assertThat(layout.timer.status()).isEqualTo("running");
-        assertThat(Long.parseLong(layout.timer.getElement().getAttribute("data-remaining-ms")))
+        assertThat(_get(BoardTimer.class).clock.status()).isEqualTo("running");
+        assertThat(Long.parseLong(_get(BoardTimer.class).clock.getElement().getAttribute("data-remaining-ms")))
                 .isBetween(295_000L, 300_000L);
         assertThat(column("Case giver’s intention statement").getClassNames()).contains("focused");
-        _click(_get(layout.controls, Button.class, spec -> spec.withClasses("pause-timer")));
-        assertThat(layout.timer.status()).isEqualTo("paused");
-        _click(_get(layout.controls, Button.class, spec -> spec.withClasses("extend-timer")));
-        assertThat(Integer.parseInt(layout.timer.getElement().getAttribute("data-paused-seconds")))
+        _click(_get(_get(BoardTimer.class), Button.class, spec -> spec.withClasses("pause-timer")));
+        assertThat(_get(BoardTimer.class).clock.status()).isEqualTo("paused");
+        _click(_get(_get(BoardTimer.class), Button.class, spec -> spec.withClasses("extend-timer")));
+        assertThat(Integer.parseInt(_get(BoardTimer.class).clock.getElement().getAttribute("data-paused-seconds")))
                 .isGreaterThan(350);
         assertThat(shownText(layout.group)).contains("Kim Casegiver", "Case giver", "Pia Coach", "Coach");
         assertThat(shownText(card("Keep newcomers"))).contains("Case giver");
@@ -212,7 +212,7 @@ class CanvasViewTest extends BoardUiTest {
         UI.getCurrent().navigate("boards/" + boardId);
         layout = clinic();
         assertThat(layout.stepTitle.getText()).isEqualTo("Step 1 of 6: Case giver’s intention statement");
-        assertThat(layout.timer.status()).isEqualTo("paused");
+        assertThat(_get(BoardTimer.class).clock.status()).isEqualTo("paused");
         assertThat(_find(layout.controls, Button.class)).isEmpty();
         assertThat(shownText(layout.group)).contains("Only the group writes on this board.");
         assertThat(column("Mirroring").openComposer.isVisible()).isFalse();

@@ -134,4 +134,31 @@ class PacingBarTest extends BoardUiTest {
         assertThat(BoardViewTest.actionsOf(BoardViewTest.onlyCard())).contains("Take out of the spotlight");
         assertThat(fixtures.as(pia, () -> boardReader.open(boardId)).board().spotlightNoteId()).isNotNull();
     }
+
+    @Test
+    void everyBoardHasTheSharedTimerWhichFacilitatorsStartAndStop() {
+        var network = fixtures.network();
+        String frida = fixtures.member(network, NetworkRole.FACILITATOR, "Frida Facilitator", null);
+        long boardId = fixtures.board(network, false, "Ideas");
+        signInAndOpenUi(frida);
+        UI.getCurrent().navigate("boards/" + boardId);
+
+        BoardTimer timer = _get(BoardTimer.class);
+        assertThat(timer.clock.isVisible()).isFalse();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<Integer> minutes = _get(
+                com.vaadin.flow.component.select.Select.class, spec -> spec.withClasses("timer-minutes"));
+        minutes.setValue(3);
+        _click(control("start-timer"));
+        assertThat(timer.clock.status()).isEqualTo("running");
+        assertThat(Long.parseLong(timer.clock.getElement().getAttribute("data-remaining-ms")))
+                .isBetween(175_000L, 180_000L);
+        assertThat(hasControl("timer-sound")).isTrue();
+        _click(control("extend-timer"));
+        assertThat(Long.parseLong(timer.clock.getElement().getAttribute("data-remaining-ms")))
+                .isGreaterThan(235_000L);
+        _click(control("stop-timer"));
+        assertThat(timer.clock.isVisible()).isFalse();
+        assertThat(fixtures.as(frida, () -> boardReader.open(boardId)).board().timerEndsAt()).isNull();
+    }
 }

@@ -1,0 +1,87 @@
+package org.samskab.board.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import java.time.Instant;
+import java.util.List;
+import org.samskab.board.BoardViews.BoardState;
+
+/**
+ * The board's shared countdown, on every kind of board: the clock every screen counts down on its own
+ * ({@link StepTimer}), a per-screen choice of a sound at time-up (the room's screen usually has the speakers), and
+ * for facilitators start (with minutes), pause, resume, one more minute and stop.
+ */
+class BoardTimer extends Div {
+
+    /** The lengths a facilitator picks from; a case clinic's steps bring their own. */
+    private static final List<Integer> MINUTES = List.of(1, 2, 3, 5, 10, 15, 20, 30, 45, 60);
+
+    private static final String SOUND_TOGGLE = """
+            const key = 'samskab.timer-sound';
+            const on = localStorage.getItem(key) !== 'on';
+            localStorage.setItem(key, on ? 'on' : 'off');
+            this.setAttribute('aria-pressed', String(on));
+            """;
+    private static final String SOUND_STATE = """
+            this.setAttribute('aria-pressed', String(localStorage.getItem('samskab.timer-sound') === 'on'));
+            """;
+
+    final StepTimer clock = new StepTimer();
+    final Div controls = new Div();
+    private final BoardServiceCalls calls;
+    private int chosenMinutes = 5;
+
+    BoardTimer(BoardServiceCalls calls) {
+        this.calls = calls;
+        addClassName("board-timer");
+        controls.addClassName("timer-controls");
+        add(clock, controls);
+    }
+
+    void render(BoardState state, Instant now, boolean facilitates) {
+        clock.show(state, now);
+        boolean hasTimer = state.timerEndsAt() != null || state.timerPausedSeconds() != null;
+        controls.removeAll();
+        if (hasTimer) {
+            Button sound = new Button(getTranslation("board.timer-sound"), VaadinIcon.BELL.create());
+            sound.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            sound.addClassName("timer-sound");
+            // The choice is this screen's (it never reaches the server): the browser remembers it.
+            sound.getElement().executeJs(SOUND_STATE);
+            sound.getElement().executeJs("this.addEventListener('click', () => { " + SOUND_TOGGLE + " });");
+            controls.add(sound);
+        }
+        setVisible(hasTimer || facilitates);
+        if (!facilitates) {
+            return;
+        }
+        if (state.timerEndsAt() != null) {
+            controls.add(button("board.pause-timer", VaadinIcon.PAUSE, "pause-timer", calls::pauseTimer));
+        } else if (state.timerPausedSeconds() != null) {
+            controls.add(button("board.resume-timer", VaadinIcon.PLAY, "resume-timer", calls::resumeTimer));
+        }
+        if (hasTimer) {
+            controls.add(button("board.extend-timer", VaadinIcon.PLUS, "extend-timer", calls::extendTimer));
+            controls.add(button("board.stop-timer", VaadinIcon.STOP, "stop-timer", calls::stopTimer));
+        } else {
+            Select<Integer> minutes = new Select<>();
+            minutes.setLabel(getTranslation("board.timer-minutes"));
+            minutes.setItems(MINUTES);
+            minutes.setValue(chosenMinutes);
+            minutes.addValueChangeListener(e -> chosenMinutes = e.getValue() == null ? 5 : e.getValue());
+            minutes.addClassName("timer-minutes");
+            minutes.setWidth("7em");
+            controls.add(minutes, button("board.start-timer", VaadinIcon.TIMER, "start-timer",
+                    () -> calls.startTimer(chosenMinutes)));
+        }
+    }
+
+    private Button button(String key, VaadinIcon icon, String className, Runnable action) {
+        Button button = new Button(getTranslation(key), icon.create(), e -> action.run());
+        button.addClassName(className);
+        return button;
+    }
+}
