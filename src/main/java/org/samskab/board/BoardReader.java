@@ -86,6 +86,20 @@ public class BoardReader {
                 myResonates, wall);
     }
 
+    /**
+     * The board as the room's screen shows it (the projector, docs/adr/0184): what every participant sees and
+     * nothing of anyone's own (no private posts, no dots, no moderation). Callers have checked the room's secret.
+     */
+    BoardSnapshot openForTheRoom(Board board) {
+        List<Note> shared = notes.findActive(board.getId()).stream().filter(n -> n.visibleTo(-1)).toList();
+        List<NoteState> noteStates = states.notes(board, shared.stream().sorted(Comparator
+                .comparingLong(Note::getSectionId).thenComparingDouble(Note::getPosition)).toList(),
+                board.getRevision()).stream().map(OPENED_NOTES::intern).toList();
+        return new BoardSnapshot(states.board(board), board.getNetworkId(), board.getGatheringId(),
+                states.sections(board.getId()), noteStates, Set.of(), Map.of(), false, board.getRevision(),
+                Set.of(), null);
+    }
+
     /** The change log, for facilitators. Who did what is shown, except for anonymous notes. */
     public List<ChangeEntry> history(long boardId) {
         Board board = boards.findActive(boardId).orElseThrow(ItemNotFoundException::new);

@@ -119,4 +119,19 @@ public final class BoardViews {
     public record HiddenPost(long noteId, long sectionId, String text, @Nullable String hiddenBy,
             @Nullable String reason) {
     }
+
+    // ---------------------------------------------------------------- the room of a live gathering (ADR 0184)
+
+    /**
+     * Where a live gathering's facilitators have brought everyone: a board on its agenda and, within it, a section
+     * or a note (null: the board itself). {@code bringCount} grows each time; a screen that follows goes along
+     * when it grows. {@code currentBoardTitle} is null while nobody has been brought anywhere.
+     */
+    public record RoomState(long gatheringId, @Nullable Long currentBoardId, @Nullable String currentBoardTitle,
+            int bringCount, @Nullable Long bringSectionId, @Nullable Long bringNoteId, long revision) {
+
+        public static RoomState empty(long gatheringId) {
+            return new RoomState(gatheringId, null, null, 0, null, null, 0);
+        }
+    }
 }

@@ -29,9 +29,11 @@ public class FacilitationService {
     private final ChangePipeline pipeline;
     private final BoardStates states;
     private final NetworkAccess access;
+    private final PhaseService phases;
 
     FacilitationService(SectionRepository sections, NoteRepository notes, GroupMemberRepository groupMembers,
-            ChangePipeline pipeline, BoardStates states, NetworkAccess access) {
+            ChangePipeline pipeline, BoardStates states, NetworkAccess access, PhaseService phases) {
+        this.phases = phases;
         this.sections = sections;
         this.notes = notes;
         this.groupMembers = groupMembers;
@@ -78,7 +80,15 @@ public class FacilitationService {
         });
     }
 
+    /**
+     * A step that is one of the board's planned stages starts as that phase (docs/adr/0183), so the step and the
+     * phase every screen shows are the same; otherwise the step is focused and timed on its own.
+     */
     private BoardState startStep(Change change, BoardSection step) {
+        int stage = phases.indexOfStage(change.board(), step.getId());
+        if (stage >= 0) {
+            return phases.run(change, stage);
+        }
         return changeBoard(change, step.getId(), board -> {
             board.focus(step.getId());
             board.startTimer(step.getDurationSeconds(), change.now());

@@ -10,7 +10,8 @@ public interface LiveBoardChannel {
 
     /**
      * Follows a board while {@code owner} is attached: {@code listener} hears every change committed after
-     * {@code revision}, and the member is counted as present.
+     * {@code revision}, and the member is counted as present. A {@code memberId} of 0 or less is the room's screen
+     * (the projector): it hears the changes and is not counted.
      */
     LiveBoardConnection connect(Component owner, long boardId, long revision, long memberId, String memberName,
             BoardLiveListener listener);

@@ -109,8 +109,20 @@ public class PhaseService {
         });
     }
 
+    /** Where the board's plan runs this stage as a phase, or -1. */
+    int indexOfStage(Board board, long sectionId) {
+        List<PlannedPhase> plan = states.phases(board);
+        for (int i = 0; i < plan.size(); i++) {
+            Long stage = plan.get(i).sectionId();
+            if (plan.get(i).phase() == Phase.STAGE && stage != null && stage == sectionId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Leaves the running phase and enters phase {@code index} of the plan, or none for null, in one change. */
-    private BoardState run(Change change, @Nullable Integer index) {
+    BoardState run(Change change, @Nullable Integer index) {
         Board board = change.board();
         List<PlannedPhase> plan = states.phases(board);
         if (index != null && (index < 0 || index >= plan.size())) {

@@ -16,6 +16,7 @@ import org.samskab.base.TextRules.TranslatedArgument;
 import org.samskab.board.BoardKind;
 import org.samskab.board.BoardService;
 import org.samskab.board.BoardViews.BoardSummary;
+import org.samskab.board.RoomService;
 import org.samskab.gathering.GatheringViews.Facilitator;
 import org.samskab.gathering.GatheringViews.GatheringDetail;
 import org.samskab.gathering.GatheringViews.GatheringList;
@@ -51,16 +52,19 @@ public class GatheringService {
     private final NetworkService networks;
     private final MemberService members;
     private final BoardService boards;
+    private final RoomService rooms;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     GatheringService(GatheringRepository gatherings, NetworkAccess access, NetworkService networks,
-            MemberService members, BoardService boards, ApplicationEventPublisher events, Clock clock) {
+            MemberService members, BoardService boards, RoomService rooms, ApplicationEventPublisher events,
+            Clock clock) {
         this.gatherings = gatherings;
         this.access = access;
         this.networks = networks;
         this.members = members;
         this.boards = boards;
+        this.rooms = rooms;
         this.events = events;
         this.clock = clock;
     }
@@ -130,6 +134,7 @@ public class GatheringService {
         }
         gathering.setStatus(GatheringStatus.LIVE);
         gatherings.saveAndFlush(gathering);
+        rooms.open(gathering.getNetworkId(), gathering.getId());
         events.publishEvent(new GatheringStarted(gathering.getId(), gathering.getNetworkId(),
                 access.currentMemberId()));
         return summary(gathering);
@@ -144,6 +149,7 @@ public class GatheringService {
         gatherings.saveAndFlush(gathering);
         // Its boards are the record of the day now: read-only until a facilitator reopens the gathering.
         boards.closeAgenda(gathering.getNetworkId(), gathering.getId(), true);
+        rooms.close(gathering.getId());
         events.publishEvent(new GatheringClosed(gathering.getId(), gathering.getNetworkId(),
                 access.currentMemberId()));
         return summary(gathering);

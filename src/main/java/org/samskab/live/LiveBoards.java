@@ -123,8 +123,11 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
                     SharedDecoding<LiveNote> decoded = decodings.compute(boardId, (id, known) -> (known == null
                             ? new SharedDecoding<>(LiveNote.class) : known).opened());
                     var notesRegistration = notes.subscribe(event -> onNote(event, decoded, revision, seen, listener));
-                    screen.present(connection.getNamedMap(PRESENT));
-                    screensByMember.computeIfAbsent(memberId, id -> ConcurrentHashMap.newKeySet()).add(screen);
+                    if (memberId > 0) {
+                        // The room's screen (no member) reads along without being counted present.
+                        screen.present(connection.getNamedMap(PRESENT));
+                        screensByMember.computeIfAbsent(memberId, id -> ConcurrentHashMap.newKeySet()).add(screen);
+                    }
                     CollaborationMap editors = connection.getNamedMap(EDITING);
                     editing.set(editors);
                     var editingRegistration = editors.subscribe(event -> {

@@ -20,10 +20,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.board.BoardViews.BoardSnapshot;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.LiveBoardChannel;
+import org.samskab.board.LiveRoomChannel;
+import org.samskab.board.RoomService;
 import org.samskab.member.MemberService;
 import org.samskab.security.CurrentMember;
 import org.samskab.security.SignedInMember;
@@ -44,6 +47,10 @@ import org.samskab.security.SignedInMember;
 class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LiveBoardChannel live;
+    private final RoomService rooms;
+    private final LiveRoomChannel liveRooms;
+    /** Following the facilitator, on a board of a gathering; null elsewhere. */
+    private @Nullable RoomFollowing following;
     private final SignedInMember me;
     private final MemberService members;
     private final Clock clock;
@@ -70,8 +77,10 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Button addSection = new Button();
 
     BoardView(BoardServiceCalls.Services services, LiveBoardChannel live, CurrentMember currentMember, Clock clock,
-            MemberService members) {
+            MemberService members, RoomService rooms, LiveRoomChannel liveRooms) {
         this.live = live;
+        this.rooms = rooms;
+        this.liveRooms = liveRooms;
         this.members = members;
         this.clock = clock;
         this.me = currentMember.require();
@@ -96,6 +105,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         render(snapshot);
+        bringInto(event.getLocation().getQueryParameters());
         if (isAttached()) {
             binding.connect(me.memberId(), myName, openedAtRevision); // another board in the same view
         }
@@ -114,6 +124,10 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         binding.close();
+        if (following != null) {
+            following.stop();
+            following = null;
+        }
     }
 
     /** A note this tab was writing when the page went (a server restart): its form opens again, holding it. */
@@ -151,6 +165,18 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         readOnlyBanner.addClassName("board-read-only");
         readOnlyBanner.getElement().setAttribute("role", "status");
         header.add(readOnlyBanner, pacingBar);
+        if (following != null) {
+            following.stop();
+            following = null;
+        }
+        Long gatheringId = snapshot.gatheringId();
+        if (gatheringId != null && !snapshot.board().readOnly()) {
+            RoomFollowing room = new RoomFollowing(rooms, liveRooms, state.id(), gatheringId, model.facilitator());
+            if (room.start()) {
+                following = room;
+                header.addComponentAtIndex(header.indexOf(pacingBar), room);
+            }
+        }
         if (kindLayout.header() != null) {
             header.add(kindLayout.header());
         }
@@ -212,6 +238,27 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         kindLayout.opened(state);
         binding.showFocus();
         binding.showAfterThisResponse(snapshot.notes());
+    }
+
+    /** Arriving because a facilitator brought everyone to a note or a section: it is where the reader lands. */
+    private void bringInto(com.vaadin.flow.router.QueryParameters parameters) {
+        Long note = number(parameters.getSingleParameter("note").orElse(null));
+        Long section = number(parameters.getSingleParameter("section").orElse(null));
+        if (note != null) {
+            org.samskab.ui.AfterResponse.run(com.vaadin.flow.component.UI.getCurrent(), () -> canvas.focusNote(note));
+        } else if (section != null && canvas.column(section) != null) {
+            canvas.getElement().executeJs("const h = this.querySelector('#section-' + $0);"
+                    + "if (h) { h.setAttribute('tabindex', '-1'); h.scrollIntoView({block: 'start'}); h.focus(); }",
+                    section);
+        }
+    }
+
+    private static @Nullable Long number(@Nullable String text) {
+        try {
+            return text == null ? null : Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private void applyLayout() {

@@ -147,14 +147,8 @@ class PacingBar extends Section {
         return controls;
     }
 
-    /** A phase's name; a stage's is its section's title in this member's language. */
     private String name(PlannedPhase planned) {
-        Long sectionId = planned.sectionId();
-        if (planned.phase() == Phase.STAGE && sectionId != null) {
-            return model.sections().stream().filter(s -> s.id() == sectionId).findFirst()
-                    .map(s -> SectionTexts.title(this, s)).orElse(getTranslation(Phase.STAGE.translationKey()));
-        }
-        return getTranslation(planned.phase().translationKey());
+        return PhaseTexts.name(this, planned, model.sections());
     }
 
     private static String shortText(String text) {

@@ -26,11 +26,14 @@ import java.text.Collator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.TextRules;
 import org.samskab.base.UserFacingException;
 import org.samskab.board.BoardKind;
 import org.samskab.board.BoardViews.BoardSummary;
+import org.samskab.board.LiveRoomChannel;
+import org.samskab.board.RoomService;
 import org.samskab.gathering.GatheringService;
 import org.samskab.gathering.GatheringStatus;
 import org.samskab.gathering.GatheringViews.Facilitator;
@@ -60,7 +63,15 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
     /** Each board's move-up and move-down buttons, to keep focus on a board that moved. */
     private final Map<Long, Button[]> moveButtons = new HashMap<>();
 
-    GatheringView(GatheringService gatherings, NetworkService networks, TemplateService templates) {
+    private final RoomService rooms;
+    private final LiveRoomChannel liveRooms;
+    /** The live gathering's room (null unless live). */
+    private @Nullable RoomConsole room;
+
+    GatheringView(GatheringService gatherings, NetworkService networks, TemplateService templates, RoomService rooms,
+            LiveRoomChannel liveRooms) {
+        this.rooms = rooms;
+        this.liveRooms = liveRooms;
         this.gatherings = gatherings;
         this.networks = networks;
         this.templates = templates;
@@ -123,6 +134,14 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
         }
         if (gathering.canFacilitate()) {
             add(facilitatorActions());
+        }
+        if (room != null) {
+            room.stop();
+            room = null;
+        }
+        if (gathering.status() == GatheringStatus.LIVE) {
+            room = new RoomConsole(rooms, liveRooms, gathering, this::renderAgenda);
+            add(room);
         }
 
         H2 agendaHeading = new H2(getTranslation("gathering.agenda"));
@@ -276,6 +295,9 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
         }
         ListItem item = new ListItem(text);
         item.addClassName("agenda-item");
+        if (room != null) {
+            room.decorate(item, board);
+        }
         if (gathering.canFacilitate()) {
             item.add(agendaControls(board, index, count));
         }

@@ -1,0 +1,195 @@
+package org.samskab.board;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
+import org.samskab.base.InvalidInputException;
+import org.samskab.base.ItemNotFoundException;
+import org.samskab.board.BoardRules.Actor;
+import org.samskab.board.BoardViews.BoardSnapshot;
+import org.samskab.board.BoardViews.RoomState;
+import org.samskab.network.NetworkAccess;
+import org.samskab.network.NetworkRole;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The room of a live gathering (docs/adr/0184): facilitators bring everyone to a board, a section or a note, and
+ * open the projector through a secret link. The gathering feature opens the room when the gathering starts and
+ * closes it when it closes; from then on the room knows its network, and every call checks the member against it.
+ */
+@Service
+public class RoomService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final NetworkRole[] RUNS_GATHERINGS = {NetworkRole.FACILITATOR, NetworkRole.COORDINATOR};
+
+    private final RoomRepository rooms;
+    private final BoardRepository boards;
+    private final SectionRepository sections;
+    private final NoteRepository notes;
+    private final ChangePipeline pipeline;
+    private final BoardReader reader;
+    private final NetworkAccess access;
+    private final ApplicationEventPublisher events;
+
+    RoomService(RoomRepository rooms, BoardRepository boards, SectionRepository sections, NoteRepository notes,
+            ChangePipeline pipeline, BoardReader reader, NetworkAccess access, ApplicationEventPublisher events) {
+        this.rooms = rooms;
+        this.boards = boards;
+        this.sections = sections;
+        this.notes = notes;
+        this.pipeline = pipeline;
+        this.reader = reader;
+        this.access = access;
+        this.events = events;
+    }
+
+    /**
+     * Opens the room of a gathering that starts (again); the gathering feature has checked that the gathering is
+     * the network's. Only those who run the network's gatherings.
+     */
+    @Transactional
+    public void open(long networkId, long gatheringId) {
+        access.requireRoleIn(networkId, RUNS_GATHERINGS);
+        if (rooms.findById(gatheringId).isEmpty()) {
+            rooms.saveAndFlush(new GatheringRoom(gatheringId, networkId));
+        }
+    }
+
+    /** Closes the room of a gathering that closes: its projector link stops working. */
+    @Transactional
+    public void close(long gatheringId) {
+        rooms.findForUpdate(gatheringId).ifPresent(room -> {
+            access.requireRoleIn(room.getNetworkId(), RUNS_GATHERINGS);
+            if (room.getProjectorTokenHash() != null) {
+                room.setProjectorTokenHash(null);
+                publish(room);
+            }
+        });
+    }
+
+    /** Where everyone is now, for any member of the gathering's network. */
+    @Transactional(readOnly = true)
+    public RoomState room(long gatheringId) {
+        GatheringRoom room = rooms.findById(gatheringId).orElse(null);
+        if (room == null) {
+            return RoomState.empty(gatheringId);
+        }
+        access.roleIn(room.getNetworkId()); // "not found" for anyone outside the network
+        return state(room);
+    }
+
+    /**
+     * Brings every following screen of the gathering to a board on its agenda, and to a section or a note on it
+     * (both null: the board itself). Facilitators only, while the gathering is live. A note must be one everyone
+     * sees: a private or hidden post answers as a missing one does.
+     */
+    @Transactional
+    public RoomState bringEveryoneHere(long boardId, @Nullable Long sectionId, @Nullable Long noteId) {
+        Board board = boards.findActive(boardId).orElseThrow(ItemNotFoundException::new);
+        Actor actor = pipeline.actor(boardId);
+        board.rules().require(board.rules().facilitate(actor));
+        Long gatheringId = board.getGatheringId();
+        if (gatheringId == null) {
+            throw new InvalidInputException("room.not-in-a-gathering");
+        }
+        GatheringRoom room = rooms.findForUpdate(gatheringId)
+                .orElseThrow(() -> new InvalidInputException("room.not-live"));
+        if (sectionId != null) {
+            sections.findById(sectionId).filter(s -> s.getBoardId() == boardId && !s.isRemoved())
+                    .orElseThrow(ItemNotFoundException::new);
+        }
+        if (noteId != null) {
+            notes.findById(noteId).filter(n -> n.getBoardId() == boardId && n.visibleTo(-1))
+                    .orElseThrow(ItemNotFoundException::new);
+        }
+        room.bringEveryone(boardId, sectionId, noteId);
+        rooms.flush();
+        return publish(room);
+    }
+
+    /**
+     * A new secret link for the room's screen; an older one stops working. It shows only this gathering's room
+     * and needs no sign-in. The secret is returned once and kept only as a hash.
+     */
+    @Transactional
+    public String newProjectorSecret(long gatheringId) {
+        GatheringRoom room = facilitatedRoom(gatheringId);
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        room.setProjectorTokenHash(hash(token));
+        publish(room);
+        return token;
+    }
+
+    /** The projector link stops working (the room's screen shows that it has ended). */
+    @Transactional
+    public void revokeProjectorSecret(long gatheringId) {
+        GatheringRoom room = facilitatedRoom(gatheringId);
+        room.setProjectorTokenHash(null);
+        publish(room);
+    }
+
+    /** The room a projector secret opens; "not found" for any other text, a revoked secret or a closed room. */
+    @Transactional(readOnly = true)
+    public RoomState projectorRoom(String secret) {
+        return state(roomOf(secret));
+    }
+
+    /**
+     * The board the room is on, as every participant sees it, for the projector; null while nobody has been
+     * brought anywhere yet.
+     */
+    @Transactional(readOnly = true)
+    public @Nullable BoardSnapshot projectorBoard(String secret) {
+        GatheringRoom room = roomOf(secret);
+        Long current = room.getCurrentBoardId();
+        if (current == null) {
+            return null;
+        }
+        return boards.findActive(current).filter(b -> b.getNetworkId() == room.getNetworkId())
+                .map(reader::openForTheRoom).orElse(null);
+    }
+
+    private GatheringRoom roomOf(@Nullable String secret) {
+        if (secret == null || secret.isBlank() || secret.length() > 100) {
+            throw new ItemNotFoundException();
+        }
+        return rooms.findByProjectorTokenHash(hash(secret)).orElseThrow(ItemNotFoundException::new);
+    }
+
+    private GatheringRoom facilitatedRoom(long gatheringId) {
+        GatheringRoom room = rooms.findForUpdate(gatheringId).orElseThrow(ItemNotFoundException::new);
+        access.requireRoleIn(room.getNetworkId(), RUNS_GATHERINGS);
+        return room;
+    }
+
+    private RoomState state(GatheringRoom room) {
+        Long current = room.getCurrentBoardId();
+        String title = current == null ? null : boards.findActive(current).map(Board::getTitle).orElse(null);
+        return new RoomState(room.getGatheringId(), title == null ? null : current, title, room.getBringCount(),
+                room.getBringSectionId(), room.getBringNoteId(), room.getRevision());
+    }
+
+    private RoomState publish(GatheringRoom room) {
+        RoomState state = state(room);
+        events.publishEvent(new RoomChanged(state));
+        return state;
+    }
+
+    private static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+}
