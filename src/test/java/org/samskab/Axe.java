@@ -53,6 +53,26 @@ public final class Axe {
         return (List<String>) js.executeAsyncScript(RUN);
     }
 
+    private static final String RUN_ENHANCED_CONTRAST = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'rule', values: ['color-contrast-enhanced']},
+                    resultTypes: ['violations']})
+                .then(result => done(result.violations.map(v => v.id + ': ' + v.help + '\\n' + v.nodes.slice(0, 5)
+                    .map(n => '    ' + JSON.stringify(n.target) + ' ' + (n.failureSummary || '')
+                        .replaceAll('\\n', ' ')).join('\\n'))))
+                .catch(e => done(['axe failed: ' + e]));
+            """;
+
+    /** Text below WCAG's enhanced contrast (7:1, AAA), which the room's screen keeps: read from the back of a room. */
+    @SuppressWarnings("unchecked")
+    public static List<String> enhancedContrastViolations(WebDriver driver) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
+            js.executeScript(SCRIPT);
+        }
+        return (List<String>) js.executeAsyncScript(RUN_ENHANCED_CONTRAST);
+    }
+
     /** Fails, listing them, when the page has violations (see the class comment for which). */
     public static void assertAccessible(WebDriver driver, String screen) {
         List<String> found = violations(driver);

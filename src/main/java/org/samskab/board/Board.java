@@ -322,6 +322,10 @@ class Board {
     @Column(name = "phase_section_id")
     private @Nullable Long phaseSectionId;
 
+    /** When the running phase started (what "posted in this phase" counts from); null while none runs. */
+    @Column(name = "phase_started_at")
+    private @Nullable Instant phaseStartedAt;
+
     /** Read-only for participants while a facilitator holds the room (facilitators still write). */
     @Column(name = "locked", nullable = false)
     private boolean locked;
@@ -353,8 +357,14 @@ class Board {
         return phase;
     }
 
-    /** Runs phase {@code index} of the plan, or none when {@code planned} is null. */
-    void runPhase(@Nullable Integer index, @Nullable PlannedPhase planned) {
+    @Nullable
+    Instant getPhaseStartedAt() {
+        return phaseStartedAt;
+    }
+
+    /** Runs phase {@code index} of the plan from {@code now}, or none when {@code planned} is null. */
+    void runPhase(@Nullable Integer index, @Nullable PlannedPhase planned, Instant now) {
+        this.phaseStartedAt = planned == null ? null : now;
         this.phaseIndex = planned == null ? null : index;
         this.phase = planned == null ? null : planned.phase();
         this.phaseSectionId = planned == null ? null : planned.sectionId();

@@ -134,4 +134,13 @@ public final class BoardViews {
             return new RoomState(gatheringId, null, null, 0, null, null, 0);
         }
     }
+
+    /**
+     * The room at a glance, for facilitators: who is present by organisation (counts only), and how many have
+     * posted since the running phase started (or at all, with no phase) and voted in the current round. Counts
+     * only, never names: on an anonymous board, too, nobody learns who wrote or voted.
+     */
+    public record RoomGlance(int present, Map<String, Integer> presentByOrganisation, int withoutOrganisation,
+            int posted, int voted, boolean sincePhase) {
+    }
 }

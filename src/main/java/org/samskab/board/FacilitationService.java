@@ -25,6 +25,9 @@ public class FacilitationService {
 
     private final SectionRepository sections;
     private final NoteRepository notes;
+    private final BoardRepository boards;
+    private final VoteRepository votes;
+    private final org.samskab.network.NetworkService networks;
     private final GroupMemberRepository groupMembers;
     private final ChangePipeline pipeline;
     private final BoardStates states;
@@ -32,8 +35,12 @@ public class FacilitationService {
     private final PhaseService phases;
 
     FacilitationService(SectionRepository sections, NoteRepository notes, GroupMemberRepository groupMembers,
-            ChangePipeline pipeline, BoardStates states, NetworkAccess access, PhaseService phases) {
+            ChangePipeline pipeline, BoardStates states, NetworkAccess access, PhaseService phases,
+            BoardRepository boards, VoteRepository votes, org.samskab.network.NetworkService networks) {
         this.phases = phases;
+        this.boards = boards;
+        this.votes = votes;
+        this.networks = networks;
         this.sections = sections;
         this.notes = notes;
         this.groupMembers = groupMembers;
@@ -169,6 +176,36 @@ public class FacilitationService {
             }
             return changeBoard(change, null, b -> b.spotlight(noteId));
         });
+    }
+
+    /**
+     * The room at a glance for a board's facilitators: {@code present} are the members the live layer sees on the
+     * board now. Counts only (docs/adr/0183).
+     */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public BoardViews.RoomGlance glance(long boardId, java.util.Set<Long> present, java.util.Locale locale) {
+        Board board = boards.findActive(boardId).orElseThrow(ItemNotFoundException::new);
+        BoardRules.Actor actor = pipeline.actor(boardId);
+        board.rules().require(board.rules().readFacilitatorsView(actor));
+        java.util.Map<String, Integer> byOrganisation = new java.util.LinkedHashMap<>();
+        int without = 0;
+        int counted = 0;
+        for (var group : networks.membersByOrganisation(board.getNetworkId(), locale)) {
+            int here = (int) group.members().stream().filter(m -> present.contains(m.memberId())).count();
+            counted += here;
+            if (group.organisationName() == null) {
+                without += here;
+            } else if (here > 0) {
+                byOrganisation.put(group.organisationName(), here);
+            }
+        }
+        java.time.Instant since = board.getPhaseStartedAt();
+        int posted = (int) notes.findActive(boardId).stream()
+                .filter(n -> since == null || !n.getCreatedAt().isBefore(since)).map(Note::getAuthorId).distinct()
+                .count();
+        int voted = board.getVoteState() == VoteState.NONE ? 0
+                : (int) votes.countVoters(boardId, board.getVoteRound());
+        return new BoardViews.RoomGlance(counted, byOrganisation, without, posted, voted, since != null);
     }
 
     /** Applies a checked board-wide change, logging the board's state before and after. */

@@ -16,6 +16,9 @@ public interface LiveBoardChannel {
     LiveBoardConnection connect(Component owner, long boardId, long revision, long memberId, String memberName,
             BoardLiveListener listener);
 
+    /** The members who have the board open now, as this server sees its topic. */
+    java.util.Set<Long> presentMembers(long boardId);
+
     /** A component showing who has the board open. */
     Component presence(long boardId, long memberId, String memberName);
 }

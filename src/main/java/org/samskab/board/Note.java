@@ -214,4 +214,8 @@ class Note {
     void setMirror(@Nullable NoteMirror mirror) {
         this.mirror = mirror;
     }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -141,7 +141,7 @@ public class PhaseService {
         if (leaving == Phase.PRIVATE_WRITING && entering != Phase.PRIVATE_WRITING && board.isPrivateWriting()) {
             revealed.addAll(walls.reveal(board, change.now()));
         }
-        board.runPhase(index, next);
+        board.runPhase(index, next, change.now());
         if (entering == Phase.VOTE && board.getVoteState() != VoteState.OPEN) {
             board.startVote(board.getVoteDots(), false);
             totalsChanged = true;

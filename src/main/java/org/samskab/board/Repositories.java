@@ -74,6 +74,9 @@ interface VoteRepository extends JpaRepository<Vote, Long> {
             + "and v.memberId = :memberId group by v.noteId")
     List<Object[]> dotsOf(long boardId, int round, long memberId);
 
+    @Query("select count(distinct v.memberId) from Vote v where v.boardId = :boardId and v.round = :round")
+    long countVoters(long boardId, int round);
+
     long deleteByNoteIdAndRound(long noteId, int round);
 }
 

@@ -189,6 +189,12 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
         screensByMember.getOrDefault(event.memberId(), Set.of()).forEach(s -> s.rename(event.displayName()));
     }
 
+    @Override
+    public Set<Long> presentMembers(long boardId) {
+        PresenceRoom room = rooms.get(boardId);
+        return room == null ? Set.of() : room.memberIds();
+    }
+
     /** Who has the board open: a few avatars and the count (see {@link BoardPresence}). */
     @Override
     public Component presence(long boardId, long memberId, String memberName) {

@@ -56,6 +56,13 @@ final class PresenceRoom {
         changed("", null);
     }
 
+    /** Everyone present, by member id (the room at a glance counts them by organisation). */
+    synchronized java.util.Set<Long> memberIds() {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        screens.values().forEach(entry -> ids.add(entry.memberId()));
+        return ids;
+    }
+
     synchronized PresenceSummary summary() {
         return summary;
     }

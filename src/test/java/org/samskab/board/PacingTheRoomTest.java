@@ -303,4 +303,42 @@ class PacingTheRoomTest {
         assertThat(stopped.timerEndsAt()).isNull();
         assertThat(stopped.timerPausedSeconds()).isNull();
     }
+
+    @Autowired
+    org.samskab.member.MemberService members;
+
+    private long id(String email) {
+        return members.findByEmail(email).orElseThrow().id();
+    }
+
+    @Test
+    void theRoomAtAGlanceCountsWhoIsHereByOrganisationAndWhoHasPostedOrVotedButNamesNobody() {
+        Room room = Room.create(fixtures, boardReader, true, "Ideas");
+        add(room.pia(), room, room.first(), "Before the phases");
+        java.util.Set<Long> present = java.util.Set.of(id(room.pia()), id(room.per()), id(room.facilitator()));
+        fixtures.as(room.pia(), () -> assertThatThrownBy(() -> facilitation.glance(room.boardId(), present,
+                java.util.Locale.ENGLISH)).isInstanceOf(PermissionDeniedException.class));
+
+        var before = fixtures.as(room.facilitator(), () -> facilitation.glance(room.boardId(), present,
+                java.util.Locale.ENGLISH));
+        assertThat(before.present()).isEqualTo(3);
+        assertThat(before.presentByOrganisation()).containsEntry("Fredrikstad kommune", 1)
+                .containsEntry("Sarpsborg kommune", 2);
+        assertThat(before.posted()).isEqualTo(1);
+        assertThat(before.sincePhase()).isFalse();
+
+        fixtures.as(room.facilitator(), () -> phases.nextPhase(room.boardId()));
+        var writing = fixtures.as(room.facilitator(), () -> facilitation.glance(room.boardId(), present,
+                java.util.Locale.ENGLISH));
+        assertThat(writing.posted()).as("nobody has posted in this phase yet").isZero();
+        assertThat(writing.sincePhase()).isTrue();
+        NoteState anonymous = fixtures.as(room.per(), () -> noteService.addNote(room.boardId(), room.first(),
+                "Said without my name", null, true));
+        fixtures.as(room.facilitator(), () -> phases.startPhase(room.boardId(), 2));
+        fixtures.as(room.pia(), () -> votingService.placeDot(anonymous.id()));
+        var voting = fixtures.as(room.facilitator(), () -> facilitation.glance(room.boardId(), present,
+                java.util.Locale.ENGLISH));
+        assertThat(voting.voted()).isEqualTo(1);
+        assertThat(voting.toString()).doesNotContain("Pia", "Per", "Frida");
+    }
 }

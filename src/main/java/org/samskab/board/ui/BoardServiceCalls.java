@@ -375,6 +375,11 @@ final class BoardServiceCalls implements BoardActions {
         call(() -> live.boardChanged(facilitationService.setLocked(boardId(), locked)));
     }
 
+    /** The room at a glance for this board's facilitators, or null when refused (the refusal is shown). */
+    org.samskab.board.BoardViews.@Nullable RoomGlance glance(java.util.Set<Long> present) {
+        return read(() -> facilitationService.glance(boardId(), present, view.locale()));
+    }
+
     @Override
     public void spotlight(@Nullable Long noteId) {
         call(() -> live.boardChanged(facilitationService.spotlight(boardId(), noteId)));

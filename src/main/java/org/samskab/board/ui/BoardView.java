@@ -89,7 +89,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.calls = new BoardServiceCalls(services, this, model, binding);
         this.canvas = new BoardCanvas(model, calls, this);
         this.voteBar = new VoteBar(model, calls);
-        this.pacingBar = new PacingBar(model, calls);
+        this.pacingBar = new PacingBar(model, calls, () -> live.presentMembers(model.boardId()));
         addClassNames("board-view");
     }
 

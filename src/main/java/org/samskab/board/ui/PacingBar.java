@@ -30,9 +30,17 @@ class PacingBar extends Section {
     private final Paragraph status = new Paragraph();
     final BoardTimer timer;
 
-    PacingBar(BoardScreenModel model, BoardServiceCalls calls) {
+    /** Who has the board open now (the live layer's), for the room at a glance. */
+    private final java.util.function.Supplier<java.util.Set<Long>> present;
+    private final Paragraph glance = new Paragraph();
+
+    PacingBar(BoardScreenModel model, BoardServiceCalls calls,
+            java.util.function.Supplier<java.util.Set<Long>> present) {
         this.model = model;
         this.calls = calls;
+        this.present = present;
+        glance.addClassName("room-glance-figures");
+        glance.getElement().setAttribute("role", "status");
         this.timer = new BoardTimer(calls);
         addClassName("pacing-bar");
         status.addClassName("pacing-status");
@@ -78,7 +86,32 @@ class PacingBar extends Section {
         add(timer);
         if (paces) {
             add(controls(phases, running, board.locked()));
+            glance.setText("");
+            add(glance);
         }
+    }
+
+    /** The room at a glance: counts only, never who (docs/adr/0183). */
+    private void showGlance() {
+        var figures = calls.glance(present.get());
+        if (figures == null) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(getTranslation("room.glance-present", figures.present()));
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        figures.presentByOrganisation().forEach((organisation, count) -> parts.add(organisation + " " + count));
+        if (figures.withoutOrganisation() > 0) {
+            parts.add(getTranslation("room.glance-without", figures.withoutOrganisation()));
+        }
+        if (!parts.isEmpty()) {
+            text.append(": ").append(String.join(", ", parts));
+        }
+        text.append(". ").append(getTranslation(figures.sincePhase() ? "room.glance-posted-phase"
+                : "room.glance-posted", figures.posted()));
+        if (model.board().voteState() != org.samskab.board.VoteState.NONE) {
+            text.append(' ').append(getTranslation("room.glance-voted", figures.voted()));
+        }
+        glance.setText(text.toString());
     }
 
     private OrderedList steps(List<PlannedPhase> phases, @Nullable Integer running, boolean paces) {
@@ -139,6 +172,9 @@ class PacingBar extends Section {
                 controls.add(end);
             }
         }
+        Button look = new Button(getTranslation("room.glance"), VaadinIcon.GROUP.create(), e -> showGlance());
+        look.addClassName("room-glance");
+        controls.add(look);
         Button lock = new Button(getTranslation(locked ? "board.unlock" : "board.lock"),
                 (locked ? VaadinIcon.UNLOCK : VaadinIcon.LOCK).create(), e -> calls.setLocked(!locked));
         lock.getElement().setAttribute("aria-pressed", Boolean.toString(locked));

@@ -63,6 +63,32 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private long roomRevision;
     private boolean dark;
 
+    /**
+     * Fits the board to the screen without scrolling: the notes' type shrinks in steps while the page is taller
+     * than the window, but never below what the back of a room can read (18 px on a 1080-line screen).
+     */
+    private static final String FIT = """
+            const board = this;
+            const fit = () => {
+              board.style.fontSize = '';
+              const floor = window.innerHeight >= 900 ? 18 : 14;
+              const cardPx = () => Math.min(...[...board.querySelectorAll('.projector-card p')]
+                  .map(p => parseFloat(getComputedStyle(p).fontSize)), 1000);
+              let scale = 1;
+              while (document.scrollingElement.scrollHeight > window.innerHeight && scale > 0.4) {
+                const next = scale - 0.05;
+                board.style.fontSize = next + 'em';
+                if (cardPx() < floor) { board.style.fontSize = scale + 'em'; break; }
+                scale = next;
+              }
+            };
+            if (!board.__fit) {
+              board.__fit = fit;
+              window.addEventListener('resize', () => board.__fit());
+            }
+            requestAnimationFrame(fit);
+            """;
+
     private final Div header = new Div();
     private final StepTimer timer = new StepTimer();
     private final Div spotlight = new Div();
@@ -276,6 +302,7 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
             big.addClassNames("projector-card", "projector-card-spotlit", spotlit.colour().cssClass());
             spotlight.add(big);
         }
+        canvas.getElement().executeJs(FIT);
     }
 
     private ListItem card(NoteState note, BoardState shown) {
