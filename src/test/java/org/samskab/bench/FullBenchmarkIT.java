@@ -67,7 +67,8 @@ class FullBenchmarkIT {
     @Test
     void benchmark() throws Exception {
         Set<String> parts = Set
-                .of(System.getProperty("bench.parts", "propagation,memory,render,browser-render,capacity,step,browser")
+                .of(System.getProperty("bench.parts",
+                        "propagation,facilitation,memory,render,browser-render,capacity,step,browser")
                         .split(","));
         List<Integer> ns = Arrays.stream(System.getProperty("bench.ns", "10,50,100,300,500").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
@@ -93,6 +94,10 @@ class FullBenchmarkIT {
         int memoryBoard = propagationBoards;
         int capacityBoard = propagationBoards + 1;
         int stepBoard = propagationBoards + 2;
+        // Facilitation: a note and a facilitator's action, side by side, each on a board of its own.
+        int facilitationNoteBoard = propagationBoards + 3;
+        int facilitationActionBoard = propagationBoards + 4;
+        int facilitationN = Integer.getInteger("bench.facilitation-n", 500);
         // Samskab runs with its own default unless another wait is tried; the tuned floor always gets the same.
         String tunedWait = tunedPushWait();
         List<String> serverArgs = PUSH_WAIT_OVERRIDE.isEmpty() ? List.of()
@@ -104,7 +109,7 @@ class FullBenchmarkIT {
                     continue;
                 }
                 String password = "bench-password-" + UUID.randomUUID().toString().substring(0, 8);
-                var plan = new BenchSeeder.Plan(password, members, propagationBoards + 3, 200, 1000,
+                var plan = new BenchSeeder.Plan(password, members, propagationBoards + 5, 200, 1000,
                         propagationBoards);
                 long seedStart = System.nanoTime();
                 Database database;
@@ -171,6 +176,24 @@ class FullBenchmarkIT {
 
             for (Database database : databases) {
                 String prefix = Report.fileName(database.target()) + "-";
+                if (parts.contains("facilitation")) {
+                    // Issue 14: a facilitator's action reaches every screen as fast as a note does (side by side).
+                    try (BenchServer server = database.start(serverArgs, OUT.resolve(prefix + "facilitation.log"))) {
+                        var warmUp = new Propagation.JitWarmUp(database.board(server,
+                                database.seed().emptyBoards().getFirst()), Propagation.JitWarmUp.DEFAULT_TEXTS);
+                        results.facilitation.put(database.target() + Report.NOTE_SUFFIX, Propagation.run(
+                                database.board(server, database.seed().boards().get(facilitationNoteBoard)), warmUp,
+                                facilitationN, texts, server.handle(), System.out));
+                        results.facilitation.put(database.target() + Report.SPOTLIGHT_SUFFIX, Propagation.run(
+                                database.board(server, database.seed().boards().get(facilitationActionBoard)),
+                                new Propagation.JitWarmUp(warmUp.target(), 0), facilitationN, texts, server.handle(),
+                                System.out, recording(server, prefix + "facilitation"),
+                                new FacilitatorAction(BenchSeeder.COORDINATOR)));
+                    } catch (Exception e) {
+                        failures.add(database.target() + " facilitation: " + e);
+                        e.printStackTrace();
+                    }
+                }
                 if (parts.contains("memory")) {
                     try (BenchServer server = database.start(serverArgs, OUT.resolve(prefix + "memory.log"))) {
                         results.memory.put(database.target(), Memory.measure(server, database.board(server,
@@ -322,6 +345,8 @@ class FullBenchmarkIT {
         String command;
         final Map<String, Double> seedSeconds = new LinkedHashMap<>();
         final List<Propagation.Result> propagation = new ArrayList<>();
+        /** By target and what was sent: a note, or the facilitator's spotlight. */
+        final Map<String, Propagation.Result> facilitation = new LinkedHashMap<>();
         final Map<String, Memory.Result> memory = new LinkedHashMap<>();
         Memory.Result memoryFloor;
         final Map<String, List<FirstRender.Result>> render = new LinkedHashMap<>();

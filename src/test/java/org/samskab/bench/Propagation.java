@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Propagation: {@code observers} users have the target's page open with push; one more user (the writer) types a
@@ -86,6 +87,67 @@ final class Propagation {
         }
     }
 
+    /**
+     * What the measured user does once per nonce, so that every observer's screen shows the nonce: by default a
+     * note written into the target's form; {@link FacilitatorAction} puts a note in the spotlight instead.
+     */
+    interface Sender {
+        /** Opens the sender's screen (with push) and readies everything the nonces need, before measuring. */
+        VaadinClient open(HttpClient http, Target target, int user, List<String> nonces, PrintStream log)
+                throws Exception;
+
+        /** Does it for {@code nonce}; calls {@code clock} just before the request that does it is built. */
+        VaadinClient.RpcResult send(String nonce, Runnable clock) throws Exception;
+    }
+
+    /** A writer adding one note per nonce: what the propagation tables measure. */
+    static final class NoteSender implements Sender {
+        private final NoteTexts texts;
+        private @Nullable Writer writer;
+
+        NoteSender(int seed) {
+            this.texts = new NoteTexts(seed);
+        }
+
+        @Override
+        public VaadinClient open(HttpClient http, Target target, int user, List<String> nonces, PrintStream log)
+                throws Exception {
+            VaadinClient client = new VaadinClient(http, target.base());
+            target.openAs(client, user);
+            connectPush(client, log);
+            writer = new Writer(client, target);
+            return client;
+        }
+
+        Writer writer() {
+            return java.util.Objects.requireNonNull(writer, "open first");
+        }
+
+        @Override
+        public VaadinClient.RpcResult send(String nonce, Runnable clock) throws Exception {
+            // The clock starts before the request is built, let alone sent: the writer's own encoding and
+            // everything after it count (docs/adr/0170-propagation-timed-from-before-the-request.md).
+            clock.run();
+            return writer().write(texts.next(BODY_MAX) + " " + MARK + nonce);
+        }
+    }
+
+    /** The writer's push socket: seen refused once in many runs (the server logging nothing), so tried thrice. */
+    static void connectPush(VaadinClient client, PrintStream log) throws Exception {
+        for (int attempt = 1;; attempt++) {
+            try {
+                client.connectPush(message -> {});
+                return;
+            } catch (java.io.IOException refused) {
+                log.println("  writer's push connection, attempt " + attempt + ": " + refused.getMessage());
+                if (attempt == 3) {
+                    throw refused;
+                }
+                Thread.sleep(1000);
+            }
+        }
+    }
+
     static Result run(Target target, JitWarmUp warmUp, int observers, int texts, ProcessHandle server,
             PrintStream log) throws Exception {
         return run(target, warmUp, observers, texts, server, log, Around.NOTHING);
@@ -93,8 +155,11 @@ final class Propagation {
 
     static Result run(Target target, JitWarmUp warmUp, int observers, int notes, ProcessHandle server,
             PrintStream log, Around around) throws Exception {
-        // Notes as people write them (20-280 characters, some over several lines), the nonce at the end.
-        NoteTexts texts = new NoteTexts(observers);
+        return run(target, warmUp, observers, notes, server, log, around, new NoteSender(observers));
+    }
+
+    static Result run(Target target, JitWarmUp warmUp, int observers, int notes, ProcessHandle server,
+            PrintStream log, Around around, Sender sender) throws Exception {
         ExecutorService callbacks = Executors.newFixedThreadPool(4);
         List<HttpClient> clients = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -171,22 +236,13 @@ final class Propagation {
         log.printf("  %s: %d observers connected in %.1f s (%d failed)%n", target.name(), connected.size(),
                 connectSeconds, failures);
 
-        VaadinClient writerClient = new VaadinClient(clients.getFirst(), target.base());
-        target.openAs(writerClient, observers);
-        for (int attempt = 1;; attempt++) {
-            try {
-                writerClient.connectPush(message -> {});
-                break;
-            } catch (java.io.IOException refused) {
-                // Seen once in many runs (a refused upgrade, the server logging nothing): try again, and say so.
-                log.println("  writer's push connection, attempt " + attempt + ": " + refused.getMessage());
-                if (attempt == 3) {
-                    throw refused;
-                }
-                Thread.sleep(1000);
-            }
-        }
-        Writer writer = new Writer(writerClient, target);
+        String run = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        List<String> nonces = java.util.stream.IntStream.range(0, notes).mapToObj(i -> run + "x" + i).toList();
+        List<String> warmNonces = java.util.stream.IntStream.range(0, WARM_UP_TEXTS)
+                .mapToObj(i -> "warm" + run + i).toList();
+        List<String> all = new ArrayList<>(warmNonces);
+        all.addAll(nonces);
+        VaadinClient writerClient = sender.open(clients.getFirst(), target, observers, all, log);
 
         // Joining shows every newcomer to all others (presence); start when that has quietened down.
         long settleDeadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -195,9 +251,8 @@ final class Propagation {
             Thread.sleep(200);
         }
 
-        for (int i = 0; i < WARM_UP_TEXTS; i++) {
-            String nonce = "warm" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + i;
-            writer.write(texts.next(BODY_MAX) + " " + MARK + nonce);
+        for (String nonce : warmNonces) {
+            sender.send(nonce, () -> {});
             long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (warmUpSeen.getOrDefault(nonce, new LongAdder()).sum() < connected.size()
                     && System.nanoTime() < until) {
@@ -210,16 +265,11 @@ final class Propagation {
         Duration cpuBefore = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
         Duration serverCpuBefore = cpu(server);
         long measureStarted = System.nanoTime();
-        String run = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         int sent = 0;
         for (int i = 0; i < notes; i++) {
             long slotStart = System.nanoTime();
-            String nonce = run + "x" + i;
-            String text = texts.next(BODY_MAX) + " " + MARK + nonce;
-            // The clock starts before the request is built, let alone sent: the writer's own encoding and
-            // everything after it count (docs/adr/0170-propagation-timed-from-before-the-request.md).
-            sentAt.put(nonce, System.nanoTime());
-            VaadinClient.RpcResult answer = writer.write(text);
+            String nonce = nonces.get(i);
+            VaadinClient.RpcResult answer = sender.send(nonce, () -> sentAt.put(nonce, System.nanoTime()));
             writerRoundTrip.recordValue(Math.min(writerRoundTrip.getHighestTrackableValue(), answer.nanos() / 1000));
             sent++;
             long gap = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_001L);

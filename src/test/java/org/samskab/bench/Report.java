@@ -33,6 +33,9 @@ final class Report {
     /** Samskab on each database it ships for: MariaDB, and the embedded default (an H2 file). */
     static final List<String> SAMSKABS = List.of(SAMSKAB, SAMSKAB_H2);
     static final List<String> TARGETS = List.of(SAMSKAB, SAMSKAB_H2, FLOOR, FLOOR_DEFAULT);
+    /** What the facilitation part sent, after the target's name. */
+    static final String NOTE_SUFFIX = " · a note";
+    static final String SPOTLIGHT_SUFFIX = " · the facilitator's spotlight";
 
     /** A target's name as a log file prefix. */
     static String fileName(String target) {
@@ -59,6 +62,7 @@ final class Report {
                 .append(f0(seconds)).append(" s on ").append(database(target)));
         md.append(seeds).append(".\n\n");
         propagation(md, results, dir);
+        facilitation(md, results);
         memory(md, results);
         render(md, results);
         browserRender(md, results);
@@ -114,6 +118,15 @@ final class Report {
                 }
             }
         }
+        r.facilitation.forEach((what, f) -> {
+            if (what.endsWith(SPOTLIGHT_SUFFIX)) {
+                String target = what.substring(0, what.length() - SPOTLIGHT_SUFFIX.length());
+                md.append("| a facilitator's action (spotlight) at N = ").append(f.observers()).append(", ")
+                        .append(database(target)).append(" | p95 ≤ 150 ms, reach 1.0 | ").append(f1(f.p(95)))
+                        .append(" ms, reach ").append(f4(f.reach())).append(" | ")
+                        .append(yes(f.p(95) <= 150 && f.reach() == 1.0)).append(" |\n");
+            }
+        });
         r.memory.forEach((target, m) -> {
             md.append("| live heap per session (200-note board), ").append(database(target))
                     .append(", right after opening | ≤ 300 kB | ").append(f0(m.kbPerSessionOpened())).append(" kB | ")
@@ -318,6 +331,25 @@ final class Report {
                     .append(ms(s.p99())).append(" | ").append(f2(s.serverCores())).append(" | ")
                     .append(f2(s.loadGeneratorCores())).append(" |\n");
         }
+    }
+
+    private static void facilitation(StringBuilder md, FullBenchmarkIT.Results r) {
+        if (r.facilitation.isEmpty()) {
+            return;
+        }
+        md.append("## A facilitator's action beside a note\n\nOn one server, after the JIT warm-up: observers open ")
+                .append("a 200-note board; a participant writes notes (as in propagation), then, on another board, ")
+                .append("a facilitator puts notes in the spotlight through the note's actions, one every 1–2 s. ")
+                .append("Latency is from just before the request that does it to the push frame that shows it on ")
+                .append("each observer's screen (\"In the spotlight: …\").\n\n")
+                .append("| sent | observers | p50 | p95 | p99 | max | reach | server cores |\n")
+                .append("|---|---|---|---|---|---|---|---|\n");
+        r.facilitation.forEach((what, f) -> md.append("| ").append(what.replace(SAMSKAB_H2, "H2")
+                .replace(SAMSKAB, "MariaDB")).append(" | ").append(f.observers()).append(" | ").append(f1(f.p(50)))
+                .append(" ms | ").append(f1(f.p(95))).append(" ms | ").append(f1(f.p(99))).append(" ms | ")
+                .append(f1(f.latency().getMaxValue() / 1000.0)).append(" ms | ").append(f4(f.reach())).append(" | ")
+                .append(f2(f.serverCores())).append(" |\n"));
+        md.append('\n');
     }
 
     private static void step(StringBuilder md, FullBenchmarkIT.Results r) {
