@@ -81,8 +81,10 @@ class FullBenchmarkIT {
         List<Integer> capacitySteps = Arrays.stream(System.getProperty("bench.capacity", "50,100,200,300,400,500")
                 .split(",")).map(String::trim).map(Integer::parseInt).toList();
         int directStep = Integer.getInteger("bench.step", 300);
+        int facilitationN = Integer.getInteger("bench.facilitation-n", 500);
         int members = Math.max(Math.max(ns.stream().max(Integer::compare).orElse(10) + 1, directStep + 1),
-                Math.max(memorySteps.getLast() + 20, capacitySteps.getLast() + 1));
+                Math.max(Math.max(memorySteps.getLast() + 20, capacitySteps.getLast() + 1),
+                        parts.contains("facilitation") ? facilitationN + 1 : 0));
 
         Results results = new Results();
         List<String> failures = new ArrayList<>();
@@ -97,7 +99,6 @@ class FullBenchmarkIT {
         // Facilitation: a note and a facilitator's action, side by side, each on a board of its own.
         int facilitationNoteBoard = propagationBoards + 3;
         int facilitationActionBoard = propagationBoards + 4;
-        int facilitationN = Integer.getInteger("bench.facilitation-n", 500);
         // Samskab runs with its own default unless another wait is tried; the tuned floor always gets the same.
         String tunedWait = tunedPushWait();
         List<String> serverArgs = PUSH_WAIT_OVERRIDE.isEmpty() ? List.of()
