@@ -60,6 +60,9 @@ interface BoardActions {
     /** Puts a note in the spotlight on every screen (null: none). Facilitators. */
     void spotlight(@Nullable Long noteId);
 
+    /** Brings every following screen of the gathering to this board's section or note. Facilitators. */
+    void bringEveryone(@Nullable Long sectionId, @Nullable Long noteId);
+
     /** Takes the reader (and keyboard focus) to a note. */
     void focusNote(long noteId);
 

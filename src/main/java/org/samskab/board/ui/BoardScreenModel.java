@@ -153,6 +153,18 @@ final class BoardScreenModel implements BoardScreenState {
         return !note.privatePost() && rules.facilitate(actor) == null;
     }
 
+    /** The board's gathering has a room this screen follows (set by the view once it is known). */
+    private boolean inRoom;
+
+    void inRoom(boolean inRoom) {
+        this.inRoom = inRoom;
+    }
+
+    @Override
+    public boolean mayBringEveryone() {
+        return inRoom && rules.facilitate(actor) == null;
+    }
+
     /** Whether this member paces the room: plans and steps through phases, locks the board. */
     boolean pacesTheRoom() {
         return rules.facilitate(actor) == null;

@@ -111,4 +111,7 @@ interface BoardScreenState {
     boolean mayMoveSections();
 
     boolean mayEditGuidance(SectionState section);
+
+    /** Whether this member may bring the room's following screens here (a facilitator, in a live gathering). */
+    boolean mayBringEveryone();
 }

@@ -19,6 +19,7 @@ import org.samskab.board.NoteColour;
 import org.samskab.board.NoteMirror;
 import org.samskab.board.NoteService;
 import org.samskab.board.PhaseService;
+import org.samskab.board.RoomService;
 import org.samskab.board.SectionService;
 import org.samskab.board.VotingService;
 import org.samskab.board.WallService;
@@ -48,7 +49,7 @@ final class BoardServiceCalls implements BoardActions {
     @Component
     record Services(BoardReader boardReader, NoteService noteService, SectionService sectionService,
             VotingService votingService, WallService wallService, FacilitationService facilitationService,
-            PhaseService phaseService, NetworkService networks) {
+            PhaseService phaseService, RoomService roomService, NetworkService networks) {
     }
 
     private final BoardReader boardReader;
@@ -58,6 +59,7 @@ final class BoardServiceCalls implements BoardActions {
     private final WallService wallService;
     private final FacilitationService facilitationService;
     private final PhaseService phaseService;
+    private final RoomService roomService;
     private final NetworkService networks;
     private final BoardView view;
     private final BoardScreenModel model;
@@ -71,6 +73,7 @@ final class BoardServiceCalls implements BoardActions {
         this.wallService = services.wallService();
         this.facilitationService = services.facilitationService();
         this.phaseService = services.phaseService();
+        this.roomService = services.roomService();
         this.networks = services.networks();
         this.view = view;
         this.model = model;
@@ -378,6 +381,14 @@ final class BoardServiceCalls implements BoardActions {
     /** The room at a glance for this board's facilitators, or null when refused (the refusal is shown). */
     org.samskab.board.BoardViews.@Nullable RoomGlance glance(java.util.Set<Long> present) {
         return read(() -> facilitationService.glance(boardId(), present, view.locale()));
+    }
+
+    @Override
+    public void bringEveryone(@Nullable Long sectionId, @Nullable Long noteId) {
+        call(() -> {
+            roomService.bringEveryoneHere(boardId(), sectionId, noteId);
+            UserMessages.showSuccess(view, "room.brought-here");
+        });
     }
 
     @Override

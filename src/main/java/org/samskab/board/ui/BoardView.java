@@ -170,6 +170,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             following = null;
         }
         Long gatheringId = snapshot.gatheringId();
+        model.inRoom(false);
         if (gatheringId != null && !snapshot.board().readOnly()) {
             RoomFollowing room = new RoomFollowing(rooms, liveRooms, state.id(), gatheringId, model.facilitator());
             if (room.start()) {
@@ -177,6 +178,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 header.addComponentAtIndex(header.indexOf(pacingBar), room);
             }
         }
+        // Before the sections are drawn below: they and the cards offer "bring everyone here" in a room.
+        model.inRoom(following != null);
         if (kindLayout.header() != null) {
             header.add(kindLayout.header());
         }

@@ -311,6 +311,12 @@ final class NoteCard {
             spotlight.addClassName("spotlight-note");
             content.add(spotlight);
         }
+        if (state.mayBringEveryone() && !note.privatePost()) {
+            Button bring = action(screen.getTranslation("room.bring-everyone-to-note"), VaadinIcon.USERS,
+                    () -> actions.bringEveryone(null, note.id()));
+            bring.addClassName("bring-everyone-to-note");
+            content.add(bring);
+        }
         if (state.mayHide(note)) {
             Button hide = action(screen.getTranslation("wall.hide"), VaadinIcon.EYE_SLASH,
                     () -> new HideDialog(shortText(), reason -> actions.hide(note.id(), reason)).open());

@@ -111,6 +111,14 @@ class SectionColumn extends Section {
             editGuidance.setTooltipText(getTranslation("board.edit-guidance", title));
             header.add(editGuidance);
         }
+        if (state.mayBringEveryone()) {
+            Button bring = new Button(VaadinIcon.USERS.create(), e -> actions.bringEveryone(section.id(), null));
+            bring.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+            bring.addClassName("bring-everyone-to-section");
+            bring.setAriaLabel(getTranslation("room.bring-everyone-to", title));
+            bring.setTooltipText(bring.getAriaLabel().orElse(""));
+            header.add(bring);
+        }
         String guidanceText = SectionTexts.guidance(this, section);
         guidance.setText(guidanceText == null ? "" : guidanceText);
         guidance.setVisible(guidanceText != null);

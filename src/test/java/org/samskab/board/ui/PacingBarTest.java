@@ -161,4 +161,45 @@ class PacingBarTest extends BoardUiTest {
         assertThat(timer.clock.isVisible()).isFalse();
         assertThat(fixtures.as(frida, () -> boardReader.open(boardId)).board().timerEndsAt()).isNull();
     }
+
+    @Autowired
+    org.samskab.gathering.GatheringService gatherings;
+    @Autowired
+    org.samskab.board.RoomService rooms;
+
+    @Test
+    void aFacilitatorBringsEveryoneToANoteOrASectionOfABoardInALiveGathering() {
+        var network = fixtures.network();
+        String frida = fixtures.member(network, NetworkRole.FACILITATOR, "Frida Facilitator", null);
+        String pia = fixtures.member(network, NetworkRole.PARTICIPANT, "Pia Participant", null);
+        long gatheringId = fixtures.gathering(network, "Pilot gathering", java.time.Instant.now(),
+                java.time.Duration.ofHours(3));
+        long boardId = fixtures.as(frida, () -> gatherings.addBoard(gatheringId, org.samskab.board.BoardKind.IDEA_BOARD,
+                "Ideas", "", false, List.of("Ideas", "Questions")).id());
+        long section = fixtures.as(pia, () -> boardReader.open(boardId)).sections().get(1).id();
+        var note = fixtures.as(pia, () -> noteService.addNote(boardId, section, "Look here", NoteColour.BLUE,
+                false));
+        fixtures.as(frida, () -> gatherings.start(gatheringId));
+        signInAndOpenUi(frida);
+        UI.getCurrent().navigate("boards/" + boardId);
+
+        BoardViewTest.chooseAction(BoardViewTest.onlyCard(), "Bring everyone to this note");
+        var room = fixtures.as(pia, () -> rooms.room(gatheringId));
+        assertThat(room.currentBoardId()).isEqualTo(boardId);
+        assertThat(room.bringNoteId()).isEqualTo(note.id());
+
+        List<Button> toSections = _find(Button.class, spec -> spec.withClasses("bring-everyone-to-section"));
+        assertThat(toSections).hasSize(2);
+        _click(toSections.get(1));
+        room = fixtures.as(pia, () -> rooms.room(gatheringId));
+        assertThat(room.bringSectionId()).isEqualTo(section);
+        assertThat(room.bringNoteId()).isNull();
+        closeUi();
+
+        // A participant is offered neither.
+        signInAndOpenUi(pia);
+        UI.getCurrent().navigate("boards/" + boardId);
+        assertThat(_find(Button.class, spec -> spec.withClasses("bring-everyone-to-section"))).isEmpty();
+        assertThat(BoardViewTest.actionsOf(BoardViewTest.onlyCard())).doesNotContain("Bring everyone to this note");
+    }
 }
