@@ -99,7 +99,8 @@ class Board {
     /** The rules of this board in its current state (see {@link BoardRules}). */
     BoardRules rules() {
         return new BoardRules(kind, readOnly, voteState, voteDots, totalsVisible(), privateWriting, allowAnonymous,
-                postsAnonymous, new BoardRules.Pacing(phase, phaseSectionId, locked));
+                postsAnonymous, new BoardRules.Pacing(phase, phaseSectionId, locked,
+                        timeUp(checkedAt != null ? checkedAt : Instant.now())));
     }
 
     /** True when members see vote totals now: during a vote that shows them, or after any vote. */
@@ -325,6 +326,32 @@ class Board {
     /** When the running phase started (what "posted in this phase" counts from); null while none runs. */
     @Column(name = "phase_started_at")
     private @Nullable Instant phaseStartedAt;
+
+    /** Participants' input stops when the running countdown reaches its end (the facilitator's choice). */
+    @Column(name = "time_up_stops_input", nullable = false)
+    private boolean timeUpStopsInput;
+
+    /** The time a change under way judges the rules by (the pipeline's clock); not stored. */
+    @jakarta.persistence.Transient
+    private @Nullable Instant checkedAt;
+
+    void checkAt(Instant now) {
+        this.checkedAt = now;
+    }
+
+    boolean isTimeUpStopsInput() {
+        return timeUpStopsInput;
+    }
+
+    void setTimeUpStopsInput(boolean stops) {
+        this.timeUpStopsInput = stops;
+    }
+
+    /** Whether the countdown has run out on a board where that stops participants' input. */
+    boolean timeUp(Instant now) {
+        Instant ends = getTimerEndsAt();
+        return timeUpStopsInput && ends != null && !now.isBefore(ends);
+    }
 
     /** Read-only for participants while a facilitator holds the room (facilitators still write). */
     @Column(name = "locked", nullable = false)

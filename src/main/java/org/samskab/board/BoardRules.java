@@ -43,9 +43,14 @@ public record BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, 
      * @param phase the running phase; null while none runs and the board is open to all its kind allows
      * @param stageSectionId the stage a {@link Phase#STAGE} is about, where participants write now
      * @param locked the board is read-only for participants
+     * @param timeUp the countdown has run out on a board where that stops participants' input
      */
-    public record Pacing(@Nullable Phase phase, @Nullable Long stageSectionId, boolean locked) {
-        public static final Pacing FREE = new Pacing(null, null, false);
+    public record Pacing(@Nullable Phase phase, @Nullable Long stageSectionId, boolean locked, boolean timeUp) {
+        public static final Pacing FREE = new Pacing(null, null, false, false);
+
+        public Pacing(@Nullable Phase phase, @Nullable Long stageSectionId, boolean locked) {
+            this(phase, stageSectionId, locked, false);
+        }
     }
 
     /**
@@ -73,6 +78,7 @@ public record BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, 
         RESONATE_OWN("wall.resonate-own"),
         NO_GROUP("board.no-group"),
         LOCKED("board.locked"),
+        TIME_UP("board.time-up-input"),
         NOT_IN_PHASE("board.not-in-phase"),
         OTHER_STAGE("board.other-stage");
 
@@ -83,13 +89,20 @@ public record BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, 
         }
     }
 
-    /** The rules of a board as its screen knows it. */
+    /** The rules of a board as its screen knows it, now. */
     public static BoardRules of(BoardState state) {
+        return of(state, java.time.Instant.now());
+    }
+
+    /** The rules of a board as its screen knows it, at {@code now} (a countdown may have stopped input). */
+    public static BoardRules of(BoardState state, java.time.Instant now) {
+        java.time.Instant ends = state.timerEndsAt();
+        boolean timeUp = state.timeUpStopsInput() && ends != null && !now.isBefore(ends);
         boolean totalsVisible = state.voteState() == VoteState.CLOSED
                 || (state.voteState() == VoteState.OPEN && state.voteTotalsVisible());
         return new BoardRules(state.kind(), state.readOnly(), state.voteState(), state.voteDots(), totalsVisible,
                 state.privateWriting(), state.allowAnonymous(), state.postsAnonymous(),
-                new Pacing(state.phase(), state.phaseSectionId(), state.locked()));
+                new Pacing(state.phase(), state.phaseSectionId(), state.locked(), timeUp));
     }
 
     /** Throws the refusal as the exception its member sees; does nothing for null (allowed). */
@@ -132,6 +145,9 @@ public record BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, 
         }
         if (pacing.locked()) {
             return Refusal.LOCKED;
+        }
+        if (pacing.timeUp()) {
+            return Refusal.TIME_UP;
         }
         Phase phase = pacing.phase();
         return phase == null || phase.allows(step) ? null : Refusal.NOT_IN_PHASE;

@@ -164,7 +164,7 @@ class BoardStates {
                 board.isPrivateWriting(), board.getFocusSectionId(), board.getTimerEndsAt(),
                 board.getTimerPausedSeconds(), group(board), board.isReadOnly(), phases(board),
                 board.getPhaseIndex(), board.getPhase(), board.getPhaseSectionId(), board.isLocked(),
-                board.getSpotlightNoteId());
+                board.getSpotlightNoteId(), board.isTimeUpStopsInput());
     }
 
     /** The board's plan of phases: the facilitators', or its kind's default (docs/adr/0183). */

@@ -65,7 +65,9 @@ public final class BoardViews {
             // Pacing the room (docs/adr/0183): the plan of phases, the running one (its index in the plan, the
             // phase and a stage's section; all null while none runs), the participants' lock, the spotlit note
             List<PlannedPhase> phases, @Nullable Integer phaseIndex, @Nullable Phase phase,
-            @Nullable Long phaseSectionId, boolean locked, @Nullable Long spotlightNoteId) {
+            @Nullable Long phaseSectionId, boolean locked, @Nullable Long spotlightNoteId,
+            // Participants' input stops when the countdown runs out
+            boolean timeUpStopsInput) {
 
         public BoardState {
             phases = List.copyOf(phases);

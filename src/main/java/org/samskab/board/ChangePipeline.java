@@ -286,6 +286,7 @@ class ChangePipeline {
             this.actor = actor;
             this.action = action;
             this.now = Instant.now(clock);
+            board.checkAt(now); // the rules judge a countdown that stops input by the change's time
         }
 
         Board board() {

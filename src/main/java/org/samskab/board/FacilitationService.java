@@ -104,12 +104,23 @@ public class FacilitationService {
 
     /** Starts the board's shared countdown from {@code minutes}, on any kind of board (a running one restarts). */
     public BoardState startTimer(long boardId, int minutes) {
+        return startTimer(boardId, minutes, false);
+    }
+
+    /**
+     * Starts the shared countdown; with {@code stopsInput}, participants' input stops when it runs out, until a
+     * facilitator gives it more time or stops it.
+     */
+    public BoardState startTimer(long boardId, int minutes, boolean stopsInput) {
         return pipeline.onBoard(boardId, ChangeAction.TIMER_STARTED, change -> {
             change.require(change.board().rules().facilitate(change.actor()));
             if (minutes < 1 || minutes > MAX_TIMER_MINUTES) {
                 throw new InvalidInputException("board.minutes-range", 1, MAX_TIMER_MINUTES);
             }
-            return changeBoard(change, null, board -> board.startTimer(minutes * 60, change.now()));
+            return changeBoard(change, null, board -> {
+                board.startTimer(minutes * 60, change.now());
+                board.setTimeUpStopsInput(stopsInput);
+            });
         });
     }
 
@@ -120,7 +131,10 @@ public class FacilitationService {
             if (!change.board().hasTimer()) {
                 return change.unchanged(states.board(change.board()));
             }
-            return changeBoard(change, null, board -> board.startTimer(null, change.now()));
+            return changeBoard(change, null, board -> {
+                board.startTimer(null, change.now());
+                board.setTimeUpStopsInput(false);
+            });
         });
     }
 

@@ -226,12 +226,12 @@ class BoardRulesTest {
     void theRulesOfAScreensBoardStateMatchTheEntitys() {
         var state = new BoardViews.BoardState(1, "t", null, BoardKind.IDEA_BOARD, true, VoteState.OPEN, 1, 4, false,
                 7, false, false, null, null, null, java.util.List.of(), false, java.util.List.of(), null, null,
-                null, false, null);
+                null, false, null, false);
         assertThat(BoardRules.of(state))
                 .isEqualTo(new BoardRules(BoardKind.IDEA_BOARD, false, VoteState.OPEN, 4, false, false, true, false));
         var paced = new BoardViews.BoardState(1, "t", null, BoardKind.THEORY_U_CANVAS, true, VoteState.NONE, 0, 3,
                 false, 7, false, false, 12L, null, null, java.util.List.of(), false,
-                java.util.List.of(new PlannedPhase(Phase.STAGE, 12L)), 0, Phase.STAGE, 12L, true, null);
+                java.util.List.of(new PlannedPhase(Phase.STAGE, 12L)), 0, Phase.STAGE, 12L, true, null, false);
         assertThat(BoardRules.of(paced).pacing()).isEqualTo(new BoardRules.Pacing(Phase.STAGE, 12L, true));
     }
 
@@ -304,6 +304,21 @@ class BoardRulesTest {
         BoardRules closed = new BoardRules(BoardKind.IDEA_BOARD, true, VoteState.NONE, 3, false, false, false, false,
                 new BoardRules.Pacing(Phase.DISCUSS, null, true));
         assertThat(closed.addNote(Who.AUTHOR.actor, false)).isEqualTo(Refusal.READ_ONLY);
+    }
+
+    @Test
+    void whenTheCountdownRunsOutOnABoardWhereThatStopsInputParticipantsStopAndFacilitatorsGoOn() {
+        BoardRules timeUp = new BoardRules(BoardKind.IDEA_BOARD, false, VoteState.NONE, 3, false, false, false,
+                false, new BoardRules.Pacing(null, null, false, true));
+        assertThat(timeUp.addNote(Who.AUTHOR.actor, false)).isEqualTo(Refusal.TIME_UP);
+        assertThat(timeUp.changeNote(Who.AUTHOR.actor, AUTHOR)).isEqualTo(Refusal.TIME_UP);
+        assertThat(timeUp.addNote(Who.FACILITATOR.actor, false)).isNull();
+        java.time.Instant end = java.time.Instant.parse("2026-12-06T10:00:00Z");
+        var state = new BoardViews.BoardState(1, "t", null, BoardKind.IDEA_BOARD, true, VoteState.NONE, 0, 3, false,
+                7, false, false, null, end, null, java.util.List.of(), false, java.util.List.of(), null, null,
+                null, false, null, true);
+        assertThat(BoardRules.of(state, end.minusSeconds(1)).pacing().timeUp()).isFalse();
+        assertThat(BoardRules.of(state, end).pacing().timeUp()).isTrue();
     }
 
     @Test

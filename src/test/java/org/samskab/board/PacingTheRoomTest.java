@@ -341,4 +341,39 @@ class PacingTheRoomTest {
         assertThat(voting.voted()).isEqualTo(1);
         assertThat(voting.toString()).doesNotContain("Pia", "Per", "Frida");
     }
+
+    @Autowired
+    org.samskab.MutableClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aCountdownThatStopsInputStopsParticipantsWhenItRunsOutUntilAFacilitatorGivesMoreTime() {
+        Room room = Room.create(fixtures, boardReader, false, "Ideas");
+        BoardState running = fixtures.as(room.facilitator(), () -> facilitation.startTimer(room.boardId(), 1, true));
+        assertThat(running.timeUpStopsInput()).isTrue();
+        NoteState early = add(room.pia(), room, room.first(), "In time");
+
+        clock.advance(java.time.Duration.ofSeconds(61));
+        fixtures.as(room.pia(), () -> {
+            refused(() -> noteService.addNote(room.boardId(), room.first(), "Too late", null, false),
+                    "board.time-up-input");
+            refused(() -> noteService.editNote(early.id(), early.version(), "Changed late"), "board.time-up-input");
+        });
+        add(room.facilitator(), room, room.first(), "The facilitator sums up");
+
+        fixtures.as(room.facilitator(), () -> facilitation.extendTimer(room.boardId(), 1));
+        add(room.pia(), room, room.first(), "With a minute more");
+        fixtures.as(room.facilitator(), () -> facilitation.stopTimer(room.boardId()));
+        clock.advance(java.time.Duration.ofMinutes(5));
+        add(room.pia(), room, room.first(), "No countdown, no stop");
+
+        // Without the choice, a countdown that runs out stops nobody.
+        fixtures.as(room.facilitator(), () -> facilitation.startTimer(room.boardId(), 1));
+        clock.advance(java.time.Duration.ofSeconds(61));
+        add(room.pia(), room, room.first(), "Time is only a guide here");
+    }
 }

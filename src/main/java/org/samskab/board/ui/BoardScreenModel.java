@@ -43,8 +43,16 @@ final class BoardScreenModel implements BoardScreenState {
     private final Set<Long> myResonances = new HashSet<>();
     private final ShownNotes notes = new ShownNotes();
 
+    /** The time the rules are judged by (a countdown may stop input): the portal's clock. */
+    private final java.util.function.Supplier<java.time.Instant> now;
+
     BoardScreenModel(long memberId) {
+        this(memberId, java.time.Instant::now);
+    }
+
+    BoardScreenModel(long memberId, java.util.function.Supplier<java.time.Instant> now) {
         this.memberId = memberId;
+        this.now = now;
     }
 
     /** Starts from a freshly opened board (its notes are shown one by one, see {@link ShownNotes#shown}). */
@@ -62,9 +70,19 @@ final class BoardScreenModel implements BoardScreenState {
         setBoard(snapshot.board());
     }
 
+    /** Whether the countdown has run out and stopped participants' input. */
+    boolean inputStoppedByTime() {
+        return rules.pacing().timeUp();
+    }
+
+    /** The countdown ran out on a board where that stops input: the rules are asked again, now. */
+    void timeUp() {
+        setBoard(board);
+    }
+
     private void setBoard(BoardState newBoard) {
         board = newBoard;
-        rules = BoardRules.of(newBoard);
+        rules = BoardRules.of(newBoard, now.get());
         GroupRole role = newBoard.group().stream().filter(m -> m.memberId() == memberId).findFirst()
                 .map(GroupMemberState::role).orElse(null);
         actor = new Actor(memberId, facilitator, role);

@@ -331,8 +331,8 @@ final class BoardServiceCalls implements BoardActions {
         call(() -> live.boardChanged(facilitationService.nextStep(boardId())));
     }
 
-    void startTimer(int minutes) {
-        call(() -> live.boardChanged(facilitationService.startTimer(boardId(), minutes)));
+    void startTimer(int minutes, boolean stopsInput) {
+        call(() -> live.boardChanged(facilitationService.startTimer(boardId(), minutes, stopsInput)));
     }
 
     void stopTimer() {

@@ -2,7 +2,9 @@ package org.samskab.board.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import java.time.Instant;
@@ -33,17 +35,24 @@ class BoardTimer extends Div {
     final Div controls = new Div();
     private final BoardServiceCalls calls;
     private int chosenMinutes = 5;
+    private boolean chosenStop;
+    private final Span stopsInput = new Span();
 
-    BoardTimer(BoardServiceCalls calls) {
+    BoardTimer(BoardServiceCalls calls, Runnable timeUp) {
         this.calls = calls;
         addClassName("board-timer");
         controls.addClassName("timer-controls");
-        add(clock, controls);
+        stopsInput.addClassName("timer-stops-input");
+        // Each screen counts down on its own; when input stops at zero, it asks the rules again then.
+        clock.getElement().addEventListener("time-up", e -> timeUp.run());
+        add(clock, stopsInput, controls);
     }
 
     void render(BoardState state, Instant now, boolean facilitates) {
         clock.show(state, now);
         boolean hasTimer = state.timerEndsAt() != null || state.timerPausedSeconds() != null;
+        stopsInput.setText(hasTimer && state.timeUpStopsInput() ? getTranslation("board.timer-stops-input") : "");
+        stopsInput.setVisible(hasTimer && state.timeUpStopsInput());
         controls.removeAll();
         if (hasTimer) {
             Button sound = new Button(getTranslation("board.timer-sound"), VaadinIcon.BELL.create());
@@ -74,8 +83,11 @@ class BoardTimer extends Div {
             minutes.addValueChangeListener(e -> chosenMinutes = e.getValue() == null ? 5 : e.getValue());
             minutes.addClassName("timer-minutes");
             minutes.setWidth("7em");
-            controls.add(minutes, button("board.start-timer", VaadinIcon.TIMER, "start-timer",
-                    () -> calls.startTimer(chosenMinutes)));
+            Checkbox stop = new Checkbox(getTranslation("board.timer-stop-input"), chosenStop);
+            stop.addValueChangeListener(e -> chosenStop = e.getValue());
+            stop.addClassName("timer-stop-input");
+            controls.add(minutes, stop, button("board.start-timer", VaadinIcon.TIMER, "start-timer",
+                    () -> calls.startTimer(chosenMinutes, chosenStop)));
         }
     }
 

@@ -84,12 +84,15 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.members = members;
         this.clock = clock;
         this.me = currentMember.require();
-        this.model = new BoardScreenModel(me.memberId());
+        this.model = new BoardScreenModel(me.memberId(), () -> Instant.now(clock));
         this.binding = new BoardLiveBinding(this, model, live);
         this.calls = new BoardServiceCalls(services, this, model, binding);
         this.canvas = new BoardCanvas(model, calls, this);
         this.voteBar = new VoteBar(model, calls);
-        this.pacingBar = new PacingBar(model, calls, () -> live.presentMembers(model.boardId()));
+        this.pacingBar = new PacingBar(model, calls, () -> live.presentMembers(model.boardId()), () -> {
+            model.timeUp();
+            pacingChanged();
+        });
         addClassNames("board-view");
     }
 

@@ -35,13 +35,13 @@ class PacingBar extends Section {
     private final Paragraph glance = new Paragraph();
 
     PacingBar(BoardScreenModel model, BoardServiceCalls calls,
-            java.util.function.Supplier<java.util.Set<Long>> present) {
+            java.util.function.Supplier<java.util.Set<Long>> present, Runnable timeUp) {
         this.model = model;
         this.calls = calls;
         this.present = present;
         glance.addClassName("room-glance-figures");
         glance.getElement().setAttribute("role", "status");
-        this.timer = new BoardTimer(calls);
+        this.timer = new BoardTimer(calls, timeUp);
         addClassName("pacing-bar");
         status.addClassName("pacing-status");
         status.getElement().setAttribute("role", "status");
@@ -68,6 +68,11 @@ class PacingBar extends Section {
             status.add(phaseNow, new Span(" " + getTranslation(phase.instructionKey())));
         } else if (paces && !phases.isEmpty()) {
             status.add(new Span(getTranslation("phase.none-running")));
+        }
+        if (model.inputStoppedByTime()) {
+            Span stopped = new Span(getTranslation("board.input-stopped"));
+            stopped.addClassName("locked-badge");
+            status.add(stopped);
         }
         if (board.locked()) {
             Span locked = new Span(getTranslation(paces ? "board.locked-for-participants" : "board.locked-banner"));

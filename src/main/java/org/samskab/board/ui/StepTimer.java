@@ -45,6 +45,10 @@ class StepTimer extends Span {
               }
               if (el.__clock.textContent !== text) { el.__clock.textContent = text; }
               if (up !== !!el.__wasUp) { el.__announce.textContent = up ? el.__up : ''; }
+              if (up && el.__wasUp === false && el.dataset.stopsInput === 'true') {
+                // The server asks the rules again: participants' input has stopped.
+                el.dispatchEvent(new CustomEvent('time-up'));
+              }
               if (up && el.__wasUp === false && localStorage.getItem('samskab.timer-sound') === 'on') {
                 // A short tone, on the screens that chose it (BoardTimer); only when time runs out while shown.
                 try {
@@ -77,6 +81,7 @@ class StepTimer extends Span {
         getElement().setAttribute("data-status", status);
         getElement().setAttribute("data-remaining-ms", Long.toString(remainingMs));
         getElement().setAttribute("data-paused-seconds", Integer.toString(paused));
+        getElement().setAttribute("data-stops-input", Boolean.toString(state.timeUpStopsInput()));
         getElement().setAttribute("aria-label", getTranslation("board.timer"));
         setVisible(!"none".equals(status));
         getElement().executeJs(SCRIPT, getElement(), remainingMs, paused, getTranslation("board.time-up"));

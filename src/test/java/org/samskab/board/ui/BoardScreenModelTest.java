@@ -71,7 +71,7 @@ class BoardScreenModelTest {
         BoardState state() {
             return new BoardState(7, "Board", null, kind, allowAnonymous, vote, voteRound, dots, false, revision,
                     false, privateWriting, null, null, null, List.copyOf(group), readOnly, List.of(),
-                    phase == null ? null : 0, phase, phaseSection, locked, null);
+                    phase == null ? null : 0, phase, phaseSection, locked, null, false);
         }
 
         BoardScreenModel openedBy(boolean facilitator) {

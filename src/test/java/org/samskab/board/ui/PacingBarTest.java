@@ -202,4 +202,34 @@ class PacingBarTest extends BoardUiTest {
         assertThat(_find(Button.class, spec -> spec.withClasses("bring-everyone-to-section"))).isEmpty();
         assertThat(BoardViewTest.actionsOf(BoardViewTest.onlyCard())).doesNotContain("Bring everyone to this note");
     }
+
+    @Autowired
+    org.samskab.MutableClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void whenTheCountdownRunsOutAParticipantsScreenStopsOfferingInput() {
+        var network = fixtures.network();
+        String frida = fixtures.member(network, NetworkRole.FACILITATOR, "Frida Facilitator", null);
+        String pia = fixtures.member(network, NetworkRole.PARTICIPANT, "Pia Participant", null);
+        long boardId = fixtures.board(network, false, "Ideas");
+        fixtures.as(frida, () -> facilitation.startTimer(boardId, 1, true));
+        signInAndOpenUi(pia);
+        UI.getCurrent().navigate("boards/" + boardId);
+        assertThat(shownText(_get(BoardTimer.class))).contains("Input stops when time is up.");
+        assertThat(mayAddNotes()).isTrue();
+
+        // The browser's countdown reaches zero and says so (StepTimer's script fires "time-up").
+        clock.advance(java.time.Duration.ofSeconds(61));
+        var timer = _get(BoardTimer.class).clock.getElement();
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(timer,
+                new com.vaadin.flow.dom.DomEvent(timer, "time-up",
+                        com.vaadin.flow.internal.JacksonUtils.createObjectNode()));
+        assertThat(mayAddNotes()).isFalse();
+        assertThat(status()).contains("Time is up: input has stopped");
+    }
 }
