@@ -41,6 +41,7 @@ class PacingBrowserTest extends BrowserTest {
         WebDriver facilitator = newBrowser(1440, 900);
         signIn(facilitator, frida, org.samskab.Fixtures.PASSWORD);
         facilitator.get(url("boards/" + boardId));
+        click(facilitator, By.cssSelector("vaadin-button.pacing-tools"));
         waitForText(facilitator, "Start with Write");
         WebDriver participant = newBrowser(375, 812);
         signIn(participant, pia, org.samskab.Fixtures.PASSWORD);

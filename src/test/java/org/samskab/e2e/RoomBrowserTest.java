@@ -63,6 +63,9 @@ class RoomBrowserTest extends BrowserTest {
         click(facilitator, By.cssSelector("vaadin-button.open-room-screen"));
         waitFor(facilitator).until(d -> !d.findElements(By.cssSelector("a.room-screen-anchor")).isEmpty());
         String screenLink = facilitator.findElement(By.cssSelector("a.room-screen-anchor")).getAttribute("href");
+        screenshot(facilitator, "room-console-laptop");
+        List<String> consoleViolations = Axe.violations(facilitator);
+        assertThat(consoleViolations).as("the console: " + String.join("\n", consoleViolations)).isEmpty();
 
         WebDriver projector = newBrowser(1920, 1080);
         projector.get(screenLink);
@@ -81,6 +84,7 @@ class RoomBrowserTest extends BrowserTest {
 
         // A one-minute timer.
         facilitator.get(url("boards/" + ideas));
+        click(facilitator, By.cssSelector("vaadin-button.pacing-tools"));
         waitForText(facilitator, "Start with Write");
         click(facilitator, By.cssSelector("vaadin-select.timer-minutes"));
         click(facilitator, By.xpath("//vaadin-select-item[normalize-space()='1']"));

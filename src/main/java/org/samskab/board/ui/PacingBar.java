@@ -47,7 +47,12 @@ class PacingBar extends Section {
         status.getElement().setAttribute("role", "status");
     }
 
+    /** A facilitator opened the tools while nothing runs (they fold away again with "Hide"). */
+    private boolean toolsOpen;
+    private java.time.Instant lastNow = java.time.Instant.EPOCH;
+
     void render(java.time.Instant now) {
+        lastNow = now;
         removeAll();
         BoardState board = model.board();
         List<PlannedPhase> phases = board.phases();
@@ -55,7 +60,25 @@ class PacingBar extends Section {
         boolean paces = model.pacesTheRoom();
         getElement().setAttribute("aria-label", getTranslation("phase.bar-label"));
         boolean timed = board.timerEndsAt() != null || board.timerPausedSeconds() != null;
-        setVisible(paces || running != null || board.locked() || board.spotlightNoteId() != null || timed);
+        boolean active = running != null || board.locked() || board.spotlightNoteId() != null || timed;
+        setVisible(paces || active);
+        getClassNames().set("pacing-folded", paces && !active && !toolsOpen);
+        if (paces && !active) {
+            // Nothing runs: one button, so a board nobody paces keeps its space (as Miro's facilitation menu).
+            Button tools = new Button(getTranslation(toolsOpen ? "phase.tools-hide" : "phase.tools"),
+                    (toolsOpen ? VaadinIcon.ANGLE_UP : VaadinIcon.SLIDERS).create(), e -> {
+                        toolsOpen = !toolsOpen;
+                        render(lastNow);
+                        findTools().ifPresent(Button::focus);
+                    });
+            tools.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            tools.addClassName("pacing-tools");
+            tools.getElement().setAttribute("aria-expanded", Boolean.toString(toolsOpen));
+            add(tools);
+            if (!toolsOpen) {
+                return;
+            }
+        }
         if (!phases.isEmpty() && (paces || running != null)) {
             add(steps(phases, running, paces));
         }
@@ -94,6 +117,11 @@ class PacingBar extends Section {
             glance.setText("");
             add(glance);
         }
+    }
+
+    private java.util.Optional<Button> findTools() {
+        return getChildren().filter(c -> c instanceof Button b && b.hasClassName("pacing-tools"))
+                .map(Button.class::cast).findFirst();
     }
 
     /** The room at a glance: counts only, never who (docs/adr/0183). */

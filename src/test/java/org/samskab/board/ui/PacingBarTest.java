@@ -45,6 +45,11 @@ class PacingBarTest extends BoardUiTest {
         return !_find(Button.class, spec -> spec.withClasses(className)).isEmpty();
     }
 
+    /** Opens the facilitator's folded tools (nothing runs yet). */
+    private static void openTools() {
+        _click(_get(Button.class, spec -> spec.withClasses("pacing-tools")));
+    }
+
     private static boolean mayAddNotes() {
         return _find(SectionColumn.class).stream().anyMatch(c -> c.openComposer.isVisible());
     }
@@ -59,6 +64,9 @@ class PacingBarTest extends BoardUiTest {
 
         PacingBar bar = _get(PacingBar.class);
         assertThat(bar.isVisible()).isTrue();
+        assertThat(_find(bar, Button.class)).extracting(Button::getText)
+                .containsExactly("Run this board: phases, timer, lock");
+        openTools();
         assertThat(_find(bar, Button.class).stream().map(Button::getText).toList())
                 .containsSubsequence("Write", "Group", "Vote", "Discuss");
         assertThat(status()).contains("No phase is running");
@@ -143,6 +151,7 @@ class PacingBarTest extends BoardUiTest {
         signInAndOpenUi(frida);
         UI.getCurrent().navigate("boards/" + boardId);
 
+        openTools();
         BoardTimer timer = _get(BoardTimer.class);
         assertThat(timer.clock.isVisible()).isFalse();
         @SuppressWarnings("unchecked")
