@@ -374,6 +374,14 @@ class Board {
         this.phasePlan = PlannedPhase.format(plan);
     }
 
+    /** Back to the kind's default plan; like a new plan, not while a phase runs. */
+    void useDefaultPhases() {
+        if (phaseIndex != null) {
+            throw new IllegalStateException("A phase is running");
+        }
+        this.phasePlan = null;
+    }
+
     @Nullable
     Integer getPhaseIndex() {
         return phaseIndex;

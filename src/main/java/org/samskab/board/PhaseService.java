@@ -66,6 +66,23 @@ public class PhaseService {
         });
     }
 
+    /** Goes back to the kind's default plan (the board's stages, for a canvas or a case clinic). */
+    public BoardState useDefaultPhases(long boardId) {
+        return pipeline.onBoard(boardId, ChangeAction.PHASES_PLANNED, change -> {
+            Board board = change.board();
+            change.require(board.rules().facilitate(change.actor()));
+            if (board.getPhaseIndex() != null) {
+                throw new InvalidInputException("phase.plan-while-running");
+            }
+            BoardState before = states.board(board);
+            board.useDefaultPhases();
+            change.revision();
+            BoardState after = states.board(board);
+            change.log(null, null, before, after).announceBoard(after);
+            return after;
+        });
+    }
+
     /** Starts phase {@code index} of the plan (0-based), leaving the running one. */
     public BoardState startPhase(long boardId, int index) {
         return pipeline.onBoard(boardId, ChangeAction.PHASE_STARTED, change -> {

@@ -121,6 +121,7 @@ class PacingTheRoomTest {
                 () -> phases.previousPhase(room.boardId()), () -> phases.startPhase(room.boardId(), 2),
                 () -> phases.endPhases(room.boardId()),
                 () -> phases.planPhases(room.boardId(), List.of(PlannedPhase.of(Phase.DISCUSS))),
+                () -> phases.useDefaultPhases(room.boardId()),
                 () -> facilitation.setLocked(room.boardId(), true),
                 () -> facilitation.startTimer(room.boardId(), 5), () -> facilitation.stopTimer(room.boardId()),
                 () -> facilitation.spotlight(room.boardId(), idea.id()));

@@ -43,6 +43,13 @@ class PacingBrowserTest extends BrowserTest {
         facilitator.get(url("boards/" + boardId));
         click(facilitator, By.cssSelector("vaadin-button.pacing-tools"));
         waitForText(facilitator, "Start with Write");
+        // The plan of phases, chosen and ordered with buttons.
+        click(facilitator, By.cssSelector("vaadin-button.plan-phases"));
+        waitForText(facilitator, "Use the default phases");
+        screenshot(facilitator, "pacing-plan-dialog");
+        List<String> dialogViolations = Axe.violations(facilitator);
+        assertThat(dialogViolations).as(String.join("\n", dialogViolations)).isEmpty();
+        click(facilitator, By.xpath("//vaadin-button[normalize-space()='Cancel']"));
         WebDriver participant = newBrowser(375, 812);
         signIn(participant, pia, org.samskab.Fixtures.PASSWORD);
         participant.get(url("boards/" + boardId));

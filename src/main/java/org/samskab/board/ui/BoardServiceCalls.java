@@ -358,6 +358,15 @@ final class BoardServiceCalls implements BoardActions {
 
     // ---------------------------------------------------------------- pacing the room (docs/adr/0183)
 
+    /** @return whether the plan was saved (else the refusal is shown) */
+    boolean planPhases(List<org.samskab.board.PlannedPhase> plan) {
+        return tried(() -> live.boardChanged(phaseService.planPhases(boardId(), plan)));
+    }
+
+    void useDefaultPhases() {
+        call(() -> live.boardChanged(phaseService.useDefaultPhases(boardId())));
+    }
+
     void nextPhase() {
         call(() -> live.boardChanged(phaseService.nextPhase(boardId())));
     }

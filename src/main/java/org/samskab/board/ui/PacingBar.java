@@ -178,6 +178,14 @@ class PacingBar extends Section {
     private Div controls(List<PlannedPhase> phases, @Nullable Integer running, boolean locked) {
         Div controls = new Div();
         controls.addClassName("pacing-controls");
+        if (running == null) {
+            BoardState board = model.board();
+            Button plan = new Button(getTranslation("phase.plan"), VaadinIcon.LIST_OL.create(),
+                    e -> new PhasePlanDialog(board.phases(), board.kind(), model.sections(), calls::planPhases,
+                            calls::useDefaultPhases).open());
+            plan.addClassName("plan-phases");
+            controls.add(plan);
+        }
         if (!phases.isEmpty()) {
             if (running == null) {
                 Button start = new Button(getTranslation("phase.start", name(phases.getFirst())),

@@ -7,13 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.samskab.board.BoardReader;
 import org.samskab.board.FacilitationService;
 import org.samskab.board.NoteColour;
 import org.samskab.board.NoteService;
+import org.samskab.board.Phase;
 import org.samskab.board.PhaseService;
+import org.samskab.board.PlannedPhase;
 import org.samskab.board.VoteState;
 import org.samskab.network.NetworkRole;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +51,11 @@ class PacingBarTest extends BoardUiTest {
     /** Opens the facilitator's folded tools (nothing runs yet). */
     private static void openTools() {
         _click(_get(Button.class, spec -> spec.withClasses("pacing-tools")));
+    }
+
+    private static Button labelled(PhasePlanDialog dialog, String label) {
+        return _find(dialog.plan, Button.class).stream().filter(b -> b.getAriaLabel().orElse("").equals(label))
+                .findFirst().orElseThrow(() -> new AssertionError("no button labelled " + label));
     }
 
     private static boolean mayAddNotes() {
@@ -240,5 +248,36 @@ class PacingBarTest extends BoardUiTest {
                         com.vaadin.flow.internal.JacksonUtils.createObjectNode()));
         assertThat(mayAddNotes()).isFalse();
         assertThat(status()).contains("Time is up: input has stopped");
+    }
+
+    @Test
+    void aFacilitatorChoosesAndOrdersTheBoardsPhasesWithoutDragging() {
+        var network = fixtures.network();
+        String frida = fixtures.member(network, NetworkRole.FACILITATOR, "Frida Facilitator", null);
+        long boardId = fixtures.board(network, false, "Ideas");
+        signInAndOpenUi(frida);
+        UI.getCurrent().navigate("boards/" + boardId);
+        openTools();
+        _click(control("plan-phases"));
+
+        PhasePlanDialog dialog = _get(PhasePlanDialog.class);
+        java.util.function.Supplier<List<String>> shown = () -> _find(dialog.plan, ListItem.class).stream()
+                .map(item -> item.getElement().getTextRecursively()).toList();
+        assertThat(shown.get()).containsExactly("Write", "Group", "Vote", "Discuss");
+        _click(labelled(dialog, "Remove Group"));
+        _click(labelled(dialog, "Move Discuss up"));
+        assertThat(shown.get()).containsExactly("Write", "Discuss", "Vote");
+        dialog.add.setValue(PlannedPhase.of(Phase.GROUP));
+        _click(_get(dialog, Button.class, spec -> spec.withClasses("add-phase")));
+        _click(_get(Button.class, spec -> spec.withClasses("save-phase-plan")));
+
+        assertThat(fixtures.as(frida, () -> boardReader.open(boardId)).board().phases())
+                .extracting(PlannedPhase::phase).containsExactly(Phase.WRITE, Phase.DISCUSS, Phase.VOTE, Phase.GROUP);
+        assertThat(control("start-phases").getText()).isEqualTo("Start with Write");
+
+        _click(control("plan-phases"));
+        _click(_get(Button.class, spec -> spec.withClasses("default-phase-plan")));
+        assertThat(fixtures.as(frida, () -> boardReader.open(boardId)).board().phases())
+                .extracting(PlannedPhase::phase).containsExactly(Phase.WRITE, Phase.GROUP, Phase.VOTE, Phase.DISCUSS);
     }
 }
