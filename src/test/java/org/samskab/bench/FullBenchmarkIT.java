@@ -99,6 +99,7 @@ class FullBenchmarkIT {
         // Facilitation: a note and a facilitator's action, side by side, each on a board of its own.
         int facilitationNoteBoard = propagationBoards + 3;
         int facilitationActionBoard = propagationBoards + 4;
+        int facilitationPhaseBoard = propagationBoards + 5;
         // Samskab runs with its own default unless another wait is tried; the tuned floor always gets the same.
         String tunedWait = tunedPushWait();
         List<String> serverArgs = PUSH_WAIT_OVERRIDE.isEmpty() ? List.of()
@@ -110,7 +111,7 @@ class FullBenchmarkIT {
                     continue;
                 }
                 String password = "bench-password-" + UUID.randomUUID().toString().substring(0, 8);
-                var plan = new BenchSeeder.Plan(password, members, propagationBoards + 5, 200, 1000,
+                var plan = new BenchSeeder.Plan(password, members, propagationBoards + 6, 200, 1000,
                         propagationBoards);
                 long seedStart = System.nanoTime();
                 Database database;
@@ -190,6 +191,10 @@ class FullBenchmarkIT {
                                 new Propagation.JitWarmUp(warmUp.target(), 0), facilitationN, texts, server.handle(),
                                 System.out, recording(server, prefix + "facilitation"),
                                 new FacilitatorAction(BenchSeeder.COORDINATOR)));
+                        results.facilitation.put(database.target() + Report.PHASE_SUFFIX, Propagation.run(
+                                database.board(server, database.seed().boards().get(facilitationPhaseBoard)),
+                                new Propagation.JitWarmUp(warmUp.target(), 0), facilitationN, texts, server.handle(),
+                                System.out, Propagation.Around.NOTHING, new PhaseAction(BenchSeeder.COORDINATOR)));
                     } catch (Exception e) {
                         failures.add(database.target() + " facilitation: " + e);
                         e.printStackTrace();

@@ -98,6 +98,14 @@ final class Propagation {
 
         /** Does it for {@code nonce}; calls {@code clock} just before the request that does it is built. */
         VaadinClient.RpcResult send(String nonce, Runnable clock) throws Exception;
+
+        /**
+         * What a screen shows once this nonce's change reached it, when the change cannot carry the nonce itself
+         * (a phase's name); null when the nonce is in what the screens get.
+         */
+        default @Nullable String showing(String nonce) {
+            return null;
+        }
     }
 
     /** A writer adding one note per nonce: what the propagation tables measure. */
@@ -175,6 +183,8 @@ final class Propagation {
         LongAdder received = new LongAdder();
         LongAdder outOfOrder = new LongAdder();
         AtomicLong lastPush = new AtomicLong(System.nanoTime());
+        java.util.concurrent.atomic.AtomicReference<String> outstanding =
+                new java.util.concurrent.atomic.AtomicReference<>();
         List<VaadinClient> connected = java.util.Collections.synchronizedList(new ArrayList<>());
         List<PushWatchers.Watch> watches = java.util.Collections.synchronizedList(new ArrayList<>());
         PushWatchers watchers = new PushWatchers();
@@ -192,27 +202,34 @@ final class Propagation {
                     Set<String> seen = ConcurrentHashMap.newKeySet();
                     // Notes are written one after another, so each observer must see them in that order.
                     AtomicLong lastIndex = new AtomicLong(-1);
+                    java.util.function.BiConsumer<String, Long> arrivedNonce = (nonce, arrived) -> {
+                        Long sent = sentAt.get(nonce);
+                        if (sent == null && nonce.startsWith("warm") && seen.add(nonce)) {
+                            warmUpSeen.computeIfAbsent(nonce, k -> new LongAdder()).increment();
+                        }
+                        if (sent != null && seen.add(nonce)) {
+                            spread.compute(nonce, (k, v) -> v == null ? new long[] {arrived, arrived}
+                                    : new long[] {Math.min(v[0], arrived), Math.max(v[1], arrived)});
+                            latency.recordValue(Math.min(latency.getHighestTrackableValue(),
+                                    Math.max(0, (arrived - sent) / 1000)));
+                            received.increment();
+                            long index = Long.parseLong(nonce.substring(nonce.indexOf('x') + 1));
+                            if (lastIndex.getAndAccumulate(index, Math::max) > index) {
+                                outOfOrder.increment();
+                            }
+                        }
+                    };
                     watches.add(watchers.watch(client, message -> {
                         lastPush.set(message.arrivedNanos());
                         String text = message.text();
                         for (int at = text.indexOf(MARK); at >= 0; at = text.indexOf(MARK, at + 1)) {
-                            String nonce = nonceAt(text, at + MARK.length());
-                            Long sent = sentAt.get(nonce);
-                            if (sent == null && nonce.startsWith("warm") && seen.add(nonce)) {
-                                warmUpSeen.computeIfAbsent(nonce, k -> new LongAdder()).increment();
-                            }
-                            if (sent != null && seen.add(nonce)) {
-                                long arrived = message.arrivedNanos();
-                                spread.compute(nonce, (k, v) -> v == null ? new long[] {arrived, arrived}
-                                        : new long[] {Math.min(v[0], arrived), Math.max(v[1], arrived)});
-                                latency.recordValue(Math.min(latency.getHighestTrackableValue(),
-                                        Math.max(0, (message.arrivedNanos() - sent) / 1000)));
-                                received.increment();
-                                long index = Long.parseLong(nonce.substring(nonce.indexOf('x') + 1));
-                                if (lastIndex.getAndAccumulate(index, Math::max) > index) {
-                                    outOfOrder.increment();
-                                }
-                            }
+                            arrivedNonce.accept(nonceAt(text, at + MARK.length()), message.arrivedNanos());
+                        }
+                        // A change that cannot carry the nonce is recognised by what it shows (one at a time).
+                        String current = outstanding.get();
+                        String shows = current == null ? null : sender.showing(current);
+                        if (current != null && shows != null && text.contains(shows)) {
+                            arrivedNonce.accept(current, message.arrivedNanos());
                         }
                     }));
                     connected.add(client);
@@ -252,7 +269,7 @@ final class Propagation {
         }
 
         for (String nonce : warmNonces) {
-            sender.send(nonce, () -> {});
+            sender.send(nonce, () -> outstanding.set(nonce));
             long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (warmUpSeen.getOrDefault(nonce, new LongAdder()).sum() < connected.size()
                     && System.nanoTime() < until) {
@@ -269,7 +286,10 @@ final class Propagation {
         for (int i = 0; i < notes; i++) {
             long slotStart = System.nanoTime();
             String nonce = nonces.get(i);
-            VaadinClient.RpcResult answer = sender.send(nonce, () -> sentAt.put(nonce, System.nanoTime()));
+            VaadinClient.RpcResult answer = sender.send(nonce, () -> {
+                outstanding.set(nonce);
+                sentAt.put(nonce, System.nanoTime());
+            });
             writerRoundTrip.recordValue(Math.min(writerRoundTrip.getHighestTrackableValue(), answer.nanos() / 1000));
             sent++;
             long gap = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_001L);

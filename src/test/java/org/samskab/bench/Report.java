@@ -36,6 +36,7 @@ final class Report {
     /** What the facilitation part sent, after the target's name. */
     static final String NOTE_SUFFIX = " · a note";
     static final String SPOTLIGHT_SUFFIX = " · the facilitator's spotlight";
+    static final String PHASE_SUFFIX = " · the next phase";
 
     /** A target's name as a log file prefix. */
     static String fileName(String target) {
@@ -119,9 +120,12 @@ final class Report {
             }
         }
         r.facilitation.forEach((what, f) -> {
-            if (what.endsWith(SPOTLIGHT_SUFFIX)) {
-                String target = what.substring(0, what.length() - SPOTLIGHT_SUFFIX.length());
-                md.append("| a facilitator's action (spotlight) at N = ").append(f.observers()).append(", ")
+            String suffix = what.endsWith(SPOTLIGHT_SUFFIX) ? SPOTLIGHT_SUFFIX
+                    : what.endsWith(PHASE_SUFFIX) ? PHASE_SUFFIX : null;
+            if (suffix != null) {
+                String target = what.substring(0, what.length() - suffix.length());
+                md.append("| a facilitator's action (").append(suffix.equals(SPOTLIGHT_SUFFIX) ? "spotlight"
+                        : "next phase").append(") at N = ").append(f.observers()).append(", ")
                         .append(database(target)).append(" | p95 ≤ 150 ms, reach 1.0 | ").append(f1(f.p(95)))
                         .append(" ms, reach ").append(f4(f.reach())).append(" | ")
                         .append(yes(f.p(95) <= 150 && f.reach() == 1.0)).append(" |\n");
@@ -339,9 +343,11 @@ final class Report {
         }
         md.append("## A facilitator's action beside a note\n\nOn one server, after the JIT warm-up: observers open ")
                 .append("a 200-note board; a participant writes notes (as in propagation), then, on another board, ")
-                .append("a facilitator puts notes in the spotlight through the note's actions, one every 1–2 s. ")
-                .append("Latency is from just before the request that does it to the push frame that shows it on ")
-                .append("each observer's screen (\"In the spotlight: …\").\n\n")
+                .append("a facilitator puts notes in the spotlight through the note's actions, one every 1–2 s, and ")
+                .append("on a third board moves the room between two phases with the pacing bar (every screen asks ")
+                .append("its rules again and redraws its cards' buttons). Latency is from just before the request ")
+                .append("that does it to the push frame that shows it on each observer's screen (\"In the ")
+                .append("spotlight: …\", \"Phase 2 of 4: Group.\").\n\n")
                 .append("| sent | observers | p50 | p95 | p99 | max | reach | server cores |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
         r.facilitation.forEach((what, f) -> md.append("| ").append(what.replace(SAMSKAB_H2, "H2")

@@ -157,6 +157,7 @@ class PacingBar extends Section {
             if (paces) {
                 Button jump = new Button(name, e -> calls.startPhase(index));
                 jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                jump.addClassName("phase-jump-" + i);
                 jump.setAriaLabel(getTranslation("phase.jump", i + 1, name));
                 if (running != null && running == i) {
                     jump.getElement().setAttribute("aria-current", "step");
