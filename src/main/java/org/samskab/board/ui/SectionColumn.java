@@ -73,10 +73,26 @@ class SectionColumn extends Section {
         return section;
     }
 
+    /** What the header shows: when a phase or the lock changes and this stays, the header is not rebuilt. */
+    private record HeaderLook(SectionState section, String title, boolean rename, boolean move, boolean remove,
+            boolean guidance, boolean bring) {
+    }
+
+    private @org.jspecify.annotations.Nullable HeaderLook headerLook;
+
     void update(SectionState newState) {
         this.section = newState;
-        header.removeAll();
         String title = SectionTexts.title(this, section);
+        HeaderLook look = new HeaderLook(section, title, state.mayRenameSection(section), state.mayMoveSections(),
+                state.mayRemoveSection(section), state.mayEditGuidance(section), state.mayBringEveryone());
+        if (look.equals(headerLook)) {
+            // Only who may write here can have changed (every open screen gets this when the room's pace changes).
+            refreshRights();
+            redrawTools();
+            return;
+        }
+        headerLook = look;
+        header.removeAll();
         heading.setText(title);
         heading.setId("section-" + section.id());
         header.add(heading);

@@ -67,6 +67,9 @@ class StepTimer extends Span {
             if (!el.__interval) { el.__interval = setInterval(() => el.__tick(), 1000); }
             """;
 
+    /** The status the browser last got the script for. */
+    private String sentStatus = "none";
+
     StepTimer() {
         addClassName("step-timer");
         getElement().setAttribute("role", "timer");
@@ -84,7 +87,11 @@ class StepTimer extends Span {
         getElement().setAttribute("data-stops-input", Boolean.toString(state.timeUpStopsInput()));
         getElement().setAttribute("aria-label", getTranslation("board.timer"));
         setVisible(!"none".equals(status));
-        getElement().executeJs(SCRIPT, getElement(), remainingMs, paused, getTranslation("board.time-up"));
+        // The countdown's script goes to the browser when there is a countdown to run, not with every redraw.
+        if (!"none".equals(status) || !"none".equals(sentStatus)) {
+            getElement().executeJs(SCRIPT, getElement(), remainingMs, paused, getTranslation("board.time-up"));
+        }
+        sentStatus = status;
     }
 
     String status() {
