@@ -24,11 +24,8 @@ final class FacilitatorAction implements Propagation.Sender {
     @Override
     public VaadinClient open(HttpClient http, Target target, int user, List<String> nonces, PrintStream log)
             throws Exception {
-        VaadinClient opened = new VaadinClient(http, target.base());
-        opened.signIn(facilitator, target.password());
-        opened.open(target.route());
+        VaadinClient opened = Propagation.openAsFacilitator(http, target, facilitator, log);
         opened.followPushedCardsWith(Propagation.MARK);
-        Propagation.connectPush(opened, log);
         Writer writer = new Writer(opened, target);
         for (String nonce : nonces) {
             writer.write("Spotlight " + Propagation.MARK + nonce + " .");

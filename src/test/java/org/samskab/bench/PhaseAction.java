@@ -28,10 +28,7 @@ final class PhaseAction implements Propagation.Sender {
     @Override
     public VaadinClient open(HttpClient http, Target target, int user, List<String> nonces, PrintStream log)
             throws Exception {
-        VaadinClient opened = new VaadinClient(http, target.base());
-        opened.signIn(facilitator, target.password());
-        opened.open(target.route());
-        Propagation.connectPush(opened, log);
+        VaadinClient opened = Propagation.openAsFacilitator(http, target, facilitator, log);
         opened.rpc(List.of(VaadinClient.click(node(opened, "pacing-tools"))));
         opened.rpc(List.of(VaadinClient.click(node(opened, "start-phases")))); // phase 1 runs: the bar stays open
         for (int i = 0; i < nonces.size(); i++) {

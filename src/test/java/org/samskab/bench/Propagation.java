@@ -140,6 +140,16 @@ final class Propagation {
         }
     }
 
+    /** A facilitator's screen of the target's board, signed in and pushing (the facilitators' actions send from it). */
+    static VaadinClient openAsFacilitator(HttpClient http, Target target, String email, PrintStream log)
+            throws Exception {
+        VaadinClient client = new VaadinClient(http, target.base());
+        client.signIn(email, target.password());
+        client.open(target.route());
+        connectPush(client, log);
+        return client;
+    }
+
     /** The writer's push socket: seen refused once in many runs (the server logging nothing), so tried thrice. */
     static void connectPush(VaadinClient client, PrintStream log) throws Exception {
         for (int attempt = 1;; attempt++) {
