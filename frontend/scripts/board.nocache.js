@@ -106,6 +106,29 @@
     }
   };
 
+  /** Whether the reader is writing (a field, or a dialog's): a facilitator's "bring everyone here" does not take it. */
+  const typing = () => {
+    const active = document.activeElement;
+    return !!active && active !== document.body && (active.matches('input, textarea, [contenteditable], '
+      + 'vaadin-text-field, vaadin-text-area, vaadin-select, vaadin-combo-box')
+      || !!active.closest('vaadin-dialog-overlay, vaadin-popover-overlay, vaadin-dialog, vaadin-popover'));
+  };
+
+  /** Brought here by the facilitator (the board is already shown): scroll there; focus follows unless writing. */
+  const bringTo = (canvas, selector) => {
+    const target = canvas.querySelector(selector);
+    if (!target) {
+      return;
+    }
+    target.scrollIntoView({block: 'center', behavior: 'smooth'});
+    target.classList.add('brought-here');
+    setTimeout(() => target.classList.remove('brought-here'), 2500);
+    if (!typing()) {
+      target.tabIndex = -1;
+      target.focus({preventScroll: true});
+    }
+  };
+
   /**
    * Native drag and drop for the whole board, instead of a drag source and drop target per note. Only ids go to
    * the server (dropNote), which checks them like any other move; every drag has a keyboard path in the card's
@@ -286,5 +309,5 @@
     }
   };
 
-  window.samskabBoard = {cards, keepFocus, goTo, installDragAndDrop, installKeyboard, spotlight};
+  window.samskabBoard = {cards, keepFocus, goTo, bringTo, installDragAndDrop, installKeyboard, spotlight};
 })();

@@ -48,6 +48,7 @@ final class BenchSeeder {
     private final org.samskab.board.BoardReader boardReader;
     private final org.samskab.board.NoteService noteService;
     private final CurrentMember currentMember;
+    private final org.samskab.gathering.GatheringService gatherings;
 
     private BenchSeeder(ConfigurableApplicationContext portal) {
         networks = portal.getBean(NetworkService.class);
@@ -56,6 +57,7 @@ final class BenchSeeder {
         boardReader = portal.getBean(org.samskab.board.BoardReader.class);
         noteService = portal.getBean(org.samskab.board.NoteService.class);
         currentMember = portal.getBean(CurrentMember.class);
+        gatherings = portal.getBean(org.samskab.gathering.GatheringService.class);
     }
 
     /** Seeds the empty MariaDB database {@code database} (on the harness's database server). */
@@ -131,7 +133,8 @@ final class BenchSeeder {
             }
             return board(networkId, "Big board", plan.bigNotes());
         });
-        return new Seed(networkId, plan.password(), emails, boards, big, emptyBoards);
+        long live = currentMember.runAs(COORDINATOR, () -> liveBoard(networkId, plan.notes()));
+        return new Seed(networkId, plan.password(), emails, boards, big, emptyBoards, live);
     }
 
     /**
@@ -141,6 +144,11 @@ final class BenchSeeder {
     private long board(long networkId, String title, int notes) {
         long id = boardService.createBoard(networkId, null, BoardKind.IDEA_BOARD, title,
                 "Benchmark board.", false, List.of("Ideas", "Questions", "Actions")).id();
+        fill(id, notes);
+        return id;
+    }
+
+    private void fill(long id, int notes) {
         List<Long> sections = boardReader.open(id).sections().stream().map(s -> s.id()).toList();
         NoteColour[] colours = NoteColour.values();
         // The same texts on every board, so every propagation run starts from the same board.
@@ -149,6 +157,18 @@ final class BenchSeeder {
             noteService.addNote(id, sections.get(i % sections.size()), texts.next(), colours[i % colours.length],
                     false);
         }
+    }
+
+    /** A live gathering's board, as many notes as the others: the room's (issue 14, bring everyone here). */
+    private long liveBoard(long networkId, int notes) {
+        java.time.Instant now = java.time.Instant.now();
+        long gathering = gatherings.plan(networkId, new org.samskab.gathering.GatheringForm("Live bench gathering",
+                org.samskab.gathering.GatheringKind.WORKSHOP, now, now.plus(java.time.Duration.ofDays(1)), null, null,
+                null, java.util.Set.of())).id();
+        long id = gatherings.addBoard(gathering, BoardKind.IDEA_BOARD, "Live bench board", "Benchmark board.", false,
+                List.of("Ideas", "Questions", "Actions")).id();
+        fill(id, notes);
+        gatherings.start(gathering);
         return id;
     }
 

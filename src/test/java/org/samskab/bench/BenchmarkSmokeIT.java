@@ -21,7 +21,7 @@ class BenchmarkSmokeIT {
         String database = BenchServer.createDatabase();
         try {
             Seed seed = BenchSeeder.seedMariaDb(database,
-                    new BenchSeeder.Plan("bench-smoke-password", 11, 1, 200, 0, 1));
+                    new BenchSeeder.Plan("bench-smoke-password", 11, 4, 200, 0, 1));
             try (BenchServer server = BenchServer.samskab(JAR, database, List.of(),
                     Path.of("target", "bench-smoke", "server.log"))) {
                 smokeRun(server, seed);
@@ -47,5 +47,23 @@ class BenchmarkSmokeIT {
         assertThat(result.pushClosed()).as("push sockets the server closed").isZero();
         assertThat(result.outOfOrder()).as("notes an observer received out of order").isZero();
         assertThat(result.p(99)).as("p99 propagation in ms").isLessThan(5000);
+
+        // The facilitator's actions of the full run's facilitation part (issue 14), each on a board of its own.
+        facilitated(server, seed, seed.boards().get(1), FacilitatorAction.spotlight(BenchSeeder.COORDINATOR));
+        facilitated(server, seed, seed.boards().get(2), new PhaseAction(BenchSeeder.COORDINATOR));
+        facilitated(server, seed, seed.boards().get(3), new TimerAction(BenchSeeder.COORDINATOR));
+        facilitated(server, seed, seed.liveBoard(), FacilitatorAction.bringEveryone(BenchSeeder.COORDINATOR));
+    }
+
+    /** Every screen shows each of four actions: the full run's senders still find their buttons and their signs. */
+    private static void facilitated(BenchServer server, Seed seed, long boardId, Propagation.Sender sender)
+            throws Exception {
+        Target target = Target.samskab(server.base(), boardId, seed.members(), seed.password());
+        Propagation.Result result = Propagation.run(target, new Propagation.JitWarmUp(target, 0), 10, 4,
+                server.handle(), System.out, Propagation.Around.NOTHING, sender);
+        assertThat(result.connectFailures()).as("observers that could not connect").isZero();
+        assertThat(result.received()).as(sender.getClass().getSimpleName() + " shown on every screen")
+                .isEqualTo(40);
+        assertThat(result.reach()).isEqualTo(1.0);
     }
 }

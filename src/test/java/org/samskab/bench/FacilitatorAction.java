@@ -6,19 +6,40 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A facilitator's action as the measured change (issue 14): the facilitator puts a note in the spotlight, through
- * the board's own controls (the note's actions, then "Put in the spotlight"), and every observer's screen shows
- * "In the spotlight: …" with the note's text. Before measuring, the facilitator writes one note per nonce; their
- * cards reach the observers then, and only the spotlight carries the nonce again. The clock starts just before the
- * spotlight's request (opening the note's actions is the facilitator's own, like a menu).
+ * A facilitator's action on a note as the measured change (issue 14), through the board's own controls (the note's
+ * actions, then the action's button). Before measuring, the facilitator writes one note per nonce; their cards
+ * reach the observers then. The clock starts just before the action's request (opening the note's actions is the
+ * facilitator's own, like a menu).
+ * <ul>
+ * <li>{@link #spotlight}: every observer's screen shows "In the spotlight: …" with the note's text (the nonce).
+ * <li>{@link #bringEveryone}: on a live gathering's board, every following screen is sent to the note (the script
+ * that scrolls there); one at a time, so that script is how an observer recognises it.
+ * </ul>
  */
 final class FacilitatorAction implements Propagation.Sender {
 
     private final String facilitator;
+    private final String button;
+    private final @Nullable String shows;
     private @Nullable VaadinClient client;
 
-    FacilitatorAction(String facilitatorEmail) {
+    private FacilitatorAction(String facilitatorEmail, String button, @Nullable String shows) {
         this.facilitator = facilitatorEmail;
+        this.button = button;
+        this.shows = shows;
+    }
+
+    static FacilitatorAction spotlight(String facilitatorEmail) {
+        return new FacilitatorAction(facilitatorEmail, "spotlight-note", null);
+    }
+
+    static FacilitatorAction bringEveryone(String facilitatorEmail) {
+        return new FacilitatorAction(facilitatorEmail, "bring-everyone-to-note", "samskabBoard.bringTo");
+    }
+
+    @Override
+    public boolean shows(String nonce, String frame) {
+        return shows != null && frame.contains(shows);
     }
 
     @Override
@@ -28,7 +49,7 @@ final class FacilitatorAction implements Propagation.Sender {
         opened.followPushedCardsWith(Propagation.MARK);
         Writer writer = new Writer(opened, target);
         for (String nonce : nonces) {
-            writer.write("Spotlight " + Propagation.MARK + nonce + " .");
+            writer.write("Facilitated " + Propagation.MARK + nonce + " .");
         }
         long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
         while (opened.noteIdWithText(Propagation.MARK + nonces.getLast() + " ") == null) {
@@ -50,11 +71,11 @@ final class FacilitatorAction implements Propagation.Sender {
             throw new IllegalStateException("No card for " + nonce + " on the facilitator's screen");
         }
         facilitatorScreen.rpc(List.of(VaadinClient.cardButtonClick(canvas, noteId, "actions")));
-        int spotlight = facilitatorScreen.findNode("vaadin-button", "spotlight-note");
-        if (spotlight < 0) {
-            throw new IllegalStateException("No spotlight button in the note's actions");
+        int action = facilitatorScreen.findNode("vaadin-button", button);
+        if (action < 0) {
+            throw new IllegalStateException("No " + button + " button in the note's actions");
         }
         clock.run();
-        return facilitatorScreen.rpc(List.of(VaadinClient.click(spotlight)));
+        return facilitatorScreen.rpc(List.of(VaadinClient.click(action)));
     }
 }

@@ -100,6 +100,7 @@ class FullBenchmarkIT {
         int facilitationNoteBoard = propagationBoards + 3;
         int facilitationActionBoard = propagationBoards + 4;
         int facilitationPhaseBoard = propagationBoards + 5;
+        int facilitationTimerBoard = propagationBoards + 6;
         // Samskab runs with its own default unless another wait is tried; the tuned floor always gets the same.
         String tunedWait = tunedPushWait();
         List<String> serverArgs = PUSH_WAIT_OVERRIDE.isEmpty() ? List.of()
@@ -111,7 +112,7 @@ class FullBenchmarkIT {
                     continue;
                 }
                 String password = "bench-password-" + UUID.randomUUID().toString().substring(0, 8);
-                var plan = new BenchSeeder.Plan(password, members, propagationBoards + 6, 200, 1000,
+                var plan = new BenchSeeder.Plan(password, members, propagationBoards + 7, 200, 1000,
                         propagationBoards);
                 long seedStart = System.nanoTime();
                 Database database;
@@ -189,12 +190,22 @@ class FullBenchmarkIT {
                         results.facilitation.put(database.target() + Report.SPOTLIGHT_SUFFIX, Propagation.run(
                                 database.board(server, database.seed().boards().get(facilitationActionBoard)),
                                 new Propagation.JitWarmUp(warmUp.target(), 0), facilitationN, texts, server.handle(),
-                                System.out, recording(server, prefix + "facilitation"),
-                                new FacilitatorAction(BenchSeeder.COORDINATOR)));
+                                System.out, Propagation.Around.NOTHING,
+                                FacilitatorAction.spotlight(BenchSeeder.COORDINATOR)));
                         results.facilitation.put(database.target() + Report.PHASE_SUFFIX, Propagation.run(
                                 database.board(server, database.seed().boards().get(facilitationPhaseBoard)),
                                 new Propagation.JitWarmUp(warmUp.target(), 0), facilitationN, texts, server.handle(),
-                                System.out, Propagation.Around.NOTHING, new PhaseAction(BenchSeeder.COORDINATOR)));
+                                System.out, recording(server, prefix + "facilitation"),
+                                new PhaseAction(BenchSeeder.COORDINATOR)));
+                        results.facilitation.put(database.target() + Report.TIMER_SUFFIX, Propagation.run(
+                                database.board(server, database.seed().boards().get(facilitationTimerBoard)),
+                                new Propagation.JitWarmUp(warmUp.target(), 0), facilitationN, texts, server.handle(),
+                                System.out, Propagation.Around.NOTHING, new TimerAction(BenchSeeder.COORDINATOR)));
+                        results.facilitation.put(database.target() + Report.BRING_SUFFIX, Propagation.run(
+                                database.board(server, database.seed().liveBoard()),
+                                new Propagation.JitWarmUp(warmUp.target(), 0), facilitationN, texts, server.handle(),
+                                System.out, Propagation.Around.NOTHING,
+                                FacilitatorAction.bringEveryone(BenchSeeder.COORDINATOR)));
                     } catch (Exception e) {
                         failures.add(database.target() + " facilitation: " + e);
                         e.printStackTrace();

@@ -55,8 +55,8 @@ final class PhaseAction implements Propagation.Sender {
     }
 
     @Override
-    public @Nullable String showing(String nonce) {
+    public boolean shows(String nonce, String frame) {
         Integer phase = phaseOf.get(nonce);
-        return phase == null ? null : SHOWS[phase];
+        return phase != null && frame.contains(SHOWS[phase]);
     }
 }

@@ -100,11 +100,11 @@ final class Propagation {
         VaadinClient.RpcResult send(String nonce, Runnable clock) throws Exception;
 
         /**
-         * What a screen shows once this nonce's change reached it, when the change cannot carry the nonce itself
-         * (a phase's name); null when the nonce is in what the screens get.
+         * Whether a push frame shows this nonce's change, when the change cannot carry the nonce itself (a phase's
+         * name); false when the nonce is in what the screens get. One change is outstanding at a time.
          */
-        default @Nullable String showing(String nonce) {
-            return null;
+        default boolean shows(String nonce, String frame) {
+            return false;
         }
     }
 
@@ -237,8 +237,7 @@ final class Propagation {
                         }
                         // A change that cannot carry the nonce is recognised by what it shows (one at a time).
                         String current = outstanding.get();
-                        String shows = current == null ? null : sender.showing(current);
-                        if (current != null && shows != null && text.contains(shows)) {
+                        if (current != null && sender.shows(current, text)) {
                             arrivedNonce.accept(current, message.arrivedNanos());
                         }
                     }));

@@ -15,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import javax.imageio.ImageIO;
 import org.HdrHistogram.Histogram;
@@ -37,6 +38,12 @@ final class Report {
     static final String NOTE_SUFFIX = " · a note";
     static final String SPOTLIGHT_SUFFIX = " · the facilitator's spotlight";
     static final String PHASE_SUFFIX = " · the next phase";
+    static final String TIMER_SUFFIX = " · the timer's start";
+    static final String BRING_SUFFIX = " · bringing everyone to a note";
+    /** The facilitator's actions, by suffix, as the targets table names them. */
+    private static final Map<String, String> ACTIONS = new java.util.LinkedHashMap<>(Map.of(SPOTLIGHT_SUFFIX,
+            "spotlight", PHASE_SUFFIX, "next phase", TIMER_SUFFIX, "timer start", BRING_SUFFIX,
+            "bring everyone here"));
 
     /** A target's name as a log file prefix. */
     static String fileName(String target) {
@@ -120,12 +127,11 @@ final class Report {
             }
         }
         r.facilitation.forEach((what, f) -> {
-            String suffix = what.endsWith(SPOTLIGHT_SUFFIX) ? SPOTLIGHT_SUFFIX
-                    : what.endsWith(PHASE_SUFFIX) ? PHASE_SUFFIX : null;
+            String suffix = ACTIONS.keySet().stream().filter(what::endsWith).findFirst().orElse(null);
             if (suffix != null) {
                 String target = what.substring(0, what.length() - suffix.length());
-                md.append("| a facilitator's action (").append(suffix.equals(SPOTLIGHT_SUFFIX) ? "spotlight"
-                        : "next phase").append(") at N = ").append(f.observers()).append(", ")
+                md.append("| a facilitator's action (").append(ACTIONS.get(suffix)).append(") at N = ")
+                        .append(f.observers()).append(", ")
                         .append(database(target)).append(" | p95 ≤ 150 ms, reach 1.0 | ").append(f1(f.p(95)))
                         .append(" ms, reach ").append(f4(f.reach())).append(" | ")
                         .append(yes(f.p(95) <= 150 && f.reach() == 1.0)).append(" |\n");
@@ -342,12 +348,14 @@ final class Report {
             return;
         }
         md.append("## A facilitator's action beside a note\n\nOn one server, after the JIT warm-up: observers open ")
-                .append("a 200-note board; a participant writes notes (as in propagation), then, on another board, ")
-                .append("a facilitator puts notes in the spotlight through the note's actions, one every 1–2 s, and ")
-                .append("on a third board moves the room between two phases with the pacing bar (every screen asks ")
-                .append("its rules again and redraws its cards' buttons). Latency is from just before the request ")
-                .append("that does it to the push frame that shows it on each observer's screen (\"In the ")
-                .append("spotlight: …\", \"Phase 2 of 4: Group.\").\n\n")
+                .append("a 200-note board; a participant writes notes (as in propagation). Then, each on a board ")
+                .append("of its own, one every 1–2 s, a facilitator puts notes in the spotlight through the note's ")
+                .append("actions; moves the room between two phases with the pacing bar (every screen asks its rules ")
+                .append("again and redraws its cards' buttons); starts the timer (stopped again before each start, ")
+                .append("outside the clock); and, on a live gathering's board, brings everyone to a note (every ")
+                .append("following screen scrolls there). Latency is from just before the request that does it to ")
+                .append("the push frame that shows it on each observer's screen (\"In the spotlight: …\", \"Phase 2 ")
+                .append("of 4: Group.\", the running countdown, the script that scrolls to the note).\n\n")
                 .append("| sent | observers | p50 | p95 | p99 | max | reach | server cores |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
         r.facilitation.forEach((what, f) -> md.append("| ").append(what.replace(SAMSKAB_H2, "H2")

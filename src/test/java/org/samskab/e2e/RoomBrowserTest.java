@@ -111,6 +111,14 @@ class RoomBrowserTest extends BrowserTest {
         new WebDriverWait(projector, Duration.ofSeconds(2))
                 .until(d -> !d.findElements(By.cssSelector(".projector-card-spotlit")).isEmpty());
 
+        // Bring everyone to a note of the board they are on: the phone scrolls there, without opening it again.
+        click(facilitator, By.cssSelector(".note-card .note-actions-button"));
+        click(facilitator, By.cssSelector("vaadin-button.bring-everyone-to-note"));
+        new WebDriverWait(participant, Duration.ofSeconds(2))
+                .until(d -> !d.findElements(By.cssSelector(".note-list > li.brought-here")).isEmpty());
+        assertThat(participant.getCurrentUrl()).as("the board was not opened again (a navigation says ?note=)")
+                .endsWith("boards/" + ideas);
+
         screenshot(facilitator, "room-facilitator-laptop");
         screenshot(participant, "room-participant-phone");
         screenshot(projector, "room-projector-1920");

@@ -261,6 +261,19 @@ class BoardCanvas extends Div {
         }
     }
 
+    /**
+     * The facilitator brought everyone to a note or a section of this board, already shown: it scrolls into view
+     * and is marked for a moment; focus moves there unless the reader is writing (docs/adr/0184).
+     */
+    void bringHere(@Nullable Long noteId, @Nullable Long sectionId) {
+        if (noteId != null && cards.containsKey(noteId)) {
+            getElement().executeJs("window.samskabBoard.bringTo(this, '.note-list > li[data-card=\"' + $0 + '\"]')",
+                    noteId);
+        } else if (sectionId != null && columns.containsKey(sectionId)) {
+            getElement().executeJs("window.samskabBoard.bringTo(this, '#section-' + $0)", sectionId);
+        }
+    }
+
     void keepFocusOn(long noteId) {
         if (cards.containsKey(noteId)) {
             getElement().executeJs("window.samskabBoard.keepFocus(this, $0)", noteId);

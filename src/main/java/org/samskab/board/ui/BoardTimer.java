@@ -48,11 +48,20 @@ class BoardTimer extends Div {
         add(clock, stopsInput, controls);
     }
 
+    private @org.jspecify.annotations.Nullable Object controlsLook;
+
     void render(BoardState state, Instant now, boolean facilitates) {
         clock.show(state, now);
         boolean hasTimer = state.timerEndsAt() != null || state.timerPausedSeconds() != null;
         stopsInput.setText(hasTimer && state.timeUpStopsInput() ? getTranslation("board.timer-stops-input") : "");
         stopsInput.setVisible(hasTimer && state.timeUpStopsInput());
+        setVisible(hasTimer || facilitates);
+        // Built again only when the buttons change: every open screen is redrawn when the room's pace changes.
+        Object look = java.util.List.of(hasTimer, state.timerEndsAt() != null, facilitates);
+        if (look.equals(controlsLook)) {
+            return;
+        }
+        controlsLook = look;
         controls.removeAll();
         if (hasTimer) {
             Button sound = new Button(getTranslation("board.timer-sound"), VaadinIcon.BELL.create());
@@ -63,7 +72,6 @@ class BoardTimer extends Div {
             sound.getElement().executeJs("this.addEventListener('click', () => { " + SOUND_TOGGLE + " });");
             controls.add(sound);
         }
-        setVisible(hasTimer || facilitates);
         if (!facilitates) {
             return;
         }

@@ -175,7 +175,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Long gatheringId = snapshot.gatheringId();
         model.inRoom(false);
         if (gatheringId != null && !snapshot.board().readOnly()) {
-            RoomFollowing room = new RoomFollowing(rooms, liveRooms, state.id(), gatheringId, model.facilitator());
+            RoomFollowing room = new RoomFollowing(rooms, liveRooms, state.id(), gatheringId, model.facilitator(),
+                    canvas::bringHere);
             if (room.start()) {
                 following = room;
                 header.addComponentAtIndex(header.indexOf(pacingBar), room);
@@ -296,10 +297,16 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return getLocale();
     }
 
+    /** Every change of the board's state asks; the words are set only when they changed. */
     void showTitle() {
         BoardState state = model.board();
-        title.setText(state.title());
-        instructions.setText(state.instructions() == null ? "" : state.instructions());
+        String instructionsText = state.instructions() == null ? "" : state.instructions();
+        if (!state.title().equals(title.getText())) {
+            title.setText(state.title());
+        }
+        if (!instructionsText.equals(instructions.getText())) {
+            instructions.setText(instructionsText);
+        }
         instructions.setVisible(state.instructions() != null);
     }
 

@@ -43,6 +43,8 @@ final class NoteCard {
     private NoteState note;
     private @Nullable NoteList shownIn;
     private String shownMarkup = "";
+    /** The look {@link #shownMarkup} was drawn from (null: drawn without one, as a linked note). */
+    private @Nullable Look shownLook;
     private @Nullable Popover actionsPopover;
     private @Nullable EditNoteDialog editDialog;
 
@@ -97,12 +99,17 @@ final class NoteCard {
 
     private String markupNow() {
         if (!note.linksTo().isEmpty() || !state.linkedFrom(note.id()).isEmpty()) {
+            shownLook = null;
             return NoteMarkup.render(card());
         }
         boolean votesNow = state.votesNow();
         Look look = new Look(note, wordedIn(), state.kind(), state.readOnly(), votesNow,
                 votesNow ? state.myDotsOn(note.id()) : 0, votesNow && state.mayPlaceDot(), state.mayResonate(note),
                 state.resonates(note.id()), state.editor(note.id()), state.mayMove(note));
+        if (look.equals(shownLook)) {
+            return shownMarkup; // as shown: most cards, when the room's pace changes
+        }
+        shownLook = look;
         String known = LOOKS.get(look);
         if (known != null) {
             return known;

@@ -51,77 +51,144 @@ class PacingBar extends Section {
     private boolean toolsOpen;
     private java.time.Instant lastNow = java.time.Instant.EPOCH;
 
+    /** Drawn once, then changed in place: every open screen redraws the bar when the room's pace changes. */
+    private final Button tools = new Button();
+    private final OrderedList steps = new OrderedList();
+    private final Div controls = new Div();
+    /** What the steps, the status and the controls show now; each is built again only when its own look changes. */
+    private @Nullable Object stepsPlan;
+    private @Nullable Object statusLook;
+    private @Nullable Object controlsLook;
+
+    {
+        tools.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        tools.addClassName("pacing-tools");
+        tools.addClickListener(e -> {
+            toolsOpen = !toolsOpen;
+            render(lastNow);
+            tools.focus();
+        });
+        steps.addClassName("phase-steps");
+        controls.addClassName("pacing-controls");
+        getElement().setAttribute("aria-label", getTranslation("phase.bar-label"));
+    }
+
     void render(java.time.Instant now) {
         lastNow = now;
-        removeAll();
         BoardState board = model.board();
         List<PlannedPhase> phases = board.phases();
         Integer running = board.phaseIndex();
         boolean paces = model.pacesTheRoom();
-        getElement().setAttribute("aria-label", getTranslation("phase.bar-label"));
         boolean timed = board.timerEndsAt() != null || board.timerPausedSeconds() != null;
         boolean active = running != null || board.locked() || board.spotlightNoteId() != null || timed;
         setVisible(paces || active);
         getClassNames().set("pacing-folded", paces && !active && !toolsOpen);
-        if (paces && !active) {
+        List<com.vaadin.flow.component.Component> shown = new java.util.ArrayList<>();
+        boolean folded = paces && !active;
+        if (folded) {
             // Nothing runs: one button, so a board nobody paces keeps its space (as Miro's facilitation menu).
-            Button tools = new Button(getTranslation(toolsOpen ? "phase.tools-hide" : "phase.tools"),
-                    (toolsOpen ? VaadinIcon.ANGLE_UP : VaadinIcon.SLIDERS).create(), e -> {
-                        toolsOpen = !toolsOpen;
-                        render(lastNow);
-                        findTools().ifPresent(Button::focus);
-                    });
-            tools.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            tools.addClassName("pacing-tools");
+            tools.setText(getTranslation(toolsOpen ? "phase.tools-hide" : "phase.tools"));
+            tools.setIcon((toolsOpen ? VaadinIcon.ANGLE_UP : VaadinIcon.SLIDERS).create());
             tools.getElement().setAttribute("aria-expanded", Boolean.toString(toolsOpen));
-            add(tools);
-            if (!toolsOpen) {
-                return;
+            shown.add(tools);
+        }
+        if (!folded || toolsOpen) {
+            if (!phases.isEmpty() && (paces || running != null)) {
+                showSteps(phases, running, paces);
+                shown.add(steps);
+            }
+            showStatus(board, phases, running, paces);
+            shown.add(status);
+            timer.render(board, now, paces);
+            shown.add(timer);
+            if (paces) {
+                showControls(phases, running, board.locked());
+                shown.add(controls);
+                glance.setText("");
+                shown.add(glance);
             }
         }
-        if (!phases.isEmpty() && (paces || running != null)) {
-            add(steps(phases, running, paces));
+        if (!getChildren().toList().equals(shown)) {
+            removeAll();
+            shown.forEach(this::add);
         }
-        status.removeAll();
+    }
+
+    /** The plan's steps, built when the plan changes; a new running phase only moves the marks. */
+    private void showSteps(List<PlannedPhase> phases, @Nullable Integer running, boolean paces) {
+        List<String> names = phases.stream().map(this::name).toList();
+        Object plan = List.of(names, paces);
+        if (!plan.equals(stepsPlan)) {
+            stepsPlan = plan;
+            steps.removeAll();
+            for (int i = 0; i < names.size(); i++) {
+                steps.add(step(i, names.get(i), paces));
+            }
+        }
+        List<com.vaadin.flow.component.Component> items = steps.getChildren().toList();
+        for (int i = 0; i < items.size(); i++) {
+            ListItem item = (ListItem) items.get(i);
+            boolean current = running != null && running == i;
+            var marked = paces ? item.getChildren().findFirst().orElseThrow().getElement() : item.getElement();
+            if (current) {
+                marked.setAttribute("aria-current", "step");
+            } else {
+                marked.removeAttribute("aria-current");
+            }
+            item.getClassNames().set("current", current);
+            item.getClassNames().set("done", running != null && i < running);
+        }
+    }
+
+    private ListItem step(int index, String name, boolean paces) {
+        ListItem item = new ListItem();
+        if (paces) {
+            Button jump = new Button(name, e -> calls.startPhase(index));
+            jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            jump.addClassName("phase-jump-" + index);
+            jump.setAriaLabel(getTranslation("phase.jump", index + 1, name));
+            item.add(jump);
+        } else {
+            item.add(new Span(name));
+        }
+        return item;
+    }
+
+    /** The phase and what to do now, the lock, the spotlight: read out, so built again only when they change. */
+    private void showStatus(BoardState board, List<PlannedPhase> phases, @Nullable Integer running, boolean paces) {
+        List<List<String>> parts = new java.util.ArrayList<>(); // [class, text]
         if (running != null && running < phases.size()) {
             Phase phase = phases.get(running).phase();
-            Span phaseNow =
-                    new Span(getTranslation("phase.now", running + 1, phases.size(), name(phases.get(running))));
-            phaseNow.addClassName("phase-now");
-            status.add(phaseNow, new Span(" " + getTranslation(phase.instructionKey())));
+            parts.add(List.of("phase-now",
+                    getTranslation("phase.now", running + 1, phases.size(), name(phases.get(running)))));
+            parts.add(List.of("", " " + getTranslation(phase.instructionKey())));
         } else if (paces && !phases.isEmpty()) {
-            status.add(new Span(getTranslation("phase.none-running")));
+            parts.add(List.of("", getTranslation("phase.none-running")));
         }
         if (model.inputStoppedByTime()) {
-            Span stopped = new Span(getTranslation("board.input-stopped"));
-            stopped.addClassName("locked-badge");
-            status.add(stopped);
+            parts.add(List.of("locked-badge", getTranslation("board.input-stopped")));
         }
         if (board.locked()) {
-            Span locked = new Span(getTranslation(paces ? "board.locked-for-participants" : "board.locked-banner"));
-            locked.addClassName("locked-badge");
-            status.add(locked);
+            parts.add(List.of("locked-badge",
+                    getTranslation(paces ? "board.locked-for-participants" : "board.locked-banner")));
         }
         Long spotlightId = board.spotlightNoteId();
         NoteState spotlit = spotlightId == null ? null : model.note(spotlightId);
         if (spotlit != null) {
-            Span lit = new Span(getTranslation("board.in-spotlight", shortText(spotlit.text())));
-            lit.addClassName("spotlight-status");
-            status.add(lit);
+            parts.add(List.of("spotlight-status", getTranslation("board.in-spotlight", shortText(spotlit.text()))));
         }
-        add(status);
-        timer.render(board, now, paces);
-        add(timer);
-        if (paces) {
-            add(controls(phases, running, board.locked()));
-            glance.setText("");
-            add(glance);
+        if (parts.equals(statusLook)) {
+            return;
         }
-    }
-
-    private java.util.Optional<Button> findTools() {
-        return getChildren().filter(c -> c instanceof Button b && b.hasClassName("pacing-tools"))
-                .map(Button.class::cast).findFirst();
+        statusLook = parts;
+        status.removeAll();
+        for (List<String> part : parts) {
+            Span span = new Span(part.get(1));
+            if (!part.get(0).isEmpty()) {
+                span.addClassName(part.get(0));
+            }
+            status.add(span);
+        }
     }
 
     /** The room at a glance: counts only, never who (docs/adr/0183). */
@@ -147,43 +214,17 @@ class PacingBar extends Section {
         glance.setText(text.toString());
     }
 
-    private OrderedList steps(List<PlannedPhase> phases, @Nullable Integer running, boolean paces) {
-        OrderedList steps = new OrderedList();
-        steps.addClassName("phase-steps");
-        for (int i = 0; i < phases.size(); i++) {
-            int index = i;
-            String name = name(phases.get(i));
-            ListItem item = new ListItem();
-            if (paces) {
-                Button jump = new Button(name, e -> calls.startPhase(index));
-                jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                jump.addClassName("phase-jump-" + i);
-                jump.setAriaLabel(getTranslation("phase.jump", i + 1, name));
-                if (running != null && running == i) {
-                    jump.getElement().setAttribute("aria-current", "step");
-                }
-                item.add(jump);
-            } else {
-                item.add(new Span(name));
-                if (running != null && running == i) {
-                    item.getElement().setAttribute("aria-current", "step");
-                }
-            }
-            item.getClassNames().set("current", running != null && running == i);
-            item.getClassNames().set("done", running != null && i < running);
-            steps.add(item);
+    private void showControls(List<PlannedPhase> phases, @Nullable Integer running, boolean locked) {
+        Object shown = List.of(phases.stream().map(this::name).toList(), running == null ? -1 : running, locked);
+        if (shown.equals(controlsLook)) {
+            return;
         }
-        return steps;
-    }
-
-    private Div controls(List<PlannedPhase> phases, @Nullable Integer running, boolean locked) {
-        Div controls = new Div();
-        controls.addClassName("pacing-controls");
+        controlsLook = shown;
+        controls.removeAll();
         if (running == null) {
-            BoardState board = model.board();
             Button plan = new Button(getTranslation("phase.plan"), VaadinIcon.LIST_OL.create(),
-                    e -> new PhasePlanDialog(board.phases(), board.kind(), model.sections(), calls::planPhases,
-                            calls::useDefaultPhases).open());
+                    e -> new PhasePlanDialog(model.board().phases(), model.board().kind(), model.sections(),
+                            calls::planPhases, calls::useDefaultPhases).open());
             plan.addClassName("plan-phases");
             controls.add(plan);
         }
@@ -222,7 +263,6 @@ class PacingBar extends Section {
         lock.getElement().setAttribute("aria-pressed", Boolean.toString(locked));
         lock.addClassName("lock-board");
         controls.add(lock);
-        return controls;
     }
 
     private String name(PlannedPhase planned) {

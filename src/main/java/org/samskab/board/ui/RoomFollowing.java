@@ -39,8 +39,12 @@ final class RoomFollowing extends Div {
     private final Anchor back = new Anchor();
     private @Nullable Registration registration;
     private int seenBring;
+    /** Brought to a note or a section of the board already shown (nullable note, then section): no reload. */
+    private final java.util.function.BiConsumer<@Nullable Long, @Nullable Long> bringHere;
 
-    RoomFollowing(RoomService rooms, LiveRoomChannel channel, long boardId, long gatheringId, boolean facilitator) {
+    RoomFollowing(RoomService rooms, LiveRoomChannel channel, long boardId, long gatheringId, boolean facilitator,
+            java.util.function.BiConsumer<@Nullable Long, @Nullable Long> bringHere) {
+        this.bringHere = bringHere;
         this.rooms = rooms;
         this.channel = channel;
         this.boardId = boardId;
@@ -101,6 +105,13 @@ final class RoomFollowing extends Div {
         boolean brought = state.bringCount() > seenBring;
         seenBring = Math.max(seenBring, state.bringCount());
         Long target = state.currentBoardId();
+        if (brought && follow.getValue() && target != null && target == boardId) {
+            // Already here: the screen scrolls to the place, as Miro's "bring everyone to me", keeping what the
+            // reader was typing (a navigation would open the board again, on every screen at once).
+            show(state);
+            bringHere.accept(state.bringNoteId(), state.bringSectionId());
+            return;
+        }
         if (brought && follow.getValue() && target != null) {
             Map<String, List<String>> where = new HashMap<>();
             if (state.bringNoteId() != null) {

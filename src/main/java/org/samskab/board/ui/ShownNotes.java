@@ -47,7 +47,11 @@ final class ShownNotes {
 
     /** The shown notes that lead to this one. */
     List<Long> linkedFrom(long noteId) {
-        return linkedFrom.getOrDefault(noteId, Set.of()).stream().filter(notes::containsKey).sorted().toList();
+        Set<Long> from = linkedFrom.get(noteId);
+        if (from == null || from.isEmpty()) {
+            return List.of(); // most notes: every card asks on every change of the room's pace
+        }
+        return from.stream().filter(notes::containsKey).sorted().toList();
     }
 
     /** Whether a note's state is older than the one shown (a newer change arrived first). */

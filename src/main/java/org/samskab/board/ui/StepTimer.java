@@ -69,6 +69,7 @@ class StepTimer extends Span {
 
     /** The status the browser last got the script for. */
     private String sentStatus = "none";
+    private @org.jspecify.annotations.Nullable Object shownLook;
 
     StepTimer() {
         addClassName("step-timer");
@@ -81,6 +82,12 @@ class StepTimer extends Span {
                 : Math.max(0, Duration.between(now, state.timerEndsAt()).toMillis());
         int paused = state.timerPausedSeconds() == null ? -1 : state.timerPausedSeconds();
         String status = remainingMs == 0 ? "up" : remainingMs > 0 ? "running" : paused >= 0 ? "paused" : "none";
+        // The same countdown as shown: nothing to send (every open screen is redrawn when the room's pace changes).
+        Object look = java.util.Arrays.asList(status, state.timerEndsAt(), paused, state.timeUpStopsInput());
+        if (look.equals(shownLook)) {
+            return;
+        }
+        shownLook = look;
         getElement().setAttribute("data-status", status);
         getElement().setAttribute("data-remaining-ms", Long.toString(remainingMs));
         getElement().setAttribute("data-paused-seconds", Integer.toString(paused));

@@ -20,7 +20,16 @@ class VoteBar extends Div {
         this.calls = calls;
     }
 
+    /** What the bar shows now: it is built again only when that changes (every screen asks on a change of pace). */
+    private @org.jspecify.annotations.Nullable Object shownLook;
+
     void render() {
+        Object look = java.util.List.of(model.board().voteState(), model.dotsLeft(), model.board().voteDots(),
+                model.mayEndVote(), model.mayStartVote(), model.maySortByVotes(), getLocale());
+        if (look.equals(shownLook)) {
+            return;
+        }
+        shownLook = look;
         removeAll();
         addClassName("vote-bar");
         Span status = new Span();

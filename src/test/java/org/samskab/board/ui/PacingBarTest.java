@@ -85,9 +85,13 @@ class PacingBarTest extends BoardUiTest {
         assertThat(control("next-phase").getText()).isEqualTo("Next: Group");
         assertThat(hasControl("previous-phase")).isFalse();
 
+        Button write = control("phase-jump-0");
         _click(control("next-phase"));
         _click(control("next-phase"));
         assertThat(status()).contains("Phase 3 of 4: Vote.");
+        // The steps are marked again, not built again: every open screen does this on each change of phase.
+        assertThat(control("phase-jump-0")).isSameAs(write);
+        assertThat(write.getElement().getAttribute("aria-current")).isNull();
         assertThat(fixtures.as(frida, () -> boardReader.open(boardId)).board().voteState())
                 .isEqualTo(VoteState.OPEN);
         // The facilitator still writes in the vote phase.
