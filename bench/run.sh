@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The full benchmark: writes docs/benchmarks.md and docs/benchmarks-latency.png (about 75 minutes: Samskab on
+# The full benchmark: writes docs/benchmarks.md and docs/benchmarks-latency.png (about two hours: Samskab on
 # MariaDB and on its embedded H2 default).
 # Needs what ./mvnw verify needs (JDK 21+, MariaDB at 127.0.0.1:3306, Chromium). Extra Maven arguments are
 # passed on, e.g. bench/run.sh -Dbench.parts=propagation -Dbench.ns=10,100 -Dbench.docs=target/bench

@@ -114,16 +114,21 @@
       || !!active.closest('vaadin-dialog-overlay, vaadin-popover-overlay, vaadin-dialog, vaadin-popover'));
   };
 
-  /** Brought here by the facilitator (the board is already shown): scroll there; focus follows unless writing. */
+  /**
+   * Brought here by the facilitator (the board is already shown; no selector: the board itself): the place is
+   * marked for a moment, and the screen scrolls there and focus follows unless the reader is writing, whose words
+   * stay in view.
+   */
   const bringTo = (canvas, selector) => {
-    const target = canvas.querySelector(selector);
+    const target = selector ? canvas.querySelector(selector) : canvas;
     if (!target) {
       return;
     }
-    target.scrollIntoView({block: 'center', behavior: 'smooth'});
+    clearTimeout(target.__broughtTimer);
     target.classList.add('brought-here');
-    setTimeout(() => target.classList.remove('brought-here'), 2500);
+    target.__broughtTimer = setTimeout(() => target.classList.remove('brought-here'), 2500);
     if (!typing()) {
+      target.scrollIntoView({block: selector ? 'center' : 'start', behavior: 'smooth'});
       target.tabIndex = -1;
       target.focus({preventScroll: true});
     }

@@ -130,11 +130,21 @@ public final class BoardViews {
      * when it grows. {@code currentBoardTitle} is null while nobody has been brought anywhere.
      */
     public record RoomState(long gatheringId, @Nullable Long currentBoardId, @Nullable String currentBoardTitle,
-            int bringCount, @Nullable Long bringSectionId, @Nullable Long bringNoteId, long revision) {
+            int bringCount, @Nullable Long bringSectionId, @Nullable Long bringNoteId, long revision,
+            @Nullable String joinCode, boolean joiningOpen) {
 
         public static RoomState empty(long gatheringId) {
-            return new RoomState(gatheringId, null, null, 0, null, null, 0);
+            return new RoomState(gatheringId, null, null, 0, null, null, 0, null, false);
         }
+
+        /** The join code as people read it ("K7QM-3XRD"), while it lets people in; else null. */
+        public @Nullable String shownJoinCode() {
+            return joinCode == null || !joiningOpen ? null : JoinCodes.display(joinCode);
+        }
+    }
+
+    /** Where a join code leads: the live gathering, its network and the board the room is on (null: none yet). */
+    public record JoinTarget(long gatheringId, long networkId, @Nullable Long currentBoardId) {
     }
 
     /**

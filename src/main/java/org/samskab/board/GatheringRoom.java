@@ -42,6 +42,14 @@ class GatheringRoom {
     @Column(name = "projector_token_hash", length = 64)
     private @Nullable String projectorTokenHash;
 
+    /** The code people join with while the gathering is live (docs/adr/0186); null once it closes. */
+    @Column(name = "join_code", length = 8)
+    private @Nullable String joinCode;
+
+    /** Whether the code lets people in now: the facilitators may close joining and open it again. */
+    @Column(name = "joining_open", nullable = false)
+    private boolean joiningOpen = true;
+
     protected GatheringRoom() {
         this.gatheringId = 0L;
     }
@@ -98,6 +106,26 @@ class GatheringRoom {
 
     void setProjectorTokenHash(@Nullable String hash) {
         this.projectorTokenHash = hash;
+        this.revision++;
+    }
+
+    @Nullable
+    String getJoinCode() {
+        return joinCode;
+    }
+
+    boolean isJoiningOpen() {
+        return joiningOpen;
+    }
+
+    /** A new code (the old one stops working), or none (the gathering closed). */
+    void setJoinCode(@Nullable String code) {
+        this.joinCode = code;
+        this.revision++;
+    }
+
+    void setJoiningOpen(boolean open) {
+        this.joiningOpen = open;
         this.revision++;
     }
 }

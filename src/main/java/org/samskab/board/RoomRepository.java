@@ -13,4 +13,8 @@ interface RoomRepository extends JpaRepository<GatheringRoom, Long> {
     Optional<GatheringRoom> findForUpdate(long gatheringId);
 
     Optional<GatheringRoom> findByProjectorTokenHash(String projectorTokenHash);
+
+    Optional<GatheringRoom> findByJoinCode(String joinCode);
+
+    boolean existsByJoinCode(String joinCode);
 }

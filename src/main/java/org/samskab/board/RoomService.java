@@ -11,6 +11,7 @@ import org.samskab.base.InvalidInputException;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.board.BoardRules.Actor;
 import org.samskab.board.BoardViews.BoardSnapshot;
+import org.samskab.board.BoardViews.JoinTarget;
 import org.samskab.board.BoardViews.RoomState;
 import org.samskab.network.NetworkAccess;
 import org.samskab.network.NetworkRole;
@@ -37,9 +38,12 @@ public class RoomService {
     private final BoardReader reader;
     private final NetworkAccess access;
     private final ApplicationEventPublisher events;
+    private final JoinAttempts attempts;
 
     RoomService(RoomRepository rooms, BoardRepository boards, SectionRepository sections, NoteRepository notes,
-            ChangePipeline pipeline, BoardReader reader, NetworkAccess access, ApplicationEventPublisher events) {
+            ChangePipeline pipeline, BoardReader reader, NetworkAccess access, ApplicationEventPublisher events,
+            JoinAttempts attempts) {
+        this.attempts = attempts;
         this.rooms = rooms;
         this.boards = boards;
         this.sections = sections;
@@ -57,21 +61,77 @@ public class RoomService {
     @Transactional
     public void open(long networkId, long gatheringId) {
         access.requireRoleIn(networkId, RUNS_GATHERINGS);
-        if (rooms.findById(gatheringId).isEmpty()) {
-            rooms.saveAndFlush(new GatheringRoom(gatheringId, networkId));
-        }
+        GatheringRoom room = rooms.findForUpdate(gatheringId)
+                .orElseGet(() -> rooms.saveAndFlush(new GatheringRoom(gatheringId, networkId)));
+        // A gathering that starts again gets a new code: the one read out last time stays dead.
+        room.setJoinCode(newJoinCode());
+        room.setJoiningOpen(true);
+        rooms.flush();
+        publish(room);
     }
 
-    /** Closes the room of a gathering that closes: its projector link stops working. */
+    /** Closes the room of a gathering that closes: its projector link and its join code stop working. */
     @Transactional
     public void close(long gatheringId) {
         rooms.findForUpdate(gatheringId).ifPresent(room -> {
             access.requireRoleIn(room.getNetworkId(), RUNS_GATHERINGS);
-            if (room.getProjectorTokenHash() != null) {
-                room.setProjectorTokenHash(null);
-                publish(room);
-            }
+            room.setProjectorTokenHash(null);
+            room.setJoinCode(null);
+            publish(room);
         });
+    }
+
+    /** A new join code for the live gathering; the old one stops working at once. Facilitators only. */
+    @Transactional
+    public RoomState renewJoinCode(long gatheringId) {
+        GatheringRoom room = facilitatedRoom(gatheringId);
+        if (room.getJoinCode() == null) {
+            throw new InvalidInputException("room.not-live");
+        }
+        room.setJoinCode(newJoinCode());
+        rooms.flush();
+        return publish(room);
+    }
+
+    /** Closes joining (the code lets nobody in) or opens it again with the same code. Facilitators only. */
+    @Transactional
+    public RoomState setJoiningOpen(long gatheringId, boolean open) {
+        GatheringRoom room = facilitatedRoom(gatheringId);
+        if (room.getJoinCode() == null) {
+            throw new InvalidInputException("room.not-live");
+        }
+        room.setJoiningOpen(open);
+        return publish(room);
+    }
+
+    /**
+     * Where a join code leads, for anyone who has it (signed in or not); what they may do there is decided when
+     * they get there. A code that is unknown, renewed or of a closed gathering answers as missing; after too many
+     * wrong codes from one address, every code is refused for a while (docs/adr/0186).
+     */
+    @Transactional(readOnly = true)
+    public JoinTarget joinTarget(@Nullable String typed, String address) {
+        if (!attempts.allowed(address)) {
+            throw new InvalidInputException("join.too-many-attempts", JoinAttempts.WINDOW.toMinutes());
+        }
+        String code = JoinCodes.normalise(typed);
+        GatheringRoom room = code == null ? null : rooms.findByJoinCode(code).orElse(null);
+        if (room == null) {
+            attempts.failed(address);
+            throw new ItemNotFoundException();
+        }
+        if (!room.isJoiningOpen()) {
+            throw new InvalidInputException("join.closed");
+        }
+        return new JoinTarget(room.getGatheringId(), room.getNetworkId(), state(room).currentBoardId());
+    }
+
+    private String newJoinCode() {
+        String code = JoinCodes.generate();
+        while (rooms.existsByJoinCode(code)) {
+            code = JoinCodes.generate(); // one in hundreds of billions: live gatherings are few
+        }
+        return code;
     }
 
     /** Where everyone is now, for any member of the gathering's network. */
@@ -175,7 +235,8 @@ public class RoomService {
         Long current = room.getCurrentBoardId();
         String title = current == null ? null : boards.findActive(current).map(Board::getTitle).orElse(null);
         return new RoomState(room.getGatheringId(), title == null ? null : current, title, room.getBringCount(),
-                room.getBringSectionId(), room.getBringNoteId(), room.getRevision());
+                room.getBringSectionId(), room.getBringNoteId(), room.getRevision(), room.getJoinCode(),
+                room.isJoiningOpen());
     }
 
     private RoomState publish(GatheringRoom room) {

@@ -57,6 +57,16 @@ public class NetworkAccess {
         return requireRole(networkId, roles).getRole();
     }
 
+    /** Whether a member is signed in (not a visitor). */
+    public boolean isSignedIn() {
+        return currentMember.find().isPresent();
+    }
+
+    /** Whether someone is signed in and belongs to the network (false for a visitor who is not signed in). */
+    public boolean isCurrentMemberIn(long networkId) {
+        return currentMember.find().map(member -> isInNetwork(networkId, member.memberId())).orElse(false);
+    }
+
     /** Whether a member (not necessarily the signed-in one) belongs to the network. */
     public boolean isInNetwork(long networkId, long memberId) {
         return memberships.findByNetworkIdAndMemberId(networkId, memberId).isPresent();

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  * <li>{@link #spotlight}: every observer's screen shows "In the spotlight: …" with the note's text (the nonce).
  * <li>{@link #bringEveryone}: on a live gathering's board, every following screen is sent to the note (the script
- * that scrolls there); one at a time, so that script is how an observer recognises it.
+ * that scrolls there), which is how an observer recognises it, matched to the actions in order.
  * </ul>
  */
 final class FacilitatorAction implements Propagation.Sender {

@@ -101,7 +101,8 @@ final class Propagation {
 
         /**
          * Whether a push frame shows this nonce's change, when the change cannot carry the nonce itself (a phase's
-         * name); false when the nonce is in what the screens get. One change is outstanding at a time.
+         * name); false when the nonce is in what the screens get. Frames are matched to such changes in the order
+         * the changes were made, so the same sign may serve every change.
          */
         default boolean shows(String nonce, String frame) {
             return false;
@@ -193,8 +194,8 @@ final class Propagation {
         LongAdder received = new LongAdder();
         LongAdder outOfOrder = new LongAdder();
         AtomicLong lastPush = new AtomicLong(System.nanoTime());
-        java.util.concurrent.atomic.AtomicReference<String> outstanding =
-                new java.util.concurrent.atomic.AtomicReference<>();
+        // The nonces whose clock has started, in order: a change that cannot carry its nonce is matched by order.
+        List<String> clocked = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<VaadinClient> connected = java.util.Collections.synchronizedList(new ArrayList<>());
         List<PushWatchers.Watch> watches = java.util.Collections.synchronizedList(new ArrayList<>());
         PushWatchers watchers = new PushWatchers();
@@ -212,6 +213,8 @@ final class Propagation {
                     Set<String> seen = ConcurrentHashMap.newKeySet();
                     // Notes are written one after another, so each observer must see them in that order.
                     AtomicLong lastIndex = new AtomicLong(-1);
+                    java.util.concurrent.atomic.AtomicInteger nextShown =
+                            new java.util.concurrent.atomic.AtomicInteger();
                     java.util.function.BiConsumer<String, Long> arrivedNonce = (nonce, arrived) -> {
                         Long sent = sentAt.get(nonce);
                         if (sent == null && nonce.startsWith("warm") && seen.add(nonce)) {
@@ -235,10 +238,17 @@ final class Propagation {
                         for (int at = text.indexOf(MARK); at >= 0; at = text.indexOf(MARK, at + 1)) {
                             arrivedNonce.accept(nonceAt(text, at + MARK.length()), message.arrivedNanos());
                         }
-                        // A change that cannot carry the nonce is recognised by what it shows (one at a time).
-                        String current = outstanding.get();
-                        if (current != null && sender.shows(current, text)) {
-                            arrivedNonce.accept(current, message.arrivedNanos());
+                        // A change that cannot carry the nonce is recognised by what it shows: the first frame that
+                        // shows it belongs to the oldest clocked change this screen has not shown yet (a late frame
+                        // is not taken for the next change's), skipping one that never showed.
+                        synchronized (nextShown) {
+                            for (int k = nextShown.get(); k < clocked.size(); k++) {
+                                if (sender.shows(clocked.get(k), text)) {
+                                    arrivedNonce.accept(clocked.get(k), message.arrivedNanos());
+                                    nextShown.set(k + 1);
+                                    break;
+                                }
+                            }
                         }
                     }));
                     connected.add(client);
@@ -278,7 +288,7 @@ final class Propagation {
         }
 
         for (String nonce : warmNonces) {
-            sender.send(nonce, () -> outstanding.set(nonce));
+            sender.send(nonce, () -> clocked.add(nonce));
             long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (warmUpSeen.getOrDefault(nonce, new LongAdder()).sum() < connected.size()
                     && System.nanoTime() < until) {
@@ -296,8 +306,8 @@ final class Propagation {
             long slotStart = System.nanoTime();
             String nonce = nonces.get(i);
             VaadinClient.RpcResult answer = sender.send(nonce, () -> {
-                outstanding.set(nonce);
                 sentAt.put(nonce, System.nanoTime());
+                clocked.add(nonce);
             });
             writerRoundTrip.recordValue(Math.min(writerRoundTrip.getHighestTrackableValue(), answer.nanos() / 1000));
             sent++;

@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A facilitator starts the board's timer with the pacing bar's own button (issue 14). Before each start, the timer
  * of the nonce before is stopped, outside the clock, and the room is given time to take that in. Every screen then
- * shows a running countdown; the nonce cannot travel in it, so an observer recognises the start by the countdown's
- * script with the time left (one start at a time).
+ * shows a running countdown; the nonce cannot travel in it, so an observer recognises a start by the countdown's
+ * script with the time left, matched to the starts in order. The observers are the seed's members, who read English
+ * ("Time is up").
  */
 final class TimerAction implements Propagation.Sender {
 

@@ -262,16 +262,26 @@ class BoardCanvas extends Div {
     }
 
     /**
-     * The facilitator brought everyone to a note or a section of this board, already shown: it scrolls into view
-     * and is marked for a moment; focus moves there unless the reader is writing (docs/adr/0184).
+     * The facilitator brought everyone to a note or a section of this board, already shown (neither: the board
+     * itself): it is marked for a moment and scrolled into view, and focus moves there unless the reader is writing
+     * (docs/adr/0185). False when this screen does not show that note or section (yet).
      */
-    void bringHere(@Nullable Long noteId, @Nullable Long sectionId) {
-        if (noteId != null && cards.containsKey(noteId)) {
+    boolean bringHere(@Nullable Long noteId, @Nullable Long sectionId) {
+        if (noteId != null) {
+            if (!cards.containsKey(noteId)) {
+                return false;
+            }
             getElement().executeJs("window.samskabBoard.bringTo(this, '.note-list > li[data-card=\"' + $0 + '\"]')",
                     noteId);
-        } else if (sectionId != null && columns.containsKey(sectionId)) {
+        } else if (sectionId != null) {
+            if (!columns.containsKey(sectionId)) {
+                return false;
+            }
             getElement().executeJs("window.samskabBoard.bringTo(this, '#section-' + $0)", sectionId);
+        } else {
+            getElement().executeJs("window.samskabBoard.bringTo(this, null)");
         }
+        return true;
     }
 
     void keepFocusOn(long noteId) {

@@ -97,6 +97,9 @@ final class BoardLiveBinding implements BoardLiveListener {
         view.canvas().show(note);
         view.kindLayout().notesChanged();
         view.canvas().refreshCards(relinked);
+        if (Long.valueOf(note.id()).equals(model.board().spotlightNoteId())) {
+            view.spotlitNoteChanged();
+        }
     }
 
     /** A note's new state that moves nothing and links nothing (a resonance): only its card is drawn again. */

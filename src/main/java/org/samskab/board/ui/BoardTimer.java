@@ -67,9 +67,13 @@ class BoardTimer extends Div {
             Button sound = new Button(getTranslation("board.timer-sound"), VaadinIcon.BELL.create());
             sound.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             sound.addClassName("timer-sound");
-            // The choice is this screen's (it never reaches the server): the browser remembers it.
-            sound.getElement().executeJs(SOUND_STATE);
-            sound.getElement().executeJs("this.addEventListener('click', () => { " + SOUND_TOGGLE + " });");
+            // The choice is this screen's (it never reaches the server): the browser remembers it. Sent on every
+            // attach, as the button is kept while the countdown runs and its element may be built again.
+            sound.addAttachListener(e -> {
+                sound.getElement().executeJs(SOUND_STATE);
+                sound.getElement().executeJs("if (!this.__soundToggle) { this.__soundToggle = true; "
+                        + "this.addEventListener('click', () => { " + SOUND_TOGGLE + " }); }");
+            });
             controls.add(sound);
         }
         if (!facilitates) {

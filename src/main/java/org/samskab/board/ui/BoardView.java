@@ -313,6 +313,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** The sections changed: whether more may be added follows. */
     void sectionsChanged() {
         addSection.setVisible(model.mayAddSection());
+        pacingBar.render(now()); // a stage's phase is named after its section
     }
 
     private void showReadOnly() {
@@ -332,6 +333,11 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         sectionsChanged();
         voteBar.render();
         canvas.readOnlyChanged();
+    }
+
+    /** The note in the spotlight was edited: the bar quotes it. */
+    void spotlitNoteChanged() {
+        pacingBar.render(now());
     }
 
     /**

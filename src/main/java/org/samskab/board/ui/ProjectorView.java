@@ -16,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
@@ -37,6 +36,8 @@ import org.samskab.board.LiveBoardChannel;
 import org.samskab.board.LiveBoardConnection;
 import org.samskab.board.LiveRoomChannel;
 import org.samskab.board.RoomService;
+import org.samskab.ui.JoinLinks;
+import org.samskab.ui.QrCode;
 
 /**
  * The room's screen (docs/adr/0184): a read-only page for the projector, opened through the gathering's secret
@@ -52,9 +53,9 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final LiveRoomChannel liveRooms;
     private final LiveBoardChannel liveBoards;
     private final Clock clock;
+    private final JoinLinks joinLinks;
     private String secret = "";
     /** The portal's own address, read from the request that opened the page (a live update has none). */
-    private String base = "";
     private @Nullable BoardState board;
     private List<SectionState> sections = List.of();
     private final Map<Long, NoteState> notes = new LinkedHashMap<>();
@@ -95,7 +96,9 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final Div canvas = new Div();
     private final Div footer = new Div();
 
-    ProjectorView(RoomService rooms, LiveRoomChannel liveRooms, LiveBoardChannel liveBoards, Clock clock) {
+    ProjectorView(RoomService rooms, LiveRoomChannel liveRooms, LiveBoardChannel liveBoards, Clock clock,
+            JoinLinks joinLinks) {
+        this.joinLinks = joinLinks;
         this.rooms = rooms;
         this.liveRooms = liveRooms;
         this.liveBoards = liveBoards;
@@ -104,13 +107,12 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
         header.addClassName("projector-header");
         spotlight.addClassName("projector-spotlight");
         canvas.addClassName("projector-board");
-        footer.addClassName("projector-footer");
+        footer.addClassName("projector-join-box");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         secret = event.getRouteParameters().get("secret").orElse("");
-        base = portalAddress();
         showRoom();
     }
 
@@ -266,7 +268,8 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
         });
         scheme.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         scheme.addClassName("projector-scheme");
-        header.add(new Div(title, phase), timer, scheme);
+        // How to join sits in the header's free corner, so the board keeps the screen's height.
+        header.add(new Div(title, phase), timer, footer, scheme);
     }
 
     private void drawBoard() {
@@ -317,25 +320,22 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
         return item;
     }
 
+    /** How to join (docs/adr/0186): the code to type at the join page, and a QR code that joins at once. */
     private void drawFooter(RoomState room) {
         footer.removeAll();
-        // Joining by code and QR comes with the next issue (15); until then, the gathering's own address.
-        String link = base + "gatherings/" + room.gatheringId();
-        Span join = new Span(getTranslation("projector.join", link));
-        join.addClassName("projector-join");
-        footer.add(join);
-    }
-
-    private static String portalAddress() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "";
+        String code = room.shownJoinCode();
+        String joinCode = room.joinCode();
+        if (code == null || joinCode == null) {
+            return; // joining is closed: nothing to read out
         }
-        var http = request.getHttpServletRequest();
-        boolean defaultPort = (http.getScheme().equals("http") && http.getServerPort() == 80)
-                || (http.getScheme().equals("https") && http.getServerPort() == 443);
-        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
-                + http.getContextPath() + "/";
+        String link = joinLinks.link(joinCode);
+        Div words = new Div();
+        words.addClassName("projector-join");
+        Span how = new Span(getTranslation("projector.join-at", joinLinks.joinPage()));
+        Span shown = new Span(code);
+        shown.addClassName("projector-join-code");
+        words.add(how, shown);
+        footer.add(new QrCode(link, getTranslation("projector.join-qr-alt", link)), words);
     }
 
     @Override

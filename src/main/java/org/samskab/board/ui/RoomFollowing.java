@@ -39,11 +39,14 @@ final class RoomFollowing extends Div {
     private final Anchor back = new Anchor();
     private @Nullable Registration registration;
     private int seenBring;
-    /** Brought to a note or a section of the board already shown (nullable note, then section): no reload. */
-    private final java.util.function.BiConsumer<@Nullable Long, @Nullable Long> bringHere;
+    /**
+     * Brought to a note or a section of the board already shown (nullable note, then section): no reload. False
+     * when this screen does not show it (yet): then the board is opened again, there.
+     */
+    private final java.util.function.BiPredicate<@Nullable Long, @Nullable Long> bringHere;
 
     RoomFollowing(RoomService rooms, LiveRoomChannel channel, long boardId, long gatheringId, boolean facilitator,
-            java.util.function.BiConsumer<@Nullable Long, @Nullable Long> bringHere) {
+            java.util.function.BiPredicate<@Nullable Long, @Nullable Long> bringHere) {
         this.bringHere = bringHere;
         this.rooms = rooms;
         this.channel = channel;
@@ -105,11 +108,11 @@ final class RoomFollowing extends Div {
         boolean brought = state.bringCount() > seenBring;
         seenBring = Math.max(seenBring, state.bringCount());
         Long target = state.currentBoardId();
-        if (brought && follow.getValue() && target != null && target == boardId) {
+        if (brought && follow.getValue() && target != null && target == boardId
+                && bringHere.test(state.bringNoteId(), state.bringSectionId())) {
             // Already here: the screen scrolls to the place, as Miro's "bring everyone to me", keeping what the
             // reader was typing (a navigation would open the board again, on every screen at once).
             show(state);
-            bringHere.accept(state.bringNoteId(), state.bringSectionId());
             return;
         }
         if (brought && follow.getValue() && target != null) {

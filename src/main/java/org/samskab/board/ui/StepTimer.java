@@ -74,6 +74,11 @@ class StepTimer extends Span {
     StepTimer() {
         addClassName("step-timer");
         getElement().setAttribute("role", "timer");
+        // The countdown runs in the browser's element: one built again (attached again) needs the script again.
+        addDetachListener(e -> {
+            shownLook = null;
+            sentStatus = "none";
+        });
     }
 
     /** Shows the board's countdown as of {@code now}: running, paused, up, or none. */

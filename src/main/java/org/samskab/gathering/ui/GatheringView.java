@@ -40,6 +40,7 @@ import org.samskab.gathering.GatheringViews.Facilitator;
 import org.samskab.gathering.GatheringViews.GatheringDetail;
 import org.samskab.gathering.TemplateService;
 import org.samskab.network.NetworkService;
+import org.samskab.ui.JoinLinks;
 import org.samskab.ui.UserMessages;
 
 /**
@@ -65,11 +66,13 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     private final RoomService rooms;
     private final LiveRoomChannel liveRooms;
+    private final JoinLinks joinLinks;
     /** The live gathering's room (null unless live). */
     private @Nullable RoomConsole room;
 
     GatheringView(GatheringService gatherings, NetworkService networks, TemplateService templates, RoomService rooms,
-            LiveRoomChannel liveRooms) {
+            LiveRoomChannel liveRooms, JoinLinks joinLinks) {
+        this.joinLinks = joinLinks;
         this.rooms = rooms;
         this.liveRooms = liveRooms;
         this.gatherings = gatherings;
@@ -140,7 +143,7 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
             room = null;
         }
         if (gathering.status() == GatheringStatus.LIVE) {
-            room = new RoomConsole(rooms, liveRooms, gathering, this::renderAgenda);
+            room = new RoomConsole(rooms, liveRooms, joinLinks, gathering, this::renderAgenda);
             add(room);
         }
 

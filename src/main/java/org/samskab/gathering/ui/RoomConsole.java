@@ -21,6 +21,7 @@ import org.samskab.board.BoardViews.RoomState;
 import org.samskab.board.LiveRoomChannel;
 import org.samskab.board.RoomService;
 import org.samskab.gathering.GatheringViews.GatheringDetail;
+import org.samskab.ui.JoinLinks;
 import org.samskab.ui.UserMessages;
 
 /**
@@ -38,8 +39,10 @@ final class RoomConsole extends Section {
     private int seenBring;
     private @Nullable Registration registration;
     private final Div screenLink = new Div();
+    private final @Nullable JoiningPanel joining;
 
-    RoomConsole(RoomService rooms, LiveRoomChannel liveRooms, GatheringDetail gathering, Runnable agendaChanged) {
+    RoomConsole(RoomService rooms, LiveRoomChannel liveRooms, JoinLinks links, GatheringDetail gathering,
+            Runnable agendaChanged) {
         this.rooms = rooms;
         this.liveRooms = liveRooms;
         this.gathering = gathering;
@@ -58,7 +61,11 @@ final class RoomConsole extends Section {
                     e -> newScreenLink());
             open.addClassName("open-room-screen");
             screenLink.addClassName("room-screen-link");
-            add(heading, help, open, screenLink);
+            joining = new JoiningPanel(rooms, links, gathering.id(), gathering.title());
+            joining.show(room);
+            add(heading, help, joining, open, screenLink);
+        } else {
+            joining = null;
         }
         registration = liveRooms.follow(this, gathering.id(), room.revision(), this::changed);
     }
@@ -139,6 +146,9 @@ final class RoomConsole extends Section {
     private void changed(RoomState state) {
         boolean brought = state.bringCount() > seenBring;
         room = state;
+        if (joining != null) {
+            joining.show(state);
+        }
         seenBring = Math.max(seenBring, state.bringCount());
         Long target = state.currentBoardId();
         if (brought && !gathering.canFacilitate() && target != null) {

@@ -29,6 +29,7 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
     private final Select<Language> language = new Select<>();
     private final H1 brand = new H1("Samskab");
     private final Paragraph tagline = new Paragraph();
+    private final com.vaadin.flow.component.html.Anchor joinWithCode = new com.vaadin.flow.component.html.Anchor();
 
     LoginView() {
         addClassName("login-view");
@@ -49,7 +50,10 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         });
         language.addClassName("login-language");
 
-        add(language, brand, tagline, loginForm);
+        // Someone with a gathering's code from the room's screen joins there (docs/adr/0186).
+        joinWithCode.setHref("j");
+        joinWithCode.addClassName("login-join-with-code");
+        add(language, brand, tagline, loginForm, joinWithCode);
         applyTranslations();
     }
 
@@ -70,6 +74,7 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
 
     private void applyTranslations() {
         tagline.setText(getTranslation("login.tagline"));
+        joinWithCode.setText(getTranslation("login.join-with-code"));
         language.setAriaLabel(getTranslation("field.language"));
         language.setLabel(getTranslation("field.language"));
 

@@ -1,0 +1,44 @@
+package org.samskab.gathering.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import jakarta.annotation.security.PermitAll;
+import org.samskab.base.UserFacingException;
+import org.samskab.gathering.JoiningService;
+import org.samskab.gathering.JoiningService.Arrival;
+
+/**
+ * {@code /j/<code>/member}: the join page's "Sign in to join". It needs a signed-in member, so a visitor signs in
+ * first and comes back here; then it goes on as the join page does (docs/adr/0186).
+ */
+@Route(value = "j/:code/member", autoLayout = false)
+@PermitAll
+class JoinAsMemberView extends Div implements BeforeEnterObserver {
+
+    private final JoiningService joining;
+
+    JoinAsMemberView(JoiningService joining) {
+        this.joining = joining;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String code = event.getRouteParameters().get("code").orElse("");
+        try {
+            VaadinRequest request = VaadinRequest.getCurrent();
+            Arrival arrival = joining.arrive(code, request == null ? "unknown" : request.getRemoteAddr());
+            if (arrival.member()) {
+                // Without the query (signing in comes back with Spring Security's "?continue").
+                event.forwardTo(arrival.boardId() != null ? "boards/" + arrival.boardId()
+                        : "gatherings/" + arrival.gatheringId(), com.vaadin.flow.router.QueryParameters.empty());
+                return;
+            }
+        } catch (UserFacingException refusal) {
+            // The join page says why.
+        }
+        event.forwardTo("j/" + code, com.vaadin.flow.router.QueryParameters.empty());
+    }
+}

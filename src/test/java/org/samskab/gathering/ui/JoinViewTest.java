@@ -1,0 +1,113 @@
+package org.samskab.gathering.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.samskab.KaribuTest;
+import org.samskab.board.BoardKind;
+import org.samskab.board.RoomService;
+import org.samskab.gathering.GatheringService;
+import org.samskab.network.NetworkRole;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The join page (docs/adr/0186): the code on a phone, where it leads, and the console's code and QR. */
+class JoinViewTest extends KaribuTest {
+
+    @Autowired
+    GatheringService gatherings;
+    @Autowired
+    RoomService rooms;
+
+    record Live(long gatheringId, long ideas, String frida, String pia, String code) {
+    }
+
+    private Live live() {
+        var network = fixtures.network();
+        String frida = fixtures.member(network, NetworkRole.FACILITATOR, "Frida Facilitator", null);
+        String pia = fixtures.member(network, NetworkRole.PARTICIPANT, "Pia Participant", null);
+        long gatheringId = fixtures.gathering(network, "Learning café", Instant.now(), Duration.ofHours(3));
+        long ideas = fixtures.as(frida, () -> gatherings.addBoard(gatheringId, BoardKind.IDEA_BOARD, "Ideas", "",
+                false, List.of("Ideas")).id());
+        fixtures.as(frida, () -> gatherings.start(gatheringId));
+        fixtures.as(frida, () -> rooms.bringEveryoneHere(ideas, null, null));
+        String code = Objects.requireNonNull(fixtures.as(frida, () -> rooms.room(gatheringId)).joinCode());
+        return new Live(gatheringId, ideas, frida, pia, code);
+    }
+
+    private static String texts() {
+        return String.join("\n", _find(Paragraph.class).stream().filter(Paragraph::isVisible)
+                .map(Paragraph::getText).toList());
+    }
+
+    @Test
+    void aMemberTypesTheCodeOnAPhoneAndLandsOnTheRoomsBoard() {
+        Live live = live();
+        signInAndOpenUi(live.pia());
+        UI.getCurrent().navigate("j");
+        _setValue(_get(TextField.class, spec -> spec.withClasses("join-code-field")),
+                live.code().substring(0, 4).toLowerCase() + " " + live.code().substring(4));
+        _click(_get(Button.class, spec -> spec.withClasses("join-go")));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("boards/" + live.ideas());
+    }
+
+    @Test
+    void aVisitorLearnsOnlyTheTitleAndIsAskedToSignIn() {
+        Live live = live();
+        openUi();
+        UI.getCurrent().navigate("j/" + live.code());
+        assertThat(texts()).contains("You are joining “Learning café”.");
+        Anchor signIn = _get(Anchor.class, spec -> spec.withClasses("join-sign-in"));
+        assertThat(signIn.getHref()).isEqualTo("j/" + live.code() + "/member");
+        assertThat(texts()).doesNotContain("Ideas");
+    }
+
+    @Test
+    void anUnknownCodeSaysSoAndOffersTheFormAgain() {
+        live();
+        openUi();
+        UI.getCurrent().navigate("j/ZZZZZZZZ");
+        assertThat(texts()).contains("This code does not open a gathering.");
+        assertThat(_get(TextField.class, spec -> spec.withClasses("join-code-field")).isInvalid()).isTrue();
+
+        _setValue(_get(TextField.class, spec -> spec.withClasses("join-code-field")), "");
+        _click(_get(Button.class, spec -> spec.withClasses("join-go")));
+        assertThat(_get(TextField.class, spec -> spec.withClasses("join-code-field")).getErrorMessage())
+                .isEqualTo("Type the code from the room’s screen.");
+    }
+
+    @Test
+    void theFacilitatorsConsoleShowsTheCodeAndRenewsIt() {
+        Live live = live();
+        signInAndOpenUi(live.frida());
+        UI.getCurrent().navigate("gatherings/" + live.gatheringId());
+        String shown = live.code().substring(0, 4) + "-" + live.code().substring(4);
+        assertThat(_get(Span.class, spec -> spec.withClasses("join-code")).getText()).isEqualTo(shown);
+        assertThat(_get(Image.class, spec -> spec.withClasses("qr-code")).getSrc()).startsWith("data:image/svg+xml");
+
+        _click(_get(Button.class, spec -> spec.withClasses("renew-join-code")));
+        String renewed = fixtures.as(live.frida(), () -> rooms.room(live.gatheringId())).joinCode();
+        assertThat(renewed).isNotEqualTo(live.code());
+        assertThat(_get(Span.class, spec -> spec.withClasses("join-code")).getText())
+                .isEqualTo(renewed.substring(0, 4) + "-" + renewed.substring(4));
+
+        _click(_get(Button.class, spec -> spec.withClasses("close-joining")));
+        assertThat(_find(Span.class, spec -> spec.withClasses("join-code"))).isEmpty();
+        assertThat(texts()).contains("Joining is closed: the code lets nobody in.");
+    }
+}
