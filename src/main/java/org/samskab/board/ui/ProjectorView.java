@@ -94,7 +94,7 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final StepTimer timer = new StepTimer();
     private final Div spotlight = new Div();
     private final Div canvas = new Div();
-    private final Div footer = new Div();
+    private final Div joinBox = new Div();
 
     ProjectorView(RoomService rooms, LiveRoomChannel liveRooms, LiveBoardChannel liveBoards, Clock clock,
             JoinLinks joinLinks) {
@@ -107,7 +107,7 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
         header.addClassName("projector-header");
         spotlight.addClassName("projector-spotlight");
         canvas.addClassName("projector-board");
-        footer.addClassName("projector-join-box");
+        joinBox.addClassName("projector-join-box");
     }
 
     @Override
@@ -134,20 +134,20 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
             board = null;
             H1 waiting = new H1(getTranslation("projector.waiting"));
             waiting.addClassName("projector-waiting");
-            add(waiting, footer);
+            add(waiting, joinBox);
         } else {
             board = snapshot.board();
             sections = snapshot.sections();
             notes.clear();
             snapshot.notes().forEach(n -> notes.put(n.id(), n));
-            add(header, spotlight, canvas, footer);
+            add(header, spotlight, canvas, joinBox);
             drawHeader();
             drawBoard();
             if (isAttached()) {
                 connectBoard(snapshot.revision());
             }
         }
-        drawFooter(room);
+        drawJoinBox(room);
     }
 
     private void showEnded() {
@@ -269,7 +269,7 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
         scheme.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         scheme.addClassName("projector-scheme");
         // How to join sits in the header's free corner, so the board keeps the screen's height.
-        header.add(new Div(title, phase), timer, footer, scheme);
+        header.add(new Div(title, phase), timer, joinBox, scheme);
     }
 
     private void drawBoard() {
@@ -321,8 +321,8 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     /** How to join (docs/adr/0186): the code to type at the join page, and a QR code that joins at once. */
-    private void drawFooter(RoomState room) {
-        footer.removeAll();
+    private void drawJoinBox(RoomState room) {
+        joinBox.removeAll();
         String code = room.shownJoinCode();
         String joinCode = room.joinCode();
         if (code == null || joinCode == null) {
@@ -335,7 +335,7 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
         Span shown = new Span(code);
         shown.addClassName("projector-join-code");
         words.add(how, shown);
-        footer.add(new QrCode(link, getTranslation("projector.join-qr-alt", link)), words);
+        joinBox.add(new QrCode(link, getTranslation("projector.join-qr-alt", link)), words);
     }
 
     @Override

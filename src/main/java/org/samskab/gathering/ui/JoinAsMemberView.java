@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.PermitAll;
 import org.samskab.base.UserFacingException;
 import org.samskab.gathering.JoiningService;
@@ -28,12 +27,9 @@ class JoinAsMemberView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
         try {
-            VaadinRequest request = VaadinRequest.getCurrent();
-            Arrival arrival = joining.arrive(code, request == null ? "unknown" : request.getRemoteAddr());
+            Arrival arrival = joining.arrive(code, JoinView.address());
             if (arrival.member()) {
-                // Without the query (signing in comes back with Spring Security's "?continue").
-                event.forwardTo(arrival.boardId() != null ? "boards/" + arrival.boardId()
-                        : "gatherings/" + arrival.gatheringId(), com.vaadin.flow.router.QueryParameters.empty());
+                JoinView.land(event, arrival);
                 return;
             }
         } catch (UserFacingException refusal) {

@@ -63,9 +63,7 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         if (arrival.member()) {
-            // Without the query (signing in comes back with Spring Security's "?continue").
-            event.forwardTo(arrival.boardId() != null ? "boards/" + arrival.boardId()
-                    : "gatherings/" + arrival.gatheringId(), com.vaadin.flow.router.QueryParameters.empty());
+            land(event, arrival);
             return;
         }
         Paragraph welcome = new Paragraph(getTranslation("join.welcome", arrival.gatheringTitle()));
@@ -115,7 +113,17 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         UI.getCurrent().navigate("j/" + typed.replaceAll("[^A-Za-z0-9]", ""));
     }
 
-    private static String address() {
+    /**
+     * Sends a member where the code leads: the room's board, or the gathering's page before anyone was brought
+     * anywhere. Without the query (signing in comes back with Spring Security's "?continue").
+     */
+    static void land(BeforeEnterEvent event, Arrival arrival) {
+        event.forwardTo(arrival.boardId() != null ? "boards/" + arrival.boardId()
+                : "gatherings/" + arrival.gatheringId(), com.vaadin.flow.router.QueryParameters.empty());
+    }
+
+    /** The address a code is typed from, which wrong codes are counted against. */
+    static String address() {
         VaadinRequest request = VaadinRequest.getCurrent();
         return request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
     }
