@@ -72,7 +72,8 @@ class JoinBrowserTest extends BrowserTest {
         var field = phone.findElement(By.cssSelector("vaadin-text-field.join-code-field input"));
         field.sendKeys(code.substring(0, 4).toLowerCase() + " " + code.substring(4).toLowerCase());
         field.sendKeys(Keys.ENTER);
-        waitForText(phone, "You are joining “Pilot gathering 2”.");
+        waitFor(phone).withMessage(() -> "the join page shows: " + pageText(phone))
+                .until(d -> pageText(d).contains("You are joining “Pilot gathering 2”."));
         screenshot(phone, "join-phone-sign-in");
         click(phone, By.cssSelector("a.join-sign-in"));
         signIn(phone, url(""), pia, Fixtures.PASSWORD, false);

@@ -60,7 +60,7 @@ class EditNoteDialog extends Dialog {
 
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this).resetFocusOnActiveElement();
         save.addClickListener(e -> {
             UserFacingException refusal = saveEdit.save(note.id(), expectedVersion, text.getValue());
             if (refusal == null) {

@@ -53,7 +53,7 @@ class NoteComposer extends Div {
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("add-note");
-        add.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(newNote);
+        add.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(newNote).resetFocusOnActiveElement();
         add.addClickListener(e -> {
             if (actions.addNote(column.section().id(), newNote.getValue(), colour.getValue(), anonymous.getValue(),
                     mirror.isVisible() ? mirror.getValue() : null)) {

@@ -191,7 +191,7 @@ class SectionColumn extends Section {
         Button save =
                 new Button(getTranslation("action.save"), e -> actions.renameSection(section.id(), title.getValue()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        save.addClickShortcut(Key.ENTER).listenOn(title);
+        save.addClickShortcut(Key.ENTER).listenOn(title).resetFocusOnActiveElement();
         Button cancel = new Button(getTranslation("action.cancel"), e -> update(section));
         cancel.addThemeVariants(ButtonVariant.LUMO_SMALL);
         header.removeAll();

@@ -23,7 +23,7 @@ class SectionNameDialog extends Dialog {
             close();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        save.addClickShortcut(Key.ENTER).resetFocusOnActiveElement();
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         addOpenedChangeListener(e -> name.focus());
     }

@@ -92,7 +92,7 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         code.addClassName("join-code-field");
         Button go = new Button(getTranslation("join.go"), e -> go());
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        go.addClickShortcut(Key.ENTER);
+        go.addClickShortcut(Key.ENTER).resetFocusOnActiveElement();
         go.addClassName("join-go");
         message.setText(problem == null ? "" : problem);
         message.setVisible(problem != null);

@@ -34,7 +34,7 @@ class OrganisationsPanel extends Div {
         TextLimit.on(name, TextRules.TITLE_MAX);
         name.setPlaceholder(getTranslation("organisations.placeholder"));
         Button add = NetworkView.primary(getTranslation("organisations.add"));
-        add.addClickShortcut(Key.ENTER);
+        add.addClickShortcut(Key.ENTER).resetFocusOnActiveElement();
         add.addClickListener(e -> {
             try {
                 networks.addOrganisation(networkId, name.getValue());
@@ -79,7 +79,7 @@ class OrganisationsPanel extends Div {
             field.setValue(organisation.name());
             TextLimit.on(field, TextRules.TITLE_MAX);
             Button save = NetworkView.primary(getTranslation("action.save"));
-            save.addClickShortcut(Key.ENTER);
+            save.addClickShortcut(Key.ENTER).resetFocusOnActiveElement();
             Button cancel = new Button(getTranslation("action.cancel"), c -> refresh());
             save.addClickListener(s -> {
                 try {
