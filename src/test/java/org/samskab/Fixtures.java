@@ -119,6 +119,23 @@ public class Fixtures {
         });
     }
 
+    /**
+     * Runs a task as the given principal, as a session that signed in earlier still holds it (a guest removed since,
+     * say, whom a new sign-in would no longer let in).
+     */
+    public void asHeld(org.samskab.security.SignedInMember principal, Runnable task) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            task.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
     /** Signs the member in for the rest of the test thread (Karibu tests). */
     public void signIn(String email) {
         UserDetails user = userDetails.loadUserByUsername(email);

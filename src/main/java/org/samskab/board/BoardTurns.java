@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.samskab.base.ItemNotFoundException;
 import org.samskab.network.NetworkAccess;
 import org.samskab.network.NetworkRole;
 import org.springframework.stereotype.Component;
@@ -70,14 +69,15 @@ class BoardTurns {
         }
     }
 
-    /** The member's role as the turn read it; null outside a turn; "not found" when not in the network. */
+    /**
+     * The member's role as the turn read it; null outside a turn, and for anyone not in the network (a guest of the
+     * board's gathering, say), whose place the caller reads itself.
+     */
     static @Nullable NetworkRole roleInTurn(long networkId, long memberId) {
         if (TransactionSynchronizationManager.getResource(ROLES_IN_TURN) instanceof Map<?, ?> turnRoles
-                && turnRoles.get(networkId) instanceof Map<?, ?> roles) {
-            if (roles.get(memberId) instanceof NetworkRole role) {
-                return role;
-            }
-            throw new ItemNotFoundException();
+                && turnRoles.get(networkId) instanceof Map<?, ?> roles
+                && roles.get(memberId) instanceof NetworkRole role) {
+            return role;
         }
         return null;
     }

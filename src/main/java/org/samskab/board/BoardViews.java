@@ -131,10 +131,22 @@ public final class BoardViews {
      */
     public record RoomState(long gatheringId, @Nullable Long currentBoardId, @Nullable String currentBoardTitle,
             int bringCount, @Nullable Long bringSectionId, @Nullable Long bringNoteId, long revision,
-            @Nullable String joinCode, boolean joiningOpen) {
+            @Nullable String joinCode, boolean joiningOpen, boolean guestsAllowed,
+            // The room's breakout groups (docs/adr/0188): running, or ended and shown side by side; else null
+            @Nullable BreakoutState breakout) {
 
         public static RoomState empty(long gatheringId) {
-            return new RoomState(gatheringId, null, null, 0, null, null, 0, null, false);
+            return new RoomState(gatheringId, null, null, 0, null, null, 0, null, false, false, null);
+        }
+
+        /** The breakout while its groups meet; null when there is none or it has ended. */
+        public @Nullable BreakoutState runningBreakout() {
+            return breakout != null && !breakout.ended() ? breakout : null;
+        }
+
+        /** While the gathering is live (the room closes with it). */
+        public boolean live() {
+            return joinCode != null;
         }
 
         /** The join code as people read it ("K7QM-3XRD"), while it lets people in; else null. */
@@ -143,8 +155,96 @@ public final class BoardViews {
         }
     }
 
-    /** Where a join code leads: the live gathering, its network and the board the room is on (null: none yet). */
-    public record JoinTarget(long gatheringId, long networkId, @Nullable Long currentBoardId) {
+    /**
+     * Where a join code leads: the live gathering, its network, the board the room is on (null: none yet), the
+     * first on its agenda (where a guest waits before anyone was brought anywhere), and whether guests may come in.
+     */
+    public record JoinTarget(long gatheringId, long networkId, @Nullable Long currentBoardId,
+            @Nullable Long firstBoardId, boolean guestsAllowed) {
+
+        /** Where a guest lands: the room's board, else the agenda's first; null when the agenda is empty. */
+        public @Nullable Long guestLanding() {
+            return currentBoardId != null ? currentBoardId : firstBoardId;
+        }
+    }
+
+    /**
+     * A guest just let into a gathering (docs/adr/0187): the made-up address its sign-in goes by, and the board it
+     * lands on (the room's, else the agenda's first; null when the agenda is empty).
+     */
+    public record GuestAdmission(long guestId, String signInName, @Nullable Long boardId) {
+    }
+
+    /** How a room is split into breakout groups (docs/adr/0188). */
+    public enum BreakoutMethod {
+        RANDOM, MIX_ORGANISATIONS, BY_HAND
+    }
+
+    /**
+     * A facilitator's split of the room: how, by group size or count (one of them; not by hand), or by hand (member id
+     * to group number, from 1); the board each group's board is made like (null: the board the room is on); and
+     * whether it is a learning café (each table has a host who stays when the others move on).
+     */
+    public record BreakoutPlan(BreakoutMethod method, @Nullable Integer size, @Nullable Integer count,
+            Map<Long, Integer> byHand, @Nullable Long blueprintBoardId, boolean cafe) {
+
+        public BreakoutPlan {
+            byHand = byHand == null ? Map.of() : Map.copyOf(byHand);
+        }
+
+        public static BreakoutPlan bySize(BreakoutMethod method, int size) {
+            return new BreakoutPlan(method, size, null, Map.of(), null, false);
+        }
+
+        public static BreakoutPlan byCount(BreakoutMethod method, int count) {
+            return new BreakoutPlan(method, null, count, Map.of(), null, false);
+        }
+
+        /** The same split as a learning café, whose tables rotate. */
+        public BreakoutPlan asCafe() {
+            return new BreakoutPlan(method, size, count, byHand, blueprintBoardId, true);
+        }
+    }
+
+    /**
+     * The room's breakout as every screen that follows the room hears it: its groups and boards, who sits where this
+     * round (member id to group number), the facilitators' message and timer to all groups (epoch milliseconds, 0:
+     * none), and whether it has ended (then the groups' boards are shown side by side).
+     */
+    public record BreakoutState(long id, long sourceBoardId, int round, boolean ended, boolean cafe,
+            List<BreakoutGroupState> groups, Map<Long, Integer> seats, @Nullable String message, long messageAt,
+            long timerEndsAt) {
+
+        public BreakoutState {
+            groups = List.copyOf(groups);
+            seats = Map.copyOf(seats);
+        }
+
+        /** The group a member sits in this round; null when they are not in one (they stay in the plenary). */
+        public @Nullable BreakoutGroupState groupOf(long memberId) {
+            Integer number = seats.get(memberId);
+            return number == null || number < 1 || number > groups.size() ? null : groups.get(number - 1);
+        }
+    }
+
+    /** One breakout group: its number (from 1), board, host (a learning café's: stays when it rotates) and size. */
+    public record BreakoutGroupState(int number, long boardId, @Nullable Long hostId, int size) {
+    }
+
+    /**
+     * The groups' boards side by side, for the plenary and the room's screen: each group's notes as its reader may
+     * see them.
+     */
+    public record BreakoutOverview(long breakoutId, long gatheringId, long sourceBoardId, String sourceTitle,
+            List<GroupBoard> groups) {
+    }
+
+    /** One group's board in the side-by-side view. */
+    public record GroupBoard(int number, long boardId, String title, List<NoteState> notes) {
+    }
+
+    /** A guest in a live gathering, for its facilitators. */
+    public record RoomGuest(long id, String displayName, java.time.Instant joinedAt) {
     }
 
     /**

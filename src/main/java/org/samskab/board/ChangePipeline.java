@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ChangePipeline {
 
     /** What a board is, as far as checking who acts needs: it never changes after the board is created. */
-    private record BoardFacts(long networkId, BoardKind kind) {
+    private record BoardFacts(long networkId, @Nullable Long gatheringId, BoardKind kind) {
     }
 
     /** Read once per board per server: a board's network and kind never change, so the cache is never stale. */
@@ -53,6 +53,7 @@ class ChangePipeline {
     private final GroupMemberRepository groupMembers;
     private final BoardChangeRepository changes;
     private final NetworkAccess access;
+    private final Attendance attendance;
     private final BoardStates states;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
@@ -64,7 +65,8 @@ class ChangePipeline {
     ChangePipeline(BoardRepository boards, NoteRepository notes, SectionRepository sections,
             GroupMemberRepository groupMembers, BoardChangeRepository changes, NetworkAccess access,
             BoardStates states, ApplicationEventPublisher events, JsonMapper json, Clock clock,
-            BoardTurns turns) {
+            BoardTurns turns, Attendance attendance) {
+        this.attendance = attendance;
         this.queue = new BoardQueue(turn -> turns.runTogether(turn, this::networkOf));
         this.boards = boards;
         this.notes = notes;
@@ -152,19 +154,25 @@ class ChangePipeline {
         append(board, board.nextRevision(), ChangeAction.BOARD_CREATED, null, null, null, after);
     }
 
-    /** Who the signed-in member is on a board: "not found" when they are not in its network. */
+    /**
+     * Who the signed-in member is on a board: "not found" when they are neither in its network nor a guest of its
+     * gathering.
+     */
     Actor actor(long boardId) {
         BoardFacts board = facts(boardId);
         long me = access.currentMemberId();
-        boolean facilitator = roleIn(board.networkId(), me).canFacilitate();
+        boolean facilitator = roleOn(board, me).canFacilitate();
         GroupRole role = board.kind().hasGroup() ? groupMembers.findRole(boardId, me).orElse(null) : null;
         return new Actor(me, facilitator, role);
     }
 
-    /** The member's role, from what their turn read at once, else read now; "not found" when not a member. */
-    private NetworkRole roleIn(long networkId, long me) {
-        NetworkRole inTurn = BoardTurns.roleInTurn(networkId, me);
-        return inTurn != null ? inTurn : access.roleIn(networkId);
+    /**
+     * The member's role, from what their turn read at once, else read now (a guest's, too); "not found" for anyone
+     * who may not be on the board.
+     */
+    private NetworkRole roleOn(BoardFacts board, long me) {
+        NetworkRole inTurn = BoardTurns.roleInTurn(board.networkId(), me);
+        return inTurn != null ? inTurn : attendance.roleOn(board.networkId(), board.gatheringId());
     }
 
     /** The board's network, or null when there is no such board (its change then answers "not found" itself). */
@@ -185,7 +193,7 @@ class ChangePipeline {
         if (facts.size() >= FACTS_KEPT) {
             facts.clear();
         }
-        BoardFacts read = new BoardFacts(board.getNetworkId(), board.getKind());
+        BoardFacts read = new BoardFacts(board.getNetworkId(), board.getGatheringId(), board.getKind());
         facts.put(boardId, read);
         return read;
     }

@@ -50,6 +50,13 @@ class GatheringRoom {
     @Column(name = "joining_open", nullable = false)
     private boolean joiningOpen = true;
 
+    @Column(name = "guests_allowed", nullable = false)
+    private boolean guestsAllowed;
+
+    /** The room's breakout (docs/adr/0188): running, or ended and shown side by side until the next bring. */
+    @Column(name = "breakout_id")
+    private @Nullable Long breakoutId;
+
     protected GatheringRoom() {
         this.gatheringId = 0L;
     }
@@ -126,6 +133,31 @@ class GatheringRoom {
 
     void setJoiningOpen(boolean open) {
         this.joiningOpen = open;
+        this.revision++;
+    }
+
+    boolean isGuestsAllowed() {
+        return guestsAllowed;
+    }
+
+    void setGuestsAllowed(boolean allowed) {
+        this.guestsAllowed = allowed;
+        this.revision++;
+    }
+
+    /** Who is in the room changed (a guest was removed): screens that follow it look again. */
+    void touch() {
+        this.revision++;
+    }
+
+    @Nullable
+    Long getBreakoutId() {
+        return breakoutId;
+    }
+
+    /** The room splits into groups, or (null) leaves the last one's side-by-side view. */
+    void setBreakoutId(@Nullable Long breakoutId) {
+        this.breakoutId = breakoutId;
         this.revision++;
     }
 }

@@ -16,4 +16,10 @@ public interface LiveRoomChannel {
      * than {@code revision}, inside the owner's UI lock.
      */
     Registration follow(Component owner, long gatheringId, long revision, Consumer<RoomState> listener);
+
+    /**
+     * Hears, while {@code owner} is attached, that the gathering's guests changed (one came in or left), inside the
+     * owner's UI lock; for the facilitators' console, which reads the list again.
+     */
+    Registration followGuests(Component owner, long gatheringId, Runnable listener);
 }

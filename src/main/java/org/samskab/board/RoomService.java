@@ -6,13 +6,19 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.samskab.base.InvalidInputException;
 import org.samskab.base.ItemNotFoundException;
+import org.samskab.base.Language;
 import org.samskab.board.BoardRules.Actor;
 import org.samskab.board.BoardViews.BoardSnapshot;
+import org.samskab.board.BoardViews.GuestAdmission;
 import org.samskab.board.BoardViews.JoinTarget;
+import org.samskab.board.BoardViews.RoomGuest;
 import org.samskab.board.BoardViews.RoomState;
+import org.samskab.member.MemberProfile;
+import org.samskab.member.MemberService;
 import org.samskab.network.NetworkAccess;
 import org.samskab.network.NetworkRole;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,11 +45,17 @@ public class RoomService {
     private final NetworkAccess access;
     private final ApplicationEventPublisher events;
     private final JoinAttempts attempts;
+    private final Attendance attendance;
+    private final MemberService members;
+    private final RoomStates roomStates;
 
     RoomService(RoomRepository rooms, BoardRepository boards, SectionRepository sections, NoteRepository notes,
             ChangePipeline pipeline, BoardReader reader, NetworkAccess access, ApplicationEventPublisher events,
-            JoinAttempts attempts) {
+            JoinAttempts attempts, Attendance attendance, MemberService members, RoomStates roomStates) {
+        this.roomStates = roomStates;
         this.attempts = attempts;
+        this.attendance = attendance;
+        this.members = members;
         this.rooms = rooms;
         this.boards = boards;
         this.sections = sections;
@@ -70,24 +82,95 @@ public class RoomService {
         publish(room);
     }
 
-    /** Closes the room of a gathering that closes: its projector link and its join code stop working. */
+    /**
+     * Closes the room of a gathering that closes: its projector link and its join code stop working, and its guests'
+     * sign-ins end (their posts stay).
+     */
     @Transactional
     public void close(long gatheringId) {
         rooms.findForUpdate(gatheringId).ifPresent(room -> {
             access.requireRoleIn(room.getNetworkId(), RUNS_GATHERINGS);
             room.setProjectorTokenHash(null);
             room.setJoinCode(null);
+            roomStates.closeBreakout(room);
+            if (members.endGuestsOf(gatheringId) > 0) {
+                events.publishEvent(new RoomGuestsChanged(gatheringId));
+            }
             publish(room);
         });
+    }
+
+    /** Lets guests join by the code (docs/adr/0187), or no more; guests already in stay. Facilitators only. */
+    @Transactional
+    public RoomState setGuestsAllowed(long gatheringId, boolean allowed) {
+        GatheringRoom room = liveRoom(gatheringId);
+        room.setGuestsAllowed(allowed);
+        return publish(room);
+    }
+
+    /**
+     * Lets a guest into the live gathering whose code it typed, under the name it gave, if the gathering lets guests
+     * in (docs/adr/0187). The code is checked as for anyone (wrong codes count against the address). The new
+     * account is in no network: it is let onto this gathering's boards only, until the gathering closes or a
+     * facilitator removes it.
+     */
+    @Transactional
+    public GuestAdmission admitGuest(@Nullable String typedCode, @Nullable String displayName, Language language,
+            String address) {
+        JoinTarget target = joinTarget(typedCode, address);
+        if (!target.guestsAllowed()) {
+            throw new InvalidInputException("join.no-guests");
+        }
+        MemberProfile guest = members.createGuest(displayName, language, target.gatheringId());
+        events.publishEvent(new RoomGuestsChanged(target.gatheringId()));
+        return new GuestAdmission(guest.id(), guest.email(), target.guestLanding());
+    }
+
+    /** The guests in the live gathering, in the order they came. Facilitators only. */
+    @Transactional(readOnly = true)
+    public List<RoomGuest> guests(long gatheringId) {
+        GatheringRoom room = rooms.findById(gatheringId).orElseThrow(ItemNotFoundException::new);
+        access.requireRoleIn(room.getNetworkId(), RUNS_GATHERINGS);
+        return members.guestsOf(gatheringId).stream()
+                .map(g -> new RoomGuest(g.id(), g.displayName(), g.joinedAt())).toList();
+    }
+
+    /**
+     * Removes a guest from the gathering: it is let in nowhere from now on, and its open screens, which look again
+     * at every change of the room, close. Its posts stay. Facilitators only; "not found" for anyone who is not a
+     * guest there.
+     */
+    @Transactional
+    public RoomState removeGuest(long gatheringId, long guestId) {
+        GatheringRoom room = facilitatedRoom(gatheringId);
+        members.endGuest(guestId, gatheringId);
+        events.publishEvent(new RoomGuestsChanged(gatheringId));
+        room.touch();
+        return publish(room);
+    }
+
+    /**
+     * Whether the signed-in person may still be in the gathering's room: a member of its network, or a guest of it
+     * who has not been removed while the gathering is live. A guest's screen asks at every change of the room.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayStay(long gatheringId) {
+        GatheringRoom room = rooms.findById(gatheringId).orElse(null);
+        if (room == null) {
+            return false;
+        }
+        try {
+            attendance.roleOn(room.getNetworkId(), gatheringId);
+            return true;
+        } catch (ItemNotFoundException | org.samskab.base.PermissionDeniedException gone) {
+            return false; // not (or no longer) let in, or not signed in at all
+        }
     }
 
     /** A new join code for the live gathering; the old one stops working at once. Facilitators only. */
     @Transactional
     public RoomState renewJoinCode(long gatheringId) {
-        GatheringRoom room = facilitatedRoom(gatheringId);
-        if (room.getJoinCode() == null) {
-            throw new InvalidInputException("room.not-live");
-        }
+        GatheringRoom room = liveRoom(gatheringId);
         room.setJoinCode(newJoinCode());
         rooms.flush();
         return publish(room);
@@ -96,10 +179,7 @@ public class RoomService {
     /** Closes joining (the code lets nobody in) or opens it again with the same code. Facilitators only. */
     @Transactional
     public RoomState setJoiningOpen(long gatheringId, boolean open) {
-        GatheringRoom room = facilitatedRoom(gatheringId);
-        if (room.getJoinCode() == null) {
-            throw new InvalidInputException("room.not-live");
-        }
+        GatheringRoom room = liveRoom(gatheringId);
         room.setJoiningOpen(open);
         return publish(room);
     }
@@ -123,7 +203,9 @@ public class RoomService {
         if (!room.isJoiningOpen()) {
             throw new InvalidInputException("join.closed");
         }
-        return new JoinTarget(room.getGatheringId(), room.getNetworkId(), state(room).currentBoardId());
+        Long first = boards.findAgenda(room.getGatheringId()).stream().map(Board::getId).findFirst().orElse(null);
+        return new JoinTarget(room.getGatheringId(), room.getNetworkId(), state(room).currentBoardId(), first,
+                room.isGuestsAllowed());
     }
 
     private String newJoinCode() {
@@ -134,14 +216,14 @@ public class RoomService {
         return code;
     }
 
-    /** Where everyone is now, for any member of the gathering's network. */
+    /** Where everyone is now, for any member of the gathering's network and its guests. */
     @Transactional(readOnly = true)
     public RoomState room(long gatheringId) {
         GatheringRoom room = rooms.findById(gatheringId).orElse(null);
         if (room == null) {
             return RoomState.empty(gatheringId);
         }
-        access.roleIn(room.getNetworkId()); // "not found" for anyone outside the network
+        attendance.roleOn(room.getNetworkId(), gatheringId); // "not found" for anyone else
         return state(room);
     }
 
@@ -169,6 +251,7 @@ public class RoomService {
             notes.findById(noteId).filter(n -> n.getBoardId() == boardId && n.visibleTo(-1))
                     .orElseThrow(ItemNotFoundException::new);
         }
+        roomStates.leaveEndedBreakout(room);
         room.bringEveryone(boardId, sectionId, noteId);
         rooms.flush();
         return publish(room);
@@ -231,18 +314,21 @@ public class RoomService {
         return room;
     }
 
+    /** The room of a live gathering, for its facilitators. */
+    private GatheringRoom liveRoom(long gatheringId) {
+        GatheringRoom room = facilitatedRoom(gatheringId);
+        if (room.getJoinCode() == null) {
+            throw new InvalidInputException("room.not-live");
+        }
+        return room;
+    }
+
     private RoomState state(GatheringRoom room) {
-        Long current = room.getCurrentBoardId();
-        String title = current == null ? null : boards.findActive(current).map(Board::getTitle).orElse(null);
-        return new RoomState(room.getGatheringId(), title == null ? null : current, title, room.getBringCount(),
-                room.getBringSectionId(), room.getBringNoteId(), room.getRevision(), room.getJoinCode(),
-                room.isJoiningOpen());
+        return roomStates.state(room);
     }
 
     private RoomState publish(GatheringRoom room) {
-        RoomState state = state(room);
-        events.publishEvent(new RoomChanged(state));
-        return state;
+        return roomStates.publish(room);
     }
 
     private static String hash(String secret) {

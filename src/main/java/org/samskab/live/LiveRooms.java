@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.samskab.board.BoardViews.RoomState;
 import org.samskab.board.LiveRoomChannel;
 import org.samskab.board.RoomChanged;
+import org.samskab.board.RoomGuestsChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.event.TransactionPhase;
@@ -32,14 +33,17 @@ public class LiveRooms implements VaadinServiceInitListener, LiveRoomChannel {
     private static final Logger log = LoggerFactory.getLogger(LiveRooms.class);
     private static final String ROOM = "room";
     private static final String STATE = "state";
+    private static final String GUESTS = "guests";
 
     private final AtomicReference<VaadinService> vaadinService = new AtomicReference<>();
     private final Map<Long, RoomWriter> writers = new ConcurrentHashMap<>();
+    private final Map<Long, GuestsWriter> guestWriters = new ConcurrentHashMap<>();
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         if (vaadinService.getAndSet(event.getSource()) != null) {
             writers.clear(); // a new Vaadin service has its own Collaboration Engine
+            guestWriters.clear();
         }
     }
 
@@ -61,6 +65,36 @@ public class LiveRooms implements VaadinServiceInitListener, LiveRoomChannel {
             log.warn("Could not publish room {} revision {}: {}", change.room().gatheringId(),
                     change.room().revision(), e.toString());
         }
+    }
+
+    static String guestsTopic(long gatheringId) {
+        return "room-guests/" + gatheringId;
+    }
+
+    /** A counter per gathering that every console following its guests hears change. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void guestsChanged(RoomGuestsChanged change) {
+        VaadinService service = vaadinService.get();
+        if (service == null) {
+            return;
+        }
+        try {
+            guestWriters.computeIfAbsent(change.gatheringId(), id -> new GuestsWriter(service, id)).changed();
+        } catch (RuntimeException e) {
+            // Committed: a console reads the guests again when it opens.
+            log.warn("Could not tell the consoles of gathering {} about its guests: {}", change.gatheringId(),
+                    e.toString());
+        }
+    }
+
+    @Override
+    public Registration followGuests(Component owner, long gatheringId, Runnable listener) {
+        return CollaborationEngine.getInstance().openTopicConnection(owner, guestsTopic(gatheringId),
+                new UserInfo("guests-follower-" + java.util.UUID.randomUUID()), connection -> {
+                    // Heard once at once for the count as it is (a read of the list more, when the console opens).
+                    var registration = connection.getNamedMap(ROOM).subscribe(event -> listener.run());
+                    return registration::remove;
+                });
     }
 
     @Override
@@ -120,6 +154,48 @@ public class LiveRooms implements VaadinServiceInitListener, LiveRoomChannel {
             if (current == null || current.revision() < state.revision()) {
                 map.put(STATE, state);
             }
+        }
+    }
+
+    /** A gathering's guests counter, on a system connection of its own; counts while it is not active yet. */
+    private static final class GuestsWriter {
+
+        private @Nullable CollaborationMap guests;
+        private int pending;
+
+        GuestsWriter(VaadinService service, long gatheringId) {
+            CollaborationEngine engine = CollaborationEngine.getInstance(service);
+            engine.openTopicConnection(engine.getSystemContext(), guestsTopic(gatheringId),
+                    new UserInfo("samskab-system"), connection -> {
+                        activate(connection.getNamedMap(ROOM));
+                        return this::deactivate;
+                    });
+        }
+
+        private synchronized void activate(CollaborationMap map) {
+            guests = map;
+            if (pending > 0) {
+                pending = 0;
+                bump(map);
+            }
+        }
+
+        private synchronized void deactivate() {
+            guests = null;
+        }
+
+        synchronized void changed() {
+            CollaborationMap map = guests;
+            if (map == null) {
+                pending++;
+                return;
+            }
+            bump(map);
+        }
+
+        private static void bump(CollaborationMap map) {
+            Long count = map.get(GUESTS, Long.class);
+            map.put(GUESTS, count == null ? 1L : count + 1);
         }
     }
 }

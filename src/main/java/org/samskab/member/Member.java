@@ -7,9 +7,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.samskab.base.Language;
 
-/** A person with an account. The e-mail address is stored lower-case and is the sign-in name. */
+/**
+ * A person with an account. The e-mail address is stored lower-case and is the sign-in name. A guest's account
+ * (docs/adr/0187) names the one gathering it was let into; its address is made up and unknown to anyone, its
+ * password hash matches no password, and once ended it signs nobody in.
+ */
 @Entity
 public class Member {
 
@@ -34,6 +39,13 @@ public class Member {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** The gathering a guest was let into; null for a member. */
+    @Column(name = "guest_of")
+    private @Nullable Long guestOf;
+
+    @Column(name = "guest_ended_at")
+    private @Nullable Instant guestEndedAt;
 
     @Version
     private long version;
@@ -69,8 +81,36 @@ public class Member {
         return Language.fromCode(language).orElse(Language.ENGLISH);
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public boolean isSiteAdmin() {
         return siteAdmin;
+    }
+
+    /** The gathering a guest was let into; null for a member. */
+    public @Nullable Long getGuestOf() {
+        return guestOf;
+    }
+
+    public boolean isGuest() {
+        return guestOf != null;
+    }
+
+    /** A guest whose gathering closed or who was removed: it signs nobody in and is let in nowhere. */
+    public boolean isEndedGuest() {
+        return guestOf != null && guestEndedAt != null;
+    }
+
+    void makeGuestOf(long gatheringId) {
+        this.guestOf = gatheringId;
+    }
+
+    void endGuest(Instant at) {
+        if (guestEndedAt == null) {
+            guestEndedAt = at;
+        }
     }
 
     void setDisplayName(String displayName) {

@@ -1,7 +1,12 @@
 package org.samskab.member;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface MemberRepository extends JpaRepository<Member, Long> {
 
@@ -10,4 +15,15 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     boolean existsByEmail(String email);
 
     boolean existsBySiteAdminTrue();
+
+    @Query("select count(m) > 0 from Member m where m.id = :memberId and m.guestOf = :gatheringId"
+            + " and m.guestEndedAt is null")
+    boolean isGuestIn(@Param("memberId") long memberId, @Param("gatheringId") long gatheringId);
+
+    @Query("select m from Member m where m.guestOf = :gatheringId and m.guestEndedAt is null order by m.createdAt, m.id")
+    List<Member> findGuestsOf(@Param("gatheringId") long gatheringId);
+
+    @Modifying(flushAutomatically = true)
+    @Query("update Member m set m.guestEndedAt = :at where m.guestOf = :gatheringId and m.guestEndedAt is null")
+    int endGuestsOf(@Param("gatheringId") long gatheringId, @Param("at") Instant at);
 }

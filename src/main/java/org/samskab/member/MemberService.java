@@ -26,12 +26,19 @@ public class MemberService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
+    /**
+     * Every guest account's password hash: a hash of a random secret thrown away at once, so that it matches no
+     * password anyone can type. Hashed once per server, not per guest: a room of guests joins at once.
+     */
+    private final String noPassword;
+
     MemberService(MemberRepository members, PasswordEncoder passwordEncoder, Clock clock,
             ApplicationEventPublisher events) {
         this.members = members;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.events = events;
+        this.noPassword = passwordEncoder.encode(randomSecret());
     }
 
     /** Creates an account; refuses an e-mail address that already has one. */
@@ -47,6 +54,53 @@ public class MemberService {
         return MemberProfile.of(members.saveAndFlush(member));
     }
 
+    /**
+     * An account for a guest of one gathering (docs/adr/0187): a made-up address nobody knows and no password. The
+     * caller has checked that the gathering is live and lets guests in.
+     */
+    public MemberProfile createGuest(@Nullable String displayName, Language language, long gatheringId) {
+        String name = TextRules.requiredText(displayName, TextRules.NAME_MAX, "field.name");
+        String email = "guest-" + java.util.UUID.randomUUID() + GUEST_DOMAIN;
+        Member guest = new Member(email, name, noPassword, language, Instant.now(clock));
+        guest.makeGuestOf(gatheringId);
+        return MemberProfile.of(members.saveAndFlush(guest));
+    }
+
+    /** 32 random bytes, Base64: within BCrypt's 72 bytes. */
+    private static String randomSecret() {
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        return java.util.Base64.getEncoder().encodeToString(secret);
+    }
+
+    /** Where guests' made-up addresses end: a reserved name (RFC 2606) that no mail reaches. */
+    public static final String GUEST_DOMAIN = "@guests.samskab.invalid";
+
+    /** Whether the account is a guest let into this gathering and not ended. */
+    @Transactional(readOnly = true)
+    public boolean isGuestIn(long memberId, long gatheringId) {
+        return members.isGuestIn(memberId, gatheringId);
+    }
+
+    /** The guests in a gathering now, in the order they came. */
+    @Transactional(readOnly = true)
+    public java.util.List<GuestProfile> guestsOf(long gatheringId) {
+        return members.findGuestsOf(gatheringId).stream().map(GuestProfile::of).toList();
+    }
+
+    /** Ends every guest of a gathering that closes; their posts stay. */
+    public int endGuestsOf(long gatheringId) {
+        return members.endGuestsOf(gatheringId, Instant.now(clock));
+    }
+
+    /** Ends one guest of the gathering; "not found" for anyone who is not (or no longer) a guest there. */
+    public void endGuest(long memberId, long gatheringId) {
+        Member guest = members.findById(memberId).filter(m -> java.util.Objects.equals(m.getGuestOf(), gatheringId))
+                .filter(m -> !m.isEndedGuest()).orElseThrow(ItemNotFoundException::new);
+        guest.endGuest(Instant.now(clock));
+        members.saveAndFlush(guest);
+    }
+
     @Transactional(readOnly = true)
     public Optional<MemberProfile> findByEmail(@Nullable String email) {
         if (email == null) {
@@ -55,11 +109,12 @@ public class MemberService {
         return members.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT)).map(MemberProfile::of);
     }
 
-    /** The account with its password hash, for sign-in only. */
+    /** The account with its password hash, for sign-in only. An ended guest signs nobody in. */
     @Transactional(readOnly = true)
     public Optional<Member> findForSignIn(@Nullable String email) {
         return email == null ? Optional.empty()
-                : members.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT));
+                : members.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT))
+                        .filter(member -> !member.isEndedGuest());
     }
 
     @Transactional(readOnly = true)
@@ -103,6 +158,9 @@ public class MemberService {
 
     public void changePassword(long memberId, @Nullable String currentPassword, @Nullable String newPassword) {
         Member member = load(memberId);
+        if (member.isGuest()) {
+            throw new org.samskab.base.PermissionDeniedException(); // a guest signs in by the gathering's code only
+        }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, member.getPasswordHash())) {
             throw new InvalidInputException("validation.current-password-wrong");
         }

@@ -35,6 +35,11 @@ public class NetworkAccess {
         return membership;
     }
 
+    /** The signed-in member's role in the network, if they are in it (a guest is in none). */
+    public java.util.Optional<NetworkRole> findRoleIn(long networkId) {
+        return memberships.findRole(networkId, currentMember.id());
+    }
+
     /** The signed-in member's role in the network; "not found" when they are not in it. */
     public NetworkRole roleIn(long networkId) {
         return memberships.findRole(networkId, currentMember.id()).orElseThrow(ItemNotFoundException::new);
@@ -52,14 +57,39 @@ public class NetworkAccess {
         return roles;
     }
 
+    /** A member's place in a network: role and organisation (null: none given). */
+    public record Place(NetworkRole role, @org.jspecify.annotations.Nullable Long organisationId) {
+    }
+
+    /**
+     * The places of several members in a network, read at once (splitting a room into groups, mixing
+     * organisations). Members not in the network are not in the answer. The caller has checked the signed-in
+     * member's own role.
+     */
+    public java.util.Map<Long, Place> placesIn(long networkId, java.util.Collection<Long> memberIds) {
+        java.util.Map<Long, Place> places = new java.util.HashMap<>();
+        if (memberIds.isEmpty()) {
+            return places;
+        }
+        for (Object[] row : memberships.findPlaces(networkId, memberIds)) {
+            places.put((Long) row[0], new Place((NetworkRole) row[1], (Long) row[2]));
+        }
+        return places;
+    }
+
     /** Refuses unless the signed-in member holds one of the roles in the network. */
     public NetworkRole requireRoleIn(long networkId, NetworkRole... roles) {
         return requireRole(networkId, roles).getRole();
     }
 
-    /** Whether a member is signed in (not a visitor). */
+    /** Whether a member is signed in (not a visitor, nor a guest of a gathering). */
     public boolean isSignedIn() {
-        return currentMember.find().isPresent();
+        return currentMember.find().filter(member -> !member.guest()).isPresent();
+    }
+
+    /** Whether a guest of a gathering is signed in (whose gathering may have ended since). */
+    public boolean isGuestSignedIn() {
+        return currentMember.find().filter(org.samskab.security.SignedInMember::guest).isPresent();
     }
 
     /** Whether someone is signed in and belongs to the network (false for a visitor who is not signed in). */

@@ -41,6 +41,11 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
             + "and m.member.id in :memberIds")
     List<Object[]> findRoles(long networkId, java.util.Collection<Long> memberIds);
 
+    /** Several members' roles and organisations at once (splitting a room into groups): id, role, organisation id. */
+    @Query("select m.member.id, m.role, o.id from Membership m left join m.organisation o "
+            + "where m.network.id = :networkId and m.member.id in :memberIds")
+    List<Object[]> findPlaces(long networkId, java.util.Collection<Long> memberIds);
+
     boolean existsByNetworkIdAndMemberEmail(long networkId, String email);
 
     @Query("select m from Membership m join fetch m.network where m.member.id = :memberId order by m.network.name")

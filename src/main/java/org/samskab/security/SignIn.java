@@ -28,9 +28,11 @@ public class SignIn {
     private final AuthenticationManager authenticationManager;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final RememberedSignIn rememberedSignIn;
+    private final MemberUserDetailsService userDetails;
 
     SignIn(MemberUserDetailsService userDetails, PasswordEncoder passwordEncoder, RememberedSignIn rememberedSignIn) {
         this.rememberedSignIn = rememberedSignIn;
+        this.userDetails = userDetails;
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
         provider.setPasswordEncoder(passwordEncoder);
         this.authenticationManager = new ProviderManager(provider);
@@ -39,12 +41,29 @@ public class SignIn {
     public void signIn(String email, String password) {
         Authentication authentication = authenticationManager
                 .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+        start(authentication);
+    }
+
+    /**
+     * Signs in a guest just let into a gathering by its code (docs/adr/0187): the code was the proof. Remembered,
+     * so that a restart of the server mid-gathering does not throw the guest out; the account stops signing in
+     * when the gathering closes or a facilitator removes the guest.
+     */
+    public void signInAsGuest(String guestEmail) {
+        SignedInMember guest = userDetails.loadUserByUsername(guestEmail);
+        if (!guest.guest()) {
+            throw new org.samskab.base.PermissionDeniedException();
+        }
+        start(UsernamePasswordAuthenticationToken.authenticated(guest, null, guest.getAuthorities()));
+    }
+
+    private void start(Authentication authentication) {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         VaadinServletResponse response = VaadinServletResponse.getCurrent();
         if (request != null) {
             // A new session id, as the login form gives: a session id known before sign-in is worth nothing after.
             VaadinService.reinitializeSession(request);
-            // The language was chosen in the invitation's form, after anything picked on the sign-in page.
+            // The language was chosen in the form that signs in, after anything picked on the sign-in page.
             ScreenLanguage.forgetPickOnSignIn(VaadinSession.getCurrent());
         }
         SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();

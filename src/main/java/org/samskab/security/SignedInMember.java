@@ -2,22 +2,33 @@ package org.samskab.security;
 
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The principal of a signed-in member. It carries the member id so services never look a member up by a name
- * from the UI. Roles here are site-wide only (member, site administrator); network roles live in the database.
+ * from the UI. Roles here are site-wide only (member, site administrator, guest); network roles live in the
+ * database. A guest of one gathering ({@code guestOf}, docs/adr/0187) is not a member: views for members only
+ * refuse it, and services find it in no network.
  */
-public record SignedInMember(long memberId, String email, String displayName, String passwordHash, boolean siteAdmin)
-        implements UserDetails {
+public record SignedInMember(long memberId, String email, String displayName, String passwordHash, boolean siteAdmin,
+        @Nullable Long guestOf) implements UserDetails {
 
     public static final String ROLE_MEMBER = "MEMBER";
     public static final String ROLE_ADMIN = "ADMIN";
+    public static final String ROLE_GUEST = "GUEST";
+
+    public boolean guest() {
+        return guestOf != null;
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
+        if (guestOf != null) {
+            return List.of(new SimpleGrantedAuthority("ROLE_" + ROLE_GUEST));
+        }
         return siteAdmin
                 ? List.of(new SimpleGrantedAuthority("ROLE_" + ROLE_MEMBER),
                         new SimpleGrantedAuthority("ROLE_" + ROLE_ADMIN))

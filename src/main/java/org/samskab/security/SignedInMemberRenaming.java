@@ -28,7 +28,7 @@ class SignedInMemberRenaming {
             return;
         }
         SignedInMember renamed = new SignedInMember(member.memberId(), member.email(), event.displayName(),
-                member.passwordHash(), member.siteAdmin());
+                member.passwordHash(), member.siteAdmin(), member.guestOf());
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(renamed,
                 authentication.getCredentials(), authentication.getAuthorities()));
         VaadinSession session = VaadinSession.getCurrent();

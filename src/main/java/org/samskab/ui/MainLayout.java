@@ -101,9 +101,15 @@ public final class MainLayout extends AppLayout implements LocaleChangeObserver 
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         var root = menu.addItem(avatar);
         root.setAriaLabel(getTranslation("menu.user", member.displayName()));
-        root.getSubMenu().addItem(member.displayName()).setEnabled(false);
-        root.getSubMenu().addItem(getTranslation("menu.profile"), e -> getUI().ifPresent(ui -> ui.navigate("profile")));
-        root.getSubMenu().addItem(getTranslation("menu.sign-out"), e -> authenticationContext.logout());
+        root.getSubMenu().addItem(member.guest() ? getTranslation("menu.guest-name", member.displayName())
+                : member.displayName()).setEnabled(false);
+        if (!member.guest()) {
+            root.getSubMenu().addItem(getTranslation("menu.profile"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("profile")));
+        }
+        // A guest has no account to come back to: leaving ends its sign-in on this device.
+        root.getSubMenu().addItem(getTranslation(member.guest() ? "menu.leave" : "menu.sign-out"),
+                e -> authenticationContext.logout());
         userMenuHolder.add(menu);
         userMenuHolder.addClassName("app-user-menu");
     }

@@ -75,10 +75,11 @@ class JoiningTest {
         // Typed on a phone: lower case, with the dash the screen shows, spaces around.
         String typed = " " + code.substring(0, 4).toLowerCase() + "-" + code.substring(4) + " ";
         Arrival member = fixtures.as(day.pia(), () -> joining.arrive(typed, address()));
-        assertThat(member).isEqualTo(new Arrival(day.gatheringId(), "Learning café", true, true, day.ideas()));
+        assertThat(member).isEqualTo(new Arrival(day.gatheringId(), "Learning café", true, true, day.ideas(),
+                false));
 
         Arrival visitor = joining.arrive(code, address());
-        assertThat(visitor).isEqualTo(new Arrival(day.gatheringId(), "Learning café", false, false, null));
+        assertThat(visitor).isEqualTo(new Arrival(day.gatheringId(), "Learning café", false, false, null, false));
 
         TestNetwork other = fixtures.network();
         String olga = fixtures.member(other, NetworkRole.COORDINATOR, "Olga Outsider", null);

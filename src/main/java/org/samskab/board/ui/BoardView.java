@@ -17,7 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +42,8 @@ import org.samskab.security.SignedInMember;
  * {@link BoardKindLayout}'s (docs/adr/0166-board-screen-split.md).
  */
 @Route("boards/:boardId")
-@PermitAll
+// A guest takes part on its gathering's boards, and sees no other page (docs/adr/0187).
+@RolesAllowed({SignedInMember.ROLE_MEMBER, SignedInMember.ROLE_GUEST})
 @com.vaadin.flow.component.dependency.StyleSheet("styles/board-kinds.css")
 class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -104,6 +105,12 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             snapshot = calls.open(id);
             myName = members.profile(me.memberId()).displayName();
         } catch (NumberFormatException | ItemNotFoundException e) {
+            Long guestOf = me.guestOf();
+            if (guestOf != null && !rooms.mayStay(guestOf)) {
+                // A guest whose gathering closed, or who was removed: say so, rather than "not found".
+                event.forwardTo(RoomFollowing.GUEST_ENDED);
+                return;
+            }
             event.rerouteToError(NotFoundException.class, getTranslation("error.not-found"));
             return;
         }
@@ -155,7 +162,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         Div header = new Div();
         header.addClassName("board-header");
-        if (model.gatheringId() != null) {
+        if (model.gatheringId() != null && !me.guest()) {
             Anchor back = new Anchor("gatherings/" + model.gatheringId(), getTranslation("board.back"));
             back.addClassName("back-link");
             header.add(back);
@@ -175,8 +182,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Long gatheringId = snapshot.gatheringId();
         model.inRoom(false);
         if (gatheringId != null && !snapshot.board().readOnly()) {
-            RoomFollowing room = new RoomFollowing(rooms, liveRooms, state.id(), gatheringId, model.facilitator(),
-                    canvas::bringHere);
+            RoomFollowing room = new RoomFollowing(rooms, liveRooms, state.id(), gatheringId, me.memberId(),
+                    model.facilitator(), me.guest(), canvas::bringHere, this::now);
             if (room.start()) {
                 following = room;
                 header.addComponentAtIndex(header.indexOf(pacingBar), room);

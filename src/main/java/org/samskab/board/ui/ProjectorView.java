@@ -29,9 +29,11 @@ import org.samskab.base.ItemNotFoundException;
 import org.samskab.board.BoardLiveListener;
 import org.samskab.board.BoardViews.BoardSnapshot;
 import org.samskab.board.BoardViews.BoardState;
+import org.samskab.board.BoardViews.BreakoutOverview;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.RoomState;
 import org.samskab.board.BoardViews.SectionState;
+import org.samskab.board.BreakoutService;
 import org.samskab.board.LiveBoardChannel;
 import org.samskab.board.LiveBoardConnection;
 import org.samskab.board.LiveRoomChannel;
@@ -50,6 +52,7 @@ import org.samskab.ui.QrCode;
 class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RoomService rooms;
+    private final BreakoutService breakouts;
     private final LiveRoomChannel liveRooms;
     private final LiveBoardChannel liveBoards;
     private final Clock clock;
@@ -97,7 +100,8 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final Div joinBox = new Div();
 
     ProjectorView(RoomService rooms, LiveRoomChannel liveRooms, LiveBoardChannel liveBoards, Clock clock,
-            JoinLinks joinLinks) {
+            JoinLinks joinLinks, BreakoutService breakouts) {
+        this.breakouts = breakouts;
         this.joinLinks = joinLinks;
         this.rooms = rooms;
         this.liveRooms = liveRooms;
@@ -130,6 +134,16 @@ class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle
         roomRevision = room.revision();
         closeBoard();
         removeAll();
+        BreakoutOverview groups = room.breakout() == null ? null : breakouts.projectorOverview(secret);
+        if (groups != null) {
+            // The room is in breakout groups, or back from them: their boards side by side (docs/adr/0188).
+            board = null;
+            H1 title = new H1(getTranslation("breakout.overview.title", groups.sourceTitle()));
+            title.addClassName("projector-overview-title");
+            add(title, new BreakoutOverviewGrid(groups), joinBox);
+            drawJoinBox(room);
+            return;
+        }
         if (snapshot == null) {
             board = null;
             H1 waiting = new H1(getTranslation("projector.waiting"));

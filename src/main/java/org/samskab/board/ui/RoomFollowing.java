@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.samskab.base.UserFacingException;
+import org.samskab.board.BoardViews.BreakoutGroupState;
+import org.samskab.board.BoardViews.BreakoutState;
 import org.samskab.board.BoardViews.RoomState;
 import org.samskab.board.LiveRoomChannel;
 import org.samskab.board.RoomService;
@@ -29,11 +31,22 @@ import org.samskab.ui.UserMessages;
  */
 final class RoomFollowing extends Div {
 
+    /** Where a guest goes whose gathering ended or who was removed (a view of the gathering feature). */
+    static final String GUEST_ENDED = "guest/ended";
+
     private final RoomService rooms;
     private final LiveRoomChannel channel;
     private final long boardId;
     private final long gatheringId;
     private final boolean facilitator;
+    /** A guest's screen closes when the guest is removed or the gathering closes (docs/adr/0187). */
+    private final boolean guest;
+    private final long me;
+    private final java.util.function.Supplier<java.time.Instant> now;
+    /** The participant's place in the room's breakout groups (docs/adr/0188). */
+    private final BreakoutBanner breakout = new BreakoutBanner();
+    /** The breakout and round this screen last went along with ("id/round"); null: none yet. */
+    private @Nullable String seenBreakout;
     private final Checkbox follow = new Checkbox();
     private final Span where = new Span();
     private final Anchor back = new Anchor();
@@ -45,8 +58,13 @@ final class RoomFollowing extends Div {
      */
     private final java.util.function.BiPredicate<@Nullable Long, @Nullable Long> bringHere;
 
-    RoomFollowing(RoomService rooms, LiveRoomChannel channel, long boardId, long gatheringId, boolean facilitator,
-            java.util.function.BiPredicate<@Nullable Long, @Nullable Long> bringHere) {
+    RoomFollowing(RoomService rooms, LiveRoomChannel channel, long boardId, long gatheringId, long me,
+            boolean facilitator, boolean guest,
+            java.util.function.BiPredicate<@Nullable Long, @Nullable Long> bringHere,
+            java.util.function.Supplier<java.time.Instant> now) {
+        this.guest = guest;
+        this.me = me;
+        this.now = now;
         this.bringHere = bringHere;
         this.rooms = rooms;
         this.channel = channel;
@@ -62,7 +80,7 @@ final class RoomFollowing extends Div {
                 VaadinSession.getCurrent().setAttribute(sessionKey(), e.getValue());
             }
         });
-        add(where, back, follow);
+        add(breakout, where, back, follow);
         if (facilitator) {
             // Facilitators move the room rather than follow it.
             Button bring = new Button(getTranslation("room.bring-everyone"), VaadinIcon.USERS.create(), e -> {
@@ -89,6 +107,7 @@ final class RoomFollowing extends Div {
             return false;
         }
         seenBring = state.bringCount();
+        seenBreakout = breakoutKey(state.runningBreakout());
         follow.setLabel(getTranslation("room.follow"));
         Object chosen = VaadinSession.getCurrent().getAttribute(sessionKey());
         follow.setValue(chosen instanceof Boolean b ? b : !facilitator);
@@ -105,9 +124,30 @@ final class RoomFollowing extends Div {
     }
 
     private void changed(RoomState state) {
+        if (guest && !rooms.mayStay(gatheringId)) {
+            UI.getCurrent().navigate(GUEST_ENDED);
+            return;
+        }
         boolean brought = state.bringCount() > seenBring;
         seenBring = Math.max(seenBring, state.bringCount());
+        BreakoutState running = state.runningBreakout();
+        String breakoutNow = breakoutKey(running);
+        boolean regrouped = breakoutNow != null && !breakoutNow.equals(seenBreakout);
+        seenBreakout = breakoutNow;
+        BreakoutGroupState mine = running == null || facilitator ? null : running.groupOf(me);
+        if (regrouped && follow.getValue() && mine != null && mine.boardId() != boardId) {
+            // The room split, or a café's round moved on: to this person's group's board.
+            UI.getCurrent().navigate("boards/" + mine.boardId());
+            return;
+        }
         Long target = state.currentBoardId();
+        BreakoutState shownBreakout = state.breakout();
+        if (brought && follow.getValue() && !facilitator && shownBreakout != null && shownBreakout.ended()
+                && target != null && target == shownBreakout.sourceBoardId()) {
+            // Back from the groups: to their boards side by side.
+            UI.getCurrent().navigate("breakouts/" + shownBreakout.id());
+            return;
+        }
         if (brought && follow.getValue() && target != null && target == boardId
                 && bringHere.test(state.bringNoteId(), state.bringSectionId())) {
             // Already here: the screen scrolls to the place, as Miro's "bring everyone to me", keeping what the
@@ -130,15 +170,25 @@ final class RoomFollowing extends Div {
 
     private void show(RoomState state) {
         Long current = state.currentBoardId();
-        boolean elsewhere = current != null && current != boardId;
-        setVisible(elsewhere || facilitator || current != null);
+        BreakoutState running = state.runningBreakout();
+        BreakoutGroupState mine = running == null || facilitator ? null : running.groupOf(me);
+        breakout.show(running, mine, mine != null && java.util.Objects.equals(mine.hostId(), me), boardId,
+                now.get());
+        // In a group, the room's board is not where this person belongs: no "back to the facilitator".
+        boolean elsewhere = mine == null && current != null && current != boardId;
+        setVisible(elsewhere || facilitator || current != null || running != null);
         where.setText(elsewhere ? getTranslation("room.facilitator-elsewhere", state.currentBoardTitle())
-                : current != null ? getTranslation("room.facilitator-here") : "");
+                : mine == null && current != null && current == boardId ? getTranslation("room.facilitator-here")
+                : "");
         back.setVisible(elsewhere);
         if (elsewhere) {
             back.setText(getTranslation("room.back-to-facilitator"));
             back.setHref("boards/" + current);
         }
+    }
+
+    private static @Nullable String breakoutKey(@Nullable BreakoutState running) {
+        return running == null ? null : running.id() + "/" + running.round();
     }
 
     private String sessionKey() {

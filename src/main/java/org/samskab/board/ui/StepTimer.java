@@ -106,6 +106,30 @@ class StepTimer extends Span {
         sentStatus = status;
     }
 
+    /**
+     * Shows a countdown to {@code endsAt} (null: none) as of {@code now}, not a board's: the facilitators' timer to
+     * all breakout groups (docs/adr/0188). It never stops input.
+     */
+    void showUntil(@org.jspecify.annotations.Nullable Instant endsAt, Instant now) {
+        long remainingMs = endsAt == null ? -1 : Math.max(0, Duration.between(now, endsAt).toMillis());
+        String status = remainingMs == 0 ? "up" : remainingMs > 0 ? "running" : "none";
+        Object look = java.util.Arrays.asList(status, endsAt);
+        if (look.equals(shownLook)) {
+            return;
+        }
+        shownLook = look;
+        getElement().setAttribute("data-status", status);
+        getElement().setAttribute("data-remaining-ms", Long.toString(remainingMs));
+        getElement().setAttribute("data-paused-seconds", "-1");
+        getElement().setAttribute("data-stops-input", "false");
+        getElement().setAttribute("aria-label", getTranslation("board.timer"));
+        setVisible(!"none".equals(status));
+        if (!"none".equals(status) || !"none".equals(sentStatus)) {
+            getElement().executeJs(SCRIPT, getElement(), remainingMs, -1, getTranslation("board.time-up"));
+        }
+        sentStatus = status;
+    }
+
     String status() {
         return getElement().getAttribute("data-status");
     }

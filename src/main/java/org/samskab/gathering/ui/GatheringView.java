@@ -21,7 +21,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +32,8 @@ import org.samskab.base.TextRules;
 import org.samskab.base.UserFacingException;
 import org.samskab.board.BoardKind;
 import org.samskab.board.BoardViews.BoardSummary;
+import org.samskab.board.BreakoutService;
+import org.samskab.board.LiveBoardChannel;
 import org.samskab.board.LiveRoomChannel;
 import org.samskab.board.RoomService;
 import org.samskab.gathering.GatheringService;
@@ -39,7 +41,9 @@ import org.samskab.gathering.GatheringStatus;
 import org.samskab.gathering.GatheringViews.Facilitator;
 import org.samskab.gathering.GatheringViews.GatheringDetail;
 import org.samskab.gathering.TemplateService;
+import org.samskab.member.MemberService;
 import org.samskab.network.NetworkService;
+import org.samskab.security.SignedInMember;
 import org.samskab.ui.JoinLinks;
 import org.samskab.ui.UserMessages;
 
@@ -49,7 +53,7 @@ import org.samskab.ui.UserMessages;
  * it. The service decides; this view only leaves out controls that would be refused.
  */
 @Route("gatherings/:gatheringId")
-@PermitAll
+@RolesAllowed(SignedInMember.ROLE_MEMBER) // not a guest (docs/adr/0187)
 class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String GATHERING_ID = "gatheringId";
@@ -67,11 +71,14 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final RoomService rooms;
     private final LiveRoomChannel liveRooms;
     private final JoinLinks joinLinks;
+    private final BreakoutPanel.Services breakoutServices;
     /** The live gathering's room (null unless live). */
     private @Nullable RoomConsole room;
 
     GatheringView(GatheringService gatherings, NetworkService networks, TemplateService templates, RoomService rooms,
-            LiveRoomChannel liveRooms, JoinLinks joinLinks) {
+            LiveRoomChannel liveRooms, JoinLinks joinLinks, BreakoutService breakouts, LiveBoardChannel liveBoards,
+            MemberService members) {
+        this.breakoutServices = new BreakoutPanel.Services(breakouts, liveBoards, members);
         this.joinLinks = joinLinks;
         this.rooms = rooms;
         this.liveRooms = liveRooms;
@@ -143,7 +150,9 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
             room = null;
         }
         if (gathering.status() == GatheringStatus.LIVE) {
-            room = new RoomConsole(rooms, liveRooms, joinLinks, gathering, this::renderAgenda);
+            long gatheringId = gathering.id();
+            room = new RoomConsole(rooms, liveRooms, joinLinks, gathering, this::renderAgenda, breakoutServices,
+                    () -> gatherings.agenda(gatheringId));
             add(room);
         }
 

@@ -28,7 +28,7 @@ class JoinAsMemberView extends Div implements BeforeEnterObserver {
         String code = event.getRouteParameters().get("code").orElse("");
         try {
             Arrival arrival = joining.arrive(code, JoinView.address());
-            if (arrival.member()) {
+            if (arrival.member() && (arrival.signedIn() || arrival.boardId() != null)) {
                 JoinView.land(event, arrival);
                 return;
             }

@@ -6,8 +6,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,27 +20,34 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jspecify.annotations.Nullable;
 import org.samskab.base.ItemNotFoundException;
+import org.samskab.base.Language;
+import org.samskab.base.TextRules;
 import org.samskab.base.UserFacingException;
+import org.samskab.board.BoardViews.GuestAdmission;
 import org.samskab.gathering.JoiningService;
 import org.samskab.gathering.JoiningService.Arrival;
+import org.samskab.security.SignIn;
+import org.samskab.ui.TextLimit;
 import org.samskab.ui.UserMessages;
 
 /**
  * Joining a live gathering from a phone (issue 15, docs/adr/0186): {@code /j} asks for the code on the room's
  * screen, {@code /j/<code>} is what the QR code opens. A member of the gathering's network lands on the board the
- * room is on; anyone not signed in is told which gathering the code opens and signs in; everyone else is told
- * plainly why not. Like Mentimeter's menti.com: one field, large, nothing else on the page.
+ * room is on; anyone not signed in is told which gathering the code opens and signs in, or joins as a guest where
+ * the facilitators let guests in (docs/adr/0187); everyone else is told plainly why not. Like Mentimeter's menti.com: one field, large, nothing else on the page.
  */
 @Route(value = "j/:code?", autoLayout = false)
 @AnonymousAllowed
 class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final JoiningService joining;
+    private final SignIn signIn;
     private final TextField code = new TextField();
     private final Paragraph message = new Paragraph();
 
-    JoinView(JoiningService joining) {
+    JoinView(JoiningService joining, SignIn signIn) {
         this.joining = joining;
+        this.signIn = signIn;
         addClassName("join-view");
     }
 
@@ -62,6 +72,15 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             showForm(UserMessages.text(this, refusal));
             return;
         }
+        if (arrival.member() && !arrival.signedIn() && arrival.boardId() == null) {
+            // A guest here before the agenda has a board: nowhere to land yet.
+            Paragraph wait = new Paragraph(getTranslation("join.guest-wait", arrival.gatheringTitle()));
+            wait.addClassName("join-wait");
+            Anchor again = new Anchor("j/" + typed, getTranslation("join.try-again"));
+            again.setRouterIgnore(true);
+            add(wait, again);
+            return;
+        }
         if (arrival.member()) {
             land(event, arrival);
             return;
@@ -69,17 +88,66 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph welcome = new Paragraph(getTranslation("join.welcome", arrival.gatheringTitle()));
         welcome.addClassName("join-welcome");
         add(welcome);
+        if (arrival.guestsAllowed()) {
+            showGuestForm(typed);
+        }
         if (arrival.signedIn()) {
-            Paragraph notInvited = new Paragraph(getTranslation("join.not-invited"));
+            Paragraph notInvited = new Paragraph(getTranslation(
+                    arrival.guestsAllowed() ? "join.not-invited-guest" : "join.not-invited"));
             notInvited.addClassName("join-message");
             add(notInvited);
             return;
+        }
+        if (arrival.guestsAllowed()) {
+            Paragraph member = new Paragraph(getTranslation("join.member-question"));
+            member.addClassName("join-member-question");
+            add(member);
         }
         // A real request, so that signing in comes back here (Spring Security keeps the address it asked for).
         Anchor signIn = new Anchor("j/" + typed + "/member", getTranslation("join.sign-in"));
         signIn.setRouterIgnore(true);
         signIn.addClassName("join-sign-in");
         add(signIn);
+    }
+
+    /**
+     * Joining without an account (docs/adr/0187), where the facilitators let guests in: a name, and in. Like
+     * Mentimeter and Slido, nothing else is asked.
+     */
+    private void showGuestForm(String typed) {
+        Section guest = new Section();
+        guest.addClassName("join-guest");
+        H2 heading = new H2(getTranslation("join.as-guest"));
+        heading.setId("join-guest-heading");
+        guest.getElement().setAttribute("aria-labelledby", "join-guest-heading");
+        TextField name = new TextField(getTranslation("join.guest-name"));
+        name.setHelperText(getTranslation("join.guest-name-help"));
+        TextLimit.on(name, TextRules.NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
+        name.setAutocomplete(Autocomplete.NICKNAME);
+        name.addClassName("join-guest-name");
+        Button go = new Button(getTranslation("join.as-guest-go"), e -> joinAsGuest(typed, name));
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        go.addClickShortcut(Key.ENTER).listenOn(name).resetFocusOnActiveElement();
+        go.addClassName("join-guest-go");
+        guest.add(heading, name, go);
+        add(guest);
+    }
+
+    private void joinAsGuest(String typed, TextField name) {
+        GuestAdmission admission;
+        try {
+            admission = joining.joinAsGuest(typed, name.getValue(), Language.closestTo(getLocale()), address());
+        } catch (UserFacingException refusal) {
+            name.setInvalid(true);
+            name.setErrorMessage(UserMessages.text(this, refusal));
+            name.focus();
+            return;
+        }
+        signIn.signInAsGuest(admission.signInName());
+        // A full load, so that the page starts in the guest's new session (as after accepting an invitation).
+        getUI().ifPresent(ui -> ui.getPage().setLocation(
+                admission.boardId() != null ? "boards/" + admission.boardId() : "j/" + typed));
     }
 
     private void showForm(@Nullable String problem) {

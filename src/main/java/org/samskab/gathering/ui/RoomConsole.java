@@ -40,9 +40,12 @@ final class RoomConsole extends Section {
     private @Nullable Registration registration;
     private final Div screenLink = new Div();
     private final @Nullable JoiningPanel joining;
+    private final @Nullable RoomGuestsPanel guests;
+    private final @Nullable BreakoutPanel breakouts;
 
     RoomConsole(RoomService rooms, LiveRoomChannel liveRooms, JoinLinks links, GatheringDetail gathering,
-            Runnable agendaChanged) {
+            Runnable agendaChanged, BreakoutPanel.Services breakoutServices,
+            java.util.function.Supplier<java.util.List<BoardSummary>> agenda) {
         this.rooms = rooms;
         this.liveRooms = liveRooms;
         this.gathering = gathering;
@@ -63,9 +66,15 @@ final class RoomConsole extends Section {
             screenLink.addClassName("room-screen-link");
             joining = new JoiningPanel(rooms, links, gathering.id(), gathering.title());
             joining.show(room);
-            add(heading, help, joining, open, screenLink);
+            guests = new RoomGuestsPanel(rooms, liveRooms, gathering.id());
+            guests.show(room);
+            breakouts = new BreakoutPanel(breakoutServices, gathering.id(), agenda);
+            breakouts.show(room);
+            add(heading, help, breakouts, joining, guests, open, screenLink);
         } else {
             joining = null;
+            guests = null;
+            breakouts = null;
         }
         registration = liveRooms.follow(this, gathering.id(), room.revision(), this::changed);
     }
@@ -148,6 +157,12 @@ final class RoomConsole extends Section {
         room = state;
         if (joining != null) {
             joining.show(state);
+        }
+        if (guests != null) {
+            guests.show(state);
+        }
+        if (breakouts != null) {
+            breakouts.show(state);
         }
         seenBring = Math.max(seenBring, state.bringCount());
         Long target = state.currentBoardId();

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +31,7 @@ import org.samskab.network.NetworkService;
 import org.samskab.network.NetworkViews.MemberEntry;
 import org.samskab.network.NetworkViews.NetworkSummary;
 import org.samskab.network.NetworkViews.OrganisationGroup;
+import org.samskab.security.SignedInMember;
 import org.samskab.ui.UserMessages;
 
 /**
@@ -38,7 +39,7 @@ import org.samskab.ui.UserMessages;
  * coordinators. The service decides who sees what; this view only leaves out what would be refused anyway.
  */
 @Route("networks/:networkId")
-@PermitAll
+@RolesAllowed(SignedInMember.ROLE_MEMBER) // not a guest (docs/adr/0187)
 class NetworkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String NETWORK_ID = "networkId";

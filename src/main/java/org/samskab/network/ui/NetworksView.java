@@ -12,20 +12,31 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
 import org.samskab.network.NetworkService;
 import org.samskab.network.NetworkViews.NetworkSummary;
+import org.samskab.security.CurrentMember;
+import org.samskab.security.SignedInMember;
 
 /** The signed-in member's networks: the page they land on. */
 @Route("")
-@PermitAll
+// A guest lands here too ("/", the brand), and learns it is in no network (docs/adr/0187).
+@RolesAllowed({SignedInMember.ROLE_MEMBER, SignedInMember.ROLE_GUEST})
 @Menu(title = "menu.networks", icon = "vaadin:users", order = 0)
 class NetworksView extends Main implements HasDynamicTitle {
 
-    NetworksView(NetworkService networks) {
+    NetworksView(NetworkService networks, CurrentMember currentMember) {
         addClassNames("page", "networks-view");
         add(new H1(getTranslation("networks.title")));
+        if (currentMember.find().filter(SignedInMember::guest).isPresent()) {
+            Paragraph guest = new Paragraph(getTranslation("networks.guest"));
+            guest.addClassName("empty-state");
+            Anchor join = new Anchor("j", getTranslation("networks.guest-join"));
+            join.setRouterIgnore(true);
+            add(guest, join);
+            return;
+        }
         var mine = networks.myNetworks();
         if (mine.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("networks.empty"));

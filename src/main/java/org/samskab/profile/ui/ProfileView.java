@@ -16,7 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
 import org.samskab.base.InvalidInputException;
 import org.samskab.base.Language;
@@ -28,12 +28,13 @@ import org.samskab.network.NetworkService;
 import org.samskab.network.NetworkViews.MyMembership;
 import org.samskab.network.NetworkViews.OrganisationSummary;
 import org.samskab.security.CurrentMember;
+import org.samskab.security.SignedInMember;
 import org.samskab.ui.TextLimit;
 import org.samskab.ui.UserMessages;
 
 /** The member's own name, language, password, and organisation in each network. */
 @Route("profile")
-@PermitAll
+@RolesAllowed(SignedInMember.ROLE_MEMBER) // not a guest (docs/adr/0187)
 @Menu(title = "menu.profile", icon = "vaadin:user", order = 5)
 class ProfileView extends Main implements HasDynamicTitle {
 

@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -19,9 +22,11 @@ import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.samskab.KaribuTest;
+import org.samskab.base.Language;
 import org.samskab.board.BoardKind;
 import org.samskab.board.RoomService;
 import org.samskab.gathering.GatheringService;
+import org.samskab.gathering.JoiningService;
 import org.samskab.network.NetworkRole;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,6 +37,8 @@ class JoinViewTest extends KaribuTest {
     GatheringService gatherings;
     @Autowired
     RoomService rooms;
+    @Autowired
+    JoiningService joining;
 
     record Live(long gatheringId, long ideas, String frida, String pia, String code) {
     }
@@ -109,5 +116,53 @@ class JoinViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withClasses("close-joining")));
         assertThat(_find(Span.class, spec -> spec.withClasses("join-code"))).isEmpty();
         assertThat(texts()).contains("Joining is closed: the code lets nobody in.");
+    }
+
+    @Test
+    void aVisitorIsOfferedToJoinAsAGuestOnlyWhereGuestsAreLetIn() {
+        Live live = live();
+        openUi();
+        UI.getCurrent().navigate("j/" + live.code());
+        assertThat(_find(TextField.class, spec -> spec.withClasses("join-guest-name"))).isEmpty();
+
+        fixtures.as(live.frida(), () -> rooms.setGuestsAllowed(live.gatheringId(), true));
+        openUi();
+        UI.getCurrent().navigate("j/" + live.code());
+        assertThat(texts()).contains("You are joining “Learning café”.").contains("A member of the network?");
+        TextField name = _get(TextField.class, spec -> spec.withClasses("join-guest-name"));
+        assertThat(name.getLabel()).isEqualTo("Your name");
+        _setValue(name, "  ");
+        _click(_get(Button.class, spec -> spec.withClasses("join-guest-go")));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isNotBlank();
+        assertThat(fixtures.as(live.frida(), () -> rooms.guests(live.gatheringId()))).isEmpty();
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("join-sign-in")).getHref())
+                .isEqualTo("j/" + live.code() + "/member");
+    }
+
+    @Test
+    void theConsoleLetsGuestsInListsThemAsGuestsAndRemovesOne() {
+        Live live = live();
+        signInAndOpenUi(live.frida());
+        UI.getCurrent().navigate("gatherings/" + live.gatheringId());
+        Checkbox allowed = _get(Checkbox.class, spec -> spec.withClasses("guests-allowed"));
+        assertThat(allowed.getValue()).isFalse();
+        _setValue(allowed, true);
+        assertThat(fixtures.as(live.frida(), () -> rooms.room(live.gatheringId())).guestsAllowed()).isTrue();
+        assertThat(texts()).contains("No guests have joined.");
+
+        var gustav = joining.joinAsGuest(live.code(), "Gustav Guest", Language.ENGLISH, "test-" + live.code());
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("gatherings/" + live.gatheringId());
+        assertThat(_get(H3.class, spec -> spec.withText("Guests (1)"))).isNotNull();
+        assertThat(_get(Span.class, spec -> spec.withClasses("room-guest-name")).getText()).isEqualTo("Gustav Guest");
+        assertThat(_get(Span.class, spec -> spec.withClasses("guest-badge")).getText()).isEqualTo("Guest");
+        Button remove = _get(Button.class, spec -> spec.withClasses("remove-guest"));
+        assertThat(remove.getAriaLabel()).contains("Remove guest Gustav Guest");
+        _click(remove);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(_find(Span.class, spec -> spec.withClasses("room-guest-name"))).isEmpty();
+        assertThat(fixtures.as(live.frida(), () -> rooms.guests(live.gatheringId()))).isEmpty();
+        assertThat(gustav.guestId()).isPositive();
     }
 }
