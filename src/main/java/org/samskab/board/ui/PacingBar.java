@@ -81,9 +81,7 @@ class PacingBar extends Section {
         boolean paces = model.pacesTheRoom();
         boolean timed = board.timerEndsAt() != null || board.timerPausedSeconds() != null;
         boolean active = running != null || board.locked() || board.spotlightNoteId() != null || timed;
-        // Hidden by a class, not by setVisible(false): Vaadin holds a hidden component's changes back and sends the
-        // whole bar when it shows again, which made the timer's start the heaviest change for a room (ADR 0185).
-        getClassNames().set("pacing-hidden", !paces && !active);
+        setVisible(paces || active);
         getClassNames().set("pacing-folded", paces && !active && !toolsOpen);
         List<com.vaadin.flow.component.Component> shown = new java.util.ArrayList<>();
         boolean folded = paces && !active;
