@@ -86,10 +86,6 @@ class Breakout {
         return sourceBoardId;
     }
 
-    BreakoutMethod getMethod() {
-        return method;
-    }
-
     boolean isCafe() {
         return cafe;
     }

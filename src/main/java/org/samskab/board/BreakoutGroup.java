@@ -43,10 +43,6 @@ class BreakoutGroup {
         return id;
     }
 
-    long getBreakoutId() {
-        return breakoutId;
-    }
-
     int getNumber() {
         return number;
     }

@@ -80,7 +80,7 @@ final class BreakoutPanel extends Div {
         Button split = new Button(getTranslation("breakout.split"), VaadinIcon.SPLIT.create(), e -> {
             if (current != null) {
                 new SplitDialog(services, current, Objects.requireNonNullElse(room.currentBoardTitle(), ""),
-                        agenda.get(), this::shown).open();
+                        agenda.get(), this::show).open();
             }
         });
         split.addClassName("split-into-groups");
@@ -145,10 +145,5 @@ final class BreakoutPanel extends Div {
         } catch (UserFacingException refusal) {
             UserMessages.showError(this, refusal);
         }
-    }
-
-    /** A split made in the dialog: shown at once (the room's live state follows for the other consoles). */
-    private void shown(RoomState room) {
-        show(room);
     }
 }
