@@ -89,6 +89,8 @@ class BreakoutBrowserTest extends BrowserTest {
                 .isEmpty());
         screenshot(phone, "breakout-group-375");
         Axe.violations(phone).forEach(v -> violations.add("group board -> " + v));
+        // axe measures a notification mid-fade (white text on a card not yet painted): check once it has gone.
+        waitFor(facilitator).until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
         screenshot(facilitator, "breakout-console-1440");
         Axe.violations(facilitator).forEach(v -> violations.add("console in breakout -> " + v));
 
