@@ -314,5 +314,81 @@
     }
   };
 
-  window.samskabBoard = {cards, keepFocus, goTo, bringTo, installDragAndDrop, installKeyboard, spotlight};
+  /**
+   * The shared countdown (StepTimer): the server says how much time is left when the timer changes (-1: none),
+   * or the seconds a paused one shows; the browser counts down on its own and shows the words at zero.
+   */
+  const countdown = (el, remaining, paused, upWords) => {
+    if (!el.__clock) {
+      // The clock, and a live region that says once, assertively, that time is up (a timer is silent).
+      el.textContent = '';
+      el.__clock = document.createElement('span');
+      el.__announce = document.createElement('span');
+      el.__announce.className = 'visually-hidden';
+      el.__announce.setAttribute('aria-live', 'assertive');
+      el.append(el.__clock, el.__announce);
+    }
+    el.__end = remaining >= 0 ? Date.now() + remaining : null;
+    el.__paused = paused;
+    el.__up = upWords;
+    const two = n => String(n).padStart(2, '0');
+    const show = s => Math.floor(s / 60) + ':' + two(s % 60);
+    el.__tick = () => {
+      if (!el.isConnected) {
+        // The screen went away: stop counting.
+        clearInterval(el.__interval);
+        el.__interval = null;
+        return;
+      }
+      let text = '', up = false;
+      if (el.__paused >= 0) {
+        text = show(el.__paused);
+      } else if (el.__end !== null) {
+        const left = Math.ceil((el.__end - Date.now()) / 1000);
+        up = left <= 0;
+        text = up ? el.__up : show(left);
+      }
+      if (el.__clock.textContent !== text) { el.__clock.textContent = text; }
+      if (up !== !!el.__wasUp) { el.__announce.textContent = up ? el.__up : ''; }
+      if (up && el.__wasUp === false && el.dataset.stopsInput === 'true') {
+        // The server asks the rules again: participants' input has stopped.
+        el.dispatchEvent(new CustomEvent('time-up'));
+      }
+      if (up && el.__wasUp === false && localStorage.getItem('samskab.timer-sound') === 'on') {
+        // A short tone, on the screens that chose it (BoardTimer); only when time runs out while shown.
+        try {
+          const ctx = new AudioContext(), tone = ctx.createOscillator(), gain = ctx.createGain();
+          tone.frequency.value = 660;
+          gain.gain.value = 0.2;
+          tone.connect(gain).connect(ctx.destination);
+          tone.start();
+          tone.stop(ctx.currentTime + 0.6);
+        } catch (e) { /* no audio here */ }
+      }
+      el.__wasUp = up;
+      el.classList.toggle('time-up', up);
+    };
+    el.__tick();
+    if (!el.__interval) { el.__interval = setInterval(() => el.__tick(), 1000); }
+  };
+
+  /**
+   * The countdown's sound button (BoardTimer): this screen's choice, which never reaches the server; the browser
+   * remembers it. Shows the choice, and toggles it on click (installed once per element).
+   */
+  const timerSound = button => {
+    const key = 'samskab.timer-sound';
+    button.setAttribute('aria-pressed', String(localStorage.getItem(key) === 'on'));
+    if (!button.__soundToggle) {
+      button.__soundToggle = true;
+      button.addEventListener('click', () => {
+        const on = localStorage.getItem(key) !== 'on';
+        localStorage.setItem(key, on ? 'on' : 'off');
+        button.setAttribute('aria-pressed', String(on));
+      });
+    }
+  };
+
+  window.samskabBoard = {cards, keepFocus, goTo, bringTo, installDragAndDrop, installKeyboard, spotlight, countdown,
+    timerSound};
 })();

@@ -16,20 +16,11 @@ import org.samskab.board.BoardViews.BoardState;
  * ({@link StepTimer}), a per-screen choice of a sound at time-up (the room's screen usually has the speakers), and
  * for facilitators start (with minutes), pause, resume, one more minute and stop.
  */
+@com.vaadin.flow.component.dependency.JavaScript("context://scripts/board.nocache.js")
 class BoardTimer extends Div {
 
     /** The lengths a facilitator picks from; a case clinic's steps bring their own. */
     private static final List<Integer> MINUTES = List.of(1, 2, 3, 5, 10, 15, 20, 30, 45, 60);
-
-    private static final String SOUND_TOGGLE = """
-            const key = 'samskab.timer-sound';
-            const on = localStorage.getItem(key) !== 'on';
-            localStorage.setItem(key, on ? 'on' : 'off');
-            this.setAttribute('aria-pressed', String(on));
-            """;
-    private static final String SOUND_STATE = """
-            this.setAttribute('aria-pressed', String(localStorage.getItem('samskab.timer-sound') === 'on'));
-            """;
 
     final StepTimer clock = new StepTimer();
     final Div controls = new Div();
@@ -37,6 +28,11 @@ class BoardTimer extends Div {
     private int chosenMinutes = 5;
     private boolean chosenStop;
     private final Span stopsInput = new Span();
+    /**
+     * Kept while the board has no countdown, hidden: starting one on a participant's screen then only shows it,
+     * instead of sending a new button to every screen in the room (issue 14).
+     */
+    private final Button sound = new Button();
 
     BoardTimer(BoardServiceCalls calls, Runnable timeUp) {
         this.calls = calls;
@@ -45,7 +41,15 @@ class BoardTimer extends Div {
         stopsInput.addClassName("timer-stops-input");
         // Each screen counts down on its own; when input stops at zero, it asks the rules again then.
         clock.getElement().addEventListener("time-up", e -> timeUp.run());
-        add(clock, stopsInput, controls);
+        sound.setText(getTranslation("board.timer-sound"));
+        sound.setIcon(VaadinIcon.BELL.create());
+        sound.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        sound.addClassName("timer-sound");
+        // The choice is this screen's (it never reaches the server): the browser remembers it. Sent on every
+        // attach, as the element may be built again.
+        sound.addAttachListener(e -> sound.getElement().executeJs("window.samskabBoard.timerSound(this)"));
+        sound.setVisible(false);
+        add(clock, stopsInput, sound, controls);
     }
 
     private @org.jspecify.annotations.Nullable Object controlsLook;
@@ -56,29 +60,17 @@ class BoardTimer extends Div {
         stopsInput.setText(hasTimer && state.timeUpStopsInput() ? getTranslation("board.timer-stops-input") : "");
         stopsInput.setVisible(hasTimer && state.timeUpStopsInput());
         setVisible(hasTimer || facilitates);
+        sound.setVisible(hasTimer);
+        if (!facilitates) {
+            return;
+        }
         // Built again only when the buttons change: every open screen is redrawn when the room's pace changes.
-        Object look = java.util.List.of(hasTimer, state.timerEndsAt() != null, facilitates);
+        Object look = java.util.List.of(hasTimer, state.timerEndsAt() != null);
         if (look.equals(controlsLook)) {
             return;
         }
         controlsLook = look;
         controls.removeAll();
-        if (hasTimer) {
-            Button sound = new Button(getTranslation("board.timer-sound"), VaadinIcon.BELL.create());
-            sound.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            sound.addClassName("timer-sound");
-            // The choice is this screen's (it never reaches the server): the browser remembers it. Sent on every
-            // attach, as the button is kept while the countdown runs and its element may be built again.
-            sound.addAttachListener(e -> {
-                sound.getElement().executeJs(SOUND_STATE);
-                sound.getElement().executeJs("if (!this.__soundToggle) { this.__soundToggle = true; "
-                        + "this.addEventListener('click', () => { " + SOUND_TOGGLE + " }); }");
-            });
-            controls.add(sound);
-        }
-        if (!facilitates) {
-            return;
-        }
         if (state.timerEndsAt() != null) {
             controls.add(button("board.pause-timer", VaadinIcon.PAUSE, "pause-timer", calls::pauseTimer));
         } else if (state.timerPausedSeconds() != null) {

@@ -10,62 +10,14 @@ import org.samskab.board.BoardViews.BoardState;
  * on its own (no round trip per second per screen) and shows "Time is up" at zero. Computing the end from the
  * time left, not from the server's clock, keeps a browser with a wrong clock right.
  */
+@com.vaadin.flow.component.dependency.JavaScript("context://scripts/board.nocache.js")
 class StepTimer extends Span {
 
-    private static final String SCRIPT = """
-            const el = $0;
-            if (!el.__clock) {
-              // The clock, and a live region that says once, assertively, that time is up (a timer is silent).
-              el.textContent = '';
-              el.__clock = document.createElement('span');
-              el.__announce = document.createElement('span');
-              el.__announce.className = 'visually-hidden';
-              el.__announce.setAttribute('aria-live', 'assertive');
-              el.append(el.__clock, el.__announce);
-            }
-            el.__end = $1 >= 0 ? Date.now() + $1 : null;
-            el.__paused = $2;
-            el.__up = $3;
-            const two = n => String(n).padStart(2, '0');
-            const show = s => Math.floor(s / 60) + ':' + two(s % 60);
-            el.__tick = () => {
-              if (!el.isConnected) {
-                // The screen went away: stop counting.
-                clearInterval(el.__interval);
-                el.__interval = null;
-                return;
-              }
-              let text = '', up = false;
-              if (el.__paused >= 0) {
-                text = show(el.__paused);
-              } else if (el.__end !== null) {
-                const left = Math.ceil((el.__end - Date.now()) / 1000);
-                up = left <= 0;
-                text = up ? el.__up : show(left);
-              }
-              if (el.__clock.textContent !== text) { el.__clock.textContent = text; }
-              if (up !== !!el.__wasUp) { el.__announce.textContent = up ? el.__up : ''; }
-              if (up && el.__wasUp === false && el.dataset.stopsInput === 'true') {
-                // The server asks the rules again: participants' input has stopped.
-                el.dispatchEvent(new CustomEvent('time-up'));
-              }
-              if (up && el.__wasUp === false && localStorage.getItem('samskab.timer-sound') === 'on') {
-                // A short tone, on the screens that chose it (BoardTimer); only when time runs out while shown.
-                try {
-                  const ctx = new AudioContext(), tone = ctx.createOscillator(), gain = ctx.createGain();
-                  tone.frequency.value = 660;
-                  gain.gain.value = 0.2;
-                  tone.connect(gain).connect(ctx.destination);
-                  tone.start();
-                  tone.stop(ctx.currentTime + 0.6);
-                } catch (e) { /* no audio here */ }
-              }
-              el.__wasUp = up;
-              el.classList.toggle('time-up', up);
-            };
-            el.__tick();
-            if (!el.__interval) { el.__interval = setInterval(() => el.__tick(), 1000); }
-            """;
+    /**
+     * Starts, changes or stops the browser's countdown ({@code frontend/scripts/board.nocache.js}, fetched once per
+     * page): each change sends the element, the time left, the paused seconds and the words at zero, not the script.
+     */
+    private static final String SCRIPT = "window.samskabBoard.countdown($0, $1, $2, $3)";
 
     /** The status the browser last got the script for. */
     private String sentStatus = "none";

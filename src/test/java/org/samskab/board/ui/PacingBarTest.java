@@ -180,6 +180,7 @@ class PacingBarTest extends BoardUiTest {
                 .isGreaterThan(235_000L);
         _click(control("stop-timer"));
         assertThat(timer.clock.isVisible()).isFalse();
+        assertThat(hasControl("timer-sound")).isFalse();
         assertThat(fixtures.as(frida, () -> boardReader.open(boardId)).board().timerEndsAt()).isNull();
     }
 
