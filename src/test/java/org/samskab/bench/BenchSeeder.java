@@ -38,8 +38,16 @@ final class BenchSeeder {
     static final String COORDINATOR = "bench-coordinator@bench.example";
     static final long SEED_TEXTS = 2026;
 
-    /** What to seed. */
-    record Plan(String password, int members, int boards, int notes, int bigNotes, int emptyBoards) {
+    /**
+     * What to seed; {@code groups} breakout groups of {@code groupSize} members each (issue 15's breakout room),
+     * the first {@code groups × groupSize} members dealt in order, none when {@code groups} is 0.
+     */
+    record Plan(String password, int members, int boards, int notes, int bigNotes, int emptyBoards, int groups,
+            int groupSize) {
+
+        Plan(String password, int members, int boards, int notes, int bigNotes, int emptyBoards) {
+            this(password, members, boards, notes, bigNotes, emptyBoards, 0, 0);
+        }
     }
 
     private final NetworkService networks;
@@ -49,6 +57,9 @@ final class BenchSeeder {
     private final org.samskab.board.NoteService noteService;
     private final CurrentMember currentMember;
     private final org.samskab.gathering.GatheringService gatherings;
+    private final org.samskab.board.RoomService rooms;
+    private final org.samskab.board.BreakoutService breakouts;
+    private final org.samskab.member.MemberService memberService;
 
     private BenchSeeder(ConfigurableApplicationContext portal) {
         networks = portal.getBean(NetworkService.class);
@@ -58,6 +69,9 @@ final class BenchSeeder {
         noteService = portal.getBean(org.samskab.board.NoteService.class);
         currentMember = portal.getBean(CurrentMember.class);
         gatherings = portal.getBean(org.samskab.gathering.GatheringService.class);
+        rooms = portal.getBean(org.samskab.board.RoomService.class);
+        breakouts = portal.getBean(org.samskab.board.BreakoutService.class);
+        memberService = portal.getBean(org.samskab.member.MemberService.class);
     }
 
     /** Seeds the empty MariaDB database {@code database} (on the harness's database server). */
@@ -134,7 +148,54 @@ final class BenchSeeder {
             return board(networkId, "Big board", plan.bigNotes());
         });
         long live = currentMember.runAs(COORDINATOR, () -> liveBoard(networkId, plan.notes()));
-        return new Seed(networkId, plan.password(), emails, boards, big, emptyBoards, live);
+        Seed.Joining joining = currentMember.runAs(COORDINATOR, () -> joining(networkId, plan.notes()));
+        List<Long> groupBoards = currentMember.runAs(COORDINATOR,
+                () -> breakout(networkId, emails, plan.groups(), plan.groupSize()));
+        return new Seed(networkId, plan.password(), emails, boards, big, emptyBoards, live, joining, groupBoards);
+    }
+
+    /**
+     * A live gathering that lets guests in, its board as full as the others, for the join storm (issue 15): the
+     * room's code is what the QR code on its screen opens.
+     */
+    private Seed.Joining joining(long networkId, int notes) {
+        long gathering = liveGathering(networkId, "Join storm gathering");
+        long board = gatherings.addBoard(gathering, BoardKind.IDEA_BOARD, "Welcome board", "Benchmark board.", false,
+                List.of("Ideas", "Questions", "Actions")).id();
+        fill(board, notes);
+        gatherings.start(gathering);
+        var room = rooms.setGuestsAllowed(gathering, true);
+        return new Seed.Joining(java.util.Objects.requireNonNull(room.joinCode()), board);
+    }
+
+    /**
+     * A live gathering split by hand into {@code groups} breakout groups of {@code size}, members dealt in order
+     * (group g holds members g × size to g × size + size − 1), each group on a board of its own made like the
+     * plenary board: the groups' boards, by group. Split as a facilitator splits the present room.
+     */
+    private List<Long> breakout(long networkId, List<String> emails, int groups, int size) {
+        if (groups == 0) {
+            return List.of();
+        }
+        long gathering = liveGathering(networkId, "Breakout gathering");
+        long plenary = gatherings.addBoard(gathering, BoardKind.IDEA_BOARD, "Plenary", "Benchmark board.", false,
+                List.of("Ideas", "Questions", "Actions")).id();
+        gatherings.start(gathering);
+        java.util.Map<Long, Integer> byHand = new java.util.HashMap<>();
+        for (int i = 0; i < groups * size; i++) {
+            byHand.put(memberService.findByEmail(emails.get(i)).orElseThrow().id(), i / size + 1);
+        }
+        var state = breakouts.split(plenary, byHand.keySet(), new org.samskab.board.BoardViews.BreakoutPlan(
+                org.samskab.board.BoardViews.BreakoutMethod.BY_HAND, null, null, byHand, null, false));
+        return java.util.Objects.requireNonNull(state.breakout()).groups().stream()
+                .sorted(java.util.Comparator.comparingInt(g -> g.number())).map(g -> g.boardId()).toList();
+    }
+
+    private long liveGathering(long networkId, String title) {
+        java.time.Instant now = java.time.Instant.now();
+        return gatherings.plan(networkId, new org.samskab.gathering.GatheringForm(title,
+                org.samskab.gathering.GatheringKind.WORKSHOP, now, now.plus(java.time.Duration.ofDays(1)), null, null,
+                null, java.util.Set.of())).id();
     }
 
     /**
@@ -161,10 +222,7 @@ final class BenchSeeder {
 
     /** A live gathering's board, as many notes as the others: the room's (issue 14, bring everyone here). */
     private long liveBoard(long networkId, int notes) {
-        java.time.Instant now = java.time.Instant.now();
-        long gathering = gatherings.plan(networkId, new org.samskab.gathering.GatheringForm("Live bench gathering",
-                org.samskab.gathering.GatheringKind.WORKSHOP, now, now.plus(java.time.Duration.ofDays(1)), null, null,
-                null, java.util.Set.of())).id();
+        long gathering = liveGathering(networkId, "Live bench gathering");
         long id = gatherings.addBoard(gathering, BoardKind.IDEA_BOARD, "Live bench board", "Benchmark board.", false,
                 List.of("Ideas", "Questions", "Actions")).id();
         fill(id, notes);

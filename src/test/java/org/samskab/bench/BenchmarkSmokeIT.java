@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
  * The benchmark harness, small enough for every {@code ./mvnw verify} (so it cannot rot): the production jar
  * (built by {@code package}, before this runs) on a fresh MariaDB database, seeded by {@link BenchSeeder};
  * ten signed-in members with a 200-note board open over push, and one more who adds notes through the UI
- * protocol. Every note must reach every observer (reach 1.0). The full run is {@code bench/run.sh}.
+ * protocol. Every note must reach every observer (reach 1.0); the facilitator's actions reach every screen;
+ * ten people join through a live gathering's code, and two breakout groups of four write to each other. The
+ * full run is {@code bench/run.sh}.
  */
 class BenchmarkSmokeIT {
 
@@ -21,7 +23,7 @@ class BenchmarkSmokeIT {
         String database = BenchServer.createDatabase();
         try {
             Seed seed = BenchSeeder.seedMariaDb(database,
-                    new BenchSeeder.Plan("bench-smoke-password", 11, 4, 200, 0, 1));
+                    new BenchSeeder.Plan("bench-smoke-password", 11, 4, 200, 0, 1, 2, 4));
             try (BenchServer server = BenchServer.samskab(JAR, database, List.of(),
                     Path.of("target", "bench-smoke", "server.log"))) {
                 smokeRun(server, seed);
@@ -53,6 +55,19 @@ class BenchmarkSmokeIT {
         facilitated(server, seed, seed.boards().get(2), new PhaseAction(BenchSeeder.COORDINATOR));
         facilitated(server, seed, seed.boards().get(3), new TimerAction(BenchSeeder.COORDINATOR));
         facilitated(server, seed, seed.liveBoard(), FacilitatorAction.bringEveryone(BenchSeeder.COORDINATOR));
+
+        // Issue 15's parts: members and guests join through the code; two breakout groups write to each other.
+        JoinStorm.Result join = JoinStorm.run(target, seed.joining().code(), 10, 0, java.time.Duration.ofSeconds(5),
+                server.handle(), System.out);
+        assertThat(join.errors()).as("joins that failed").isZero();
+        assertThat(join.joinToRender().getTotalCount()).as("joins that drew the board").isEqualTo(10);
+        assertThat(join.guests()).isEqualTo(5);
+        BreakoutRoom.Result breakout = BreakoutRoom.run(target, seed.groupBoards(), 4,
+                java.time.Duration.ofSeconds(15), server.handle(), System.out);
+        assertThat(breakout.errors()).as("errors in the breakout room").isZero();
+        assertThat(breakout.notes()).as("notes written while measuring").isPositive();
+        assertThat(breakout.expected()).isEqualTo(breakout.notes() * 3);
+        assertThat(breakout.reach()).as("notes that reached their group").isEqualTo(1.0);
     }
 
     /** Every screen shows each of four actions: the full run's senders still find their buttons and their signs. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,11 +21,13 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * The full benchmark ({@code bench/run.sh}, which runs {@code ./mvnw -Pbench verify}): propagation to N observers
  * against the floor app in alternating runs, memory per session, the first render of a 1,000-note board (over the
  * protocol, part {@code render}, and in Chromium, part {@code browser-render}), the capacity knee, a direct step
- * to 300 participants on a fresh server and a real-browser cross-check, each for Samskab on MariaDB and on its
+ * to 300 participants on a fresh server, the join storm and the breakout room of issue 15 (parts {@code join},
+ * {@code breakout}) and a real-browser cross-check, each for Samskab on MariaDB and on its
  * embedded default (an H2 file). Writes {@code docs/benchmarks.md} and its plot; every figure there comes from
  * this run. Parts and sizes can be narrowed with system properties for a quicker look:
  * {@code bench.parts}, {@code bench.targets}, {@code bench.ns}, {@code bench.rounds}, {@code bench.texts},
- * {@code bench.memory}, {@code bench.capacity}, {@code bench.step}.
+ * {@code bench.memory}, {@code bench.capacity}, {@code bench.step}, {@code bench.join}, {@code bench.join-seconds},
+ * {@code bench.breakout-groups}, {@code bench.breakout-size}, {@code bench.breakout-seconds}.
  */
 @EnabledIfSystemProperty(named = "bench.full", matches = "true")
 class FullBenchmarkIT {
@@ -68,7 +71,7 @@ class FullBenchmarkIT {
     void benchmark() throws Exception {
         Set<String> parts = Set
                 .of(System.getProperty("bench.parts",
-                        "propagation,facilitation,memory,render,browser-render,capacity,step,browser")
+                        "propagation,facilitation,memory,render,browser-render,capacity,step,join,breakout,browser")
                         .split(","));
         List<Integer> ns = Arrays.stream(System.getProperty("bench.ns", "10,50,100,300,500").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
@@ -82,9 +85,15 @@ class FullBenchmarkIT {
                 .split(",")).map(String::trim).map(Integer::parseInt).toList();
         int directStep = Integer.getInteger("bench.step", 300);
         int facilitationN = Integer.getInteger("bench.facilitation-n", 500);
+        // Issue 15: the join storm (half of them members, half guests) and the breakout room.
+        int joiners = Integer.getInteger("bench.join", 500);
+        Duration joinWindow = Duration.ofSeconds(Long.getLong("bench.join-seconds", 60));
+        int groups = parts.contains("breakout") ? Integer.getInteger("bench.breakout-groups", 20) : 0;
+        int groupSize = Integer.getInteger("bench.breakout-size", 25);
+        Duration breakoutMeasured = Duration.ofSeconds(Long.getLong("bench.breakout-seconds", 60));
         int members = Math.max(Math.max(ns.stream().max(Integer::compare).orElse(10) + 1, directStep + 1),
                 Math.max(Math.max(memorySteps.getLast() + 20, capacitySteps.getLast() + 1),
-                        parts.contains("facilitation") ? facilitationN + 1 : 0));
+                        Math.max(parts.contains("facilitation") ? facilitationN + 1 : 0, groups * groupSize)));
 
         Results results = new Results();
         List<String> failures = new ArrayList<>();
@@ -113,7 +122,7 @@ class FullBenchmarkIT {
                 }
                 String password = "bench-password-" + UUID.randomUUID().toString().substring(0, 8);
                 var plan = new BenchSeeder.Plan(password, members, propagationBoards + 7, 200, 1000,
-                        propagationBoards);
+                        propagationBoards, groups, groupSize);
                 long seedStart = System.nanoTime();
                 Database database;
                 if (target.equals(Report.SAMSKAB)) {
@@ -226,6 +235,27 @@ class FullBenchmarkIT {
                         renders.add(FirstRender.measure(database.board(server, database.seed().bigBoard()), 1000,
                                 System.out));
                         results.render.put(database.target(), renders);
+                    }
+                }
+                if (parts.contains("join")) {
+                    // Issue 15: everyone scans the room's QR code within a minute, on a fresh server.
+                    try (BenchServer server = database.start(serverArgs, OUT.resolve(prefix + "join.log"))) {
+                        results.join.put(database.target(), JoinStorm.run(database.board(server,
+                                database.seed().joining().boardId()), database.seed().joining().code(), joiners, 0,
+                                joinWindow, server.handle(), System.out));
+                    } catch (Exception e) {
+                        failures.add(database.target() + " join storm: " + e);
+                        e.printStackTrace();
+                    }
+                }
+                if (parts.contains("breakout")) {
+                    try (BenchServer server = database.start(serverArgs, OUT.resolve(prefix + "breakout.log"))) {
+                        results.breakout.put(database.target(), BreakoutRoom.run(database.board(server,
+                                database.seed().groupBoards().getFirst()), database.seed().groupBoards(), groupSize,
+                                breakoutMeasured, server.handle(), System.out));
+                    } catch (Exception e) {
+                        failures.add(database.target() + " breakout room: " + e);
+                        e.printStackTrace();
                     }
                 }
                 if (parts.contains("browser-render")) {
@@ -371,6 +401,8 @@ class FullBenchmarkIT {
         final Map<String, Capacity.Result> capacity = new LinkedHashMap<>();
         final Map<String, ServerLog> overloadLog = new LinkedHashMap<>();
         final Map<String, Capacity.Result> step = new LinkedHashMap<>();
+        final Map<String, JoinStorm.Result> join = new LinkedHashMap<>();
+        final Map<String, BreakoutRoom.Result> breakout = new LinkedHashMap<>();
         BrowserCheck.Result browser;
 
         /** Latency histograms of one target and N, added up over the rounds. */

@@ -76,6 +76,7 @@ final class Report {
         browserRender(md, results);
         capacity(md, results);
         step(md, results);
+        joining(md, results);
         overloadLog(md, results);
         browser(md, results);
         md.append(text("bench/benchmarks-analysis.md"));
@@ -158,6 +159,16 @@ final class Report {
                 .append(c.knee() == null ? "not reached up to " + c.steps().getLast().participants()
                         + " participants" : c.knee() + " participants")
                 .append(" | |\n"));
+        r.join.forEach((target, j) -> md.append("| join storm: ").append(j.people()).append(" people (")
+                .append(j.guests()).append(" guests) join through the code within ").append(f0(j.windowSeconds()))
+                .append(" s, join-to-first-render, ").append(database(target))
+                .append(" | p95 ≤ 1.5 s, 0 errors | p95 ").append(f0(j.p(95))).append(" ms, ").append(j.errors())
+                .append(" errors | ").append(j.passes() ? "pass" : "**fail**").append(" |\n"));
+        r.breakout.forEach((target, b) -> md.append("| breakout room: ").append(b.participants()).append(" in ")
+                .append(b.groups()).append(" groups, a note each every ~10 s, propagation inside each group, ")
+                .append(database(target)).append(" | p95 ≤ 150 ms, errors ≤ 0.1 % | p95 ").append(f1(b.p(95)))
+                .append(" ms, ").append(b.errors()).append(" errors in ").append(b.notes()).append(" notes, reach ")
+                .append(f4(b.reach())).append(" | ").append(b.passes() ? "pass" : "**fail**").append(" |\n"));
         r.step.forEach((target, c) -> {
             Capacity.Step s = c.steps().getFirst();
             md.append("| direct step to ").append(s.participants()).append(" participants on a fresh server, ")
@@ -366,6 +377,56 @@ final class Report {
         md.append('\n');
     }
 
+    private static void joining(StringBuilder md, FullBenchmarkIT.Results r) {
+        if (r.join.isEmpty() && r.breakout.isEmpty()) {
+            return;
+        }
+        md.append("## Joining a gathering and breakout groups (issue 15)\n\n");
+        if (!r.join.isEmpty()) {
+            md.append("**Join storm.** A fresh server; a live gathering that lets guests in, its board holding 200 ")
+                    .append("notes. People arrive at random moments spread over the window (the same moments every ")
+                    .append("run), every other one a member, the others guests, each as a phone does it through the ")
+                    .append("UI protocol: the code's page (`/j/<code>`, what the QR code opens); a guest types a name ")
+                    .append("and presses Join, and loads the board the server sends it to; a member follows the ")
+                    .append("page's sign-in link, signs in with the form, and comes back to `/j/<code>/member`, which ")
+                    .append("opens the room's board. Join-to-first-render is from the first request to the answer ")
+                    .append("that draws the board, without a person's typing. Everyone then stays with push, so ")
+                    .append("later arrivals join a fuller room. An error is a failed join, an answer without the ")
+                    .append("board, or a push socket the server closed.\n\n")
+                    .append("| database | people (guests) | all joined after | errors | p50 | p95 | p99 | max ")
+                    .append("| guests p95 | members p95 | server cores |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+            r.join.forEach((target, j) -> md.append("| ").append(database(target)).append(" | ").append(j.people())
+                    .append(" (").append(j.guests()).append(") | ").append(f1(j.joinedSeconds())).append(" s | ")
+                    .append(j.errors()).append(" | ").append(f0(j.p(50))).append(" ms | ").append(f0(j.p(95)))
+                    .append(" ms | ").append(f0(j.p(99))).append(" ms | ")
+                    .append(f0(j.joinToRender().getMaxValue() / 1000.0)).append(" ms | ")
+                    .append(f0(JoinStorm.Result.percentile(j.guestJoinToRender(), 95))).append(" ms | ")
+                    .append(f0(JoinStorm.Result.percentile(j.memberJoinToRender(), 95))).append(" ms | ")
+                    .append(f2(j.serverCores())).append(" |\n"));
+            md.append('\n');
+        }
+        if (!r.breakout.isEmpty()) {
+            md.append("**Breakout room.** A fresh server; a live gathering split by hand into groups, each on a ")
+                    .append("board of its own made like the plenary's. Every participant signs in, opens their ")
+                    .append("group's board with push and writes a note about every 10 s (±1 s). Latency is from just ")
+                    .append("before the writer's request to the push frame that carries the note on each other ")
+                    .append("screen of the group, for the notes written while measuring (after everyone has written ")
+                    .append("once). Errors are writes without an answer or with a refusal, and push sockets the ")
+                    .append("server closed.\n\n")
+                    .append("| database | participants (groups) | notes | reach | p50 | p95 | p99 | max ")
+                    .append("| writer round trip p95 | errors | server cores |\n")
+                    .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+            r.breakout.forEach((target, b) -> md.append("| ").append(database(target)).append(" | ")
+                    .append(b.participants()).append(" (").append(b.groups()).append(") | ").append(b.notes())
+                    .append(" in ").append(f0(b.measureSeconds())).append(" s | ").append(f4(b.reach())).append(" | ")
+                    .append(f1(b.p(50))).append(" ms | ").append(f1(b.p(95))).append(" ms | ").append(f1(b.p(99)))
+                    .append(" ms | ").append(f1(b.latency().getMaxValue() / 1000.0)).append(" ms | ")
+                    .append(f1(b.writerRoundTrip().getValueAtPercentile(95) / 1000.0)).append(" ms | ")
+                    .append(b.errors()).append(" | ").append(f2(b.serverCores())).append(" |\n"));
+            md.append('\n');
+        }
+    }
+
     private static void step(StringBuilder md, FullBenchmarkIT.Results r) {
         if (r.step.isEmpty()) {
             return;
@@ -379,6 +440,16 @@ final class Report {
                 .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         r.step.forEach((target, c) -> stepRows(md, target, c));
         md.append('\n');
+        r.join.forEach((target, j) -> md.append("| join storm: ").append(j.people()).append(" people (")
+                .append(j.guests()).append(" guests) join through the code within ").append(f0(j.windowSeconds()))
+                .append(" s, join-to-first-render, ").append(database(target))
+                .append(" | p95 ≤ 1.5 s, 0 errors | p95 ").append(f0(j.p(95))).append(" ms, ").append(j.errors())
+                .append(" errors | ").append(j.passes() ? "pass" : "**fail**").append(" |\n"));
+        r.breakout.forEach((target, b) -> md.append("| breakout room: ").append(b.participants()).append(" in ")
+                .append(b.groups()).append(" groups, a note each every ~10 s, propagation inside each group, ")
+                .append(database(target)).append(" | p95 ≤ 150 ms, errors ≤ 0.1 % | p95 ").append(f1(b.p(95)))
+                .append(" ms, ").append(b.errors()).append(" errors in ").append(b.notes()).append(" notes, reach ")
+                .append(f4(b.reach())).append(" | ").append(b.passes() ? "pass" : "**fail**").append(" |\n"));
         r.step.forEach((target, c) -> {
             Capacity.Step s = c.steps().getFirst();
             md.append(database(target)).append(": everyone had joined after ").append(f0(s.joinSeconds()))

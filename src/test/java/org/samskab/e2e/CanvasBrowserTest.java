@@ -169,6 +169,13 @@ class CanvasBrowserTest extends BrowserTest {
                 "const t = document.querySelector('.step-timer'); t.__end = Date.now() + 1500; t.__tick();");
         waitForText(participant, "Time is up");
         assertThat(participant.findElement(By.cssSelector(".step-timer")).getAttribute("class")).contains("time-up");
+        // The sound at time-up is this screen's choice, remembered by the browser only.
+        By sound = By.cssSelector("vaadin-button.timer-sound");
+        assertThat(participant.findElement(sound).getAttribute("aria-pressed")).isEqualTo("false");
+        click(participant, sound);
+        waitFor(participant).until(d -> "true".equals(d.findElement(sound).getAttribute("aria-pressed")));
+        assertThat(((JavascriptExecutor) participant).executeScript(
+                "return localStorage.getItem('samskab.timer-sound')")).isEqualTo("on");
     }
 
     private long id(String email) {
