@@ -164,6 +164,8 @@ final class BenchSeeder {
                 List.of("Ideas", "Questions", "Actions")).id();
         fill(board, notes);
         gatherings.start(gathering);
+        // The facilitator has the room on its welcome board, where a code then leads members and guests alike.
+        rooms.bringEveryoneHere(board, null, null);
         var room = rooms.setGuestsAllowed(gathering, true);
         return new Seed.Joining(java.util.Objects.requireNonNull(room.joinCode()), board);
     }

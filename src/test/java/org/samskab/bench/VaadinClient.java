@@ -156,10 +156,17 @@ final class VaadinClient implements AutoCloseable {
     }
 
     /**
-     * Opens a route as a browser does: the bootstrap page, {@code ?v-r=init}, then the {@code ui-navigate} event
-     * that builds the server-side view. Returns the navigation's answer (the first render).
+     * Opens a route as a browser does (a page load: the same user may open another page after it): the bootstrap
+     * page, {@code ?v-r=init}, then the {@code ui-navigate} event that builds the server-side view. Returns the navigation's answer (the first render).
      */
     RpcResult open(String route) throws IOException, InterruptedException {
+        // A page load: a new UI, which counts its messages from the start and knows nothing of the last page.
+        lastSyncId.set(-1);
+        clientId.set(0);
+        synchronized (nodes) {
+            nodes.clear();
+            cards.clear();
+        }
         get(route.isEmpty() ? "" : route);
         HttpResponse<String> init = get("?v-r=init&location=" + encode(route) + "&query=");
         JsonNode appConfig = JSON.readTree(init.body()).get("appConfig");
