@@ -55,7 +55,12 @@ class BoardPresence extends Div {
         if (summary.equals(shown)) {
             return;
         }
+        PresenceSummary before = shown;
         shown = summary;
+        showCount(summary);
+        if (before != null && before.first().equals(summary.first())) {
+            return; // the same faces, only another count: the avatars stay as the browser has them
+        }
         List<AvatarGroupItem> items = summary.first().stream().map(member -> {
             AvatarGroupItem item = new AvatarGroupItem(member.name());
             // The same colour for a member on every screen.
@@ -64,6 +69,9 @@ class BoardPresence extends Div {
         }).toList();
         avatars.setItems(items);
         avatars.setVisible(!items.isEmpty());
+    }
+
+    private void showCount(PresenceSummary summary) {
         count.setText(getTranslation("board.present", summary.count()));
         String label = summary.names().isEmpty() ? getTranslation("board.present", summary.count())
                 : getTranslation("board.present-names", summary.count(), String.join(", ", summary.names()));

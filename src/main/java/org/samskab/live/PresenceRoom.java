@@ -15,11 +15,15 @@ import org.jspecify.annotations.Nullable;
  * Who is on one board, as this server sees the board's topic: every screen puts a connection-scoped entry into
  * the topic's presence map (so it leaves when the screen does, on any node), and one system subscription per
  * board and server keeps the list here. Screens on this server listen for the summary. Changes are announced at
- * most every {@link #ANNOUNCE_EVERY_MS} ms: when a room of 300 fills up, screens get a few updates, not 300.
+ * most every {@link #ANNOUNCE_EVERY_MS} ms: when a room of 300 fills up, screens get a few updates, not 300. In a
+ * bigger room the pause grows with it ({@link #pause}), so that announcing costs this server about the same
+ * number of screen updates a second however full the room is (issue 15's join storm: 500 arriving in a minute).
  */
 final class PresenceRoom {
 
     static final long ANNOUNCE_EVERY_MS = 500;
+    /** Screen updates a second that announcing may cost one board on this server, at most (beyond the first 125). */
+    static final int UPDATES_PER_SECOND = 250;
 
     private final ScheduledExecutorService scheduler;
     /** Present screens by their topic key, in arrival order. */
@@ -43,11 +47,19 @@ final class PresenceRoom {
         if (!announcing && !scheduler.isShutdown()) {
             announcing = true;
             try {
-                scheduler.schedule(this::announce, ANNOUNCE_EVERY_MS, TimeUnit.MILLISECONDS);
+                scheduler.schedule(this::announce, pause(listeners.size()), TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.RejectedExecutionException stopping) {
                 // The server is shutting down and its screens are leaving: nobody is left to tell.
             }
         }
+    }
+
+    /**
+     * How long to wait before announcing to {@code screens} screens: half a second, or longer where the room holds
+     * more screens than {@link #UPDATES_PER_SECOND} allows at that pace (two seconds for 500).
+     */
+    static long pause(int screens) {
+        return Math.max(ANNOUNCE_EVERY_MS, screens * 1000L / UPDATES_PER_SECOND);
     }
 
     /** The topic connection went away (no screen left, or a restart): everyone has left. */

@@ -22,7 +22,8 @@ import org.HdrHistogram.Histogram;
  * The breakout room (issue 15): a gathering split into groups, each on a board of its own; every participant has
  * their group's board open with push and writes a note about every {@link #PERIOD} (±1 s), through the UI
  * protocol. For every note, the time from just before the writer's request to the push frame that carries it on
- * each other screen of the group is recorded, during {@code measured} after everyone has written at least once.
+ * each other screen of the group is recorded (or to the answer to that screen's own write, which carries what
+ * came while the server answered it, as Vaadin sends it), during {@code measured} after everyone has written at least once.
  * Errors are writes that got no answer or a refusal, and push sockets the server closed; a note that never reached
  * a screen of its group lowers reach.
  */
@@ -69,8 +70,12 @@ final class BreakoutRoom {
     private BreakoutRoom() {
     }
 
-    /** One participant: its client, its group, and the notes its screen has shown. */
-    private record Participant(int user, int group, VaadinClient client, Set<String> seen) {
+    /**
+     * One participant: its client, its group, the notes its screen has shown, and what reads a message from the
+     * server for others' notes (with the moment it came).
+     */
+    private record Participant(int user, int group, VaadinClient client, Set<String> seen,
+            java.util.function.BiConsumer<String, Long> reads) {
     }
 
     /**
@@ -115,8 +120,7 @@ final class BreakoutRoom {
                     client.followPushedCardsWith(Propagation.MARK + "b" + user + "x");
                     Set<String> seen = ConcurrentHashMap.newKeySet();
                     String own = "b" + user + "x";
-                    client.connectPush(message -> {
-                        String text = message.text();
+                    java.util.function.BiConsumer<String, Long> reads = (text, arrived) -> {
                         for (int at = text.indexOf(Propagation.MARK); at >= 0;
                                 at = text.indexOf(Propagation.MARK, at + 1)) {
                             String nonce = nonceAt(text, at + Propagation.MARK.length());
@@ -124,12 +128,13 @@ final class BreakoutRoom {
                             if (sent != null && !nonce.startsWith(own) && measuredNotes.containsKey(nonce)
                                     && seen.add(nonce)) {
                                 latency.recordValue(Math.min(latency.getHighestTrackableValue(),
-                                        Math.max(0, (message.arrivedNanos() - sent) / 1000)));
+                                        Math.max(0, (arrived - sent) / 1000)));
                                 received.increment();
                             }
                         }
-                    });
-                    return new Participant(user, group, client, seen);
+                    };
+                    client.connectPush(message -> reads.accept(message.text(), message.arrivedNanos()));
+                    return new Participant(user, group, client, seen, reads);
                 }));
             }
             for (Future<Participant> join : joins) {
@@ -171,6 +176,9 @@ final class BreakoutRoom {
                 Thread.sleep(50);
             }
             running.set(false);
+            if (received.sum() < expected) {
+                missed(joined, measuredNotes, log);
+            }
             int closed = (int) (joined.stream().filter(p -> p.client().pushClosedByServer()).count() - closedBefore);
             Result result = new Result(participants, groupBoards.size(), measuredNotes.size(), expected,
                     received.sum(), errors.sum() - errorsBefore + closed + joinFailures, joinFailures, closed,
@@ -209,6 +217,8 @@ final class BreakoutRoom {
                         measuredNotes.put(nonce, p.group());
                     }
                     VaadinClient.RpcResult answer = writer.write(text);
+                    // Another's note that came while this screen was writing is in the answer, not pushed.
+                    p.reads().accept(answer.body(), System.nanoTime());
                     written.increment();
                     if (measured) {
                         roundTrip.recordValue(Math.min(roundTrip.getHighestTrackableValue(), answer.nanos() / 1000));
@@ -232,6 +242,23 @@ final class BreakoutRoom {
         } catch (RuntimeException | java.io.IOException e) {
             error(errors, log, "participant " + p.user() + " stopped: " + e);
         }
+    }
+
+    /** Which screens missed which notes, for whoever reads the run's output: a few notes, and by screen. */
+    private static void missed(List<Participant> joined, Map<String, Integer> measuredNotes, PrintStream log) {
+        Map<Integer, Integer> byScreen = new java.util.TreeMap<>();
+        int shown = 0;
+        for (var note : measuredNotes.entrySet()) {
+            String writer = note.getKey().substring(1, note.getKey().indexOf('x'));
+            List<Integer> missing = joined.stream().filter(p -> p.group() == note.getValue())
+                    .filter(p -> !Integer.toString(p.user()).equals(writer))
+                    .filter(p -> !p.seen().contains(note.getKey())).map(Participant::user).toList();
+            missing.forEach(user -> byScreen.merge(user, 1, Integer::sum));
+            if (!missing.isEmpty() && shown++ < 5) {
+                log.println("  note " + note.getKey() + " (group " + note.getValue() + ") missed by " + missing);
+            }
+        }
+        log.println("  notes missed, by screen: " + byScreen);
     }
 
     private static void error(LongAdder errors, PrintStream log, String what) {

@@ -240,9 +240,15 @@ class FullBenchmarkIT {
                 if (parts.contains("join")) {
                     // Issue 15: everyone scans the room's QR code within a minute, on a fresh server.
                     try (BenchServer server = database.start(serverArgs, OUT.resolve(prefix + "join.log"))) {
-                        results.join.put(database.target(), JoinStorm.run(database.board(server,
-                                database.seed().joining().boardId()), database.seed().joining().code(), joiners, 0,
-                                joinWindow, server.handle(), System.out));
+                        Propagation.Around profile = recording(server, prefix + "join");
+                        profile.measuring();
+                        try {
+                            results.join.put(database.target(), JoinStorm.run(database.board(server,
+                                    database.seed().joining().boardId()), database.seed().joining().code(), joiners,
+                                    0, joinWindow, server.handle(), System.out));
+                        } finally {
+                            profile.measured();
+                        }
                     } catch (Exception e) {
                         failures.add(database.target() + " join storm: " + e);
                         e.printStackTrace();

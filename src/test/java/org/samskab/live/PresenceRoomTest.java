@@ -44,4 +44,11 @@ class PresenceRoomTest {
         assertThatNoException().isThrownBy(room::cleared);
         assertThat(room.summary().count()).isZero();
     }
+
+    @Test
+    void aFullerRoomIsToldLessOften() {
+        assertThat(PresenceRoom.pause(0)).isEqualTo(PresenceRoom.ANNOUNCE_EVERY_MS);
+        assertThat(PresenceRoom.pause(100)).isEqualTo(PresenceRoom.ANNOUNCE_EVERY_MS);
+        assertThat(PresenceRoom.pause(500)).isEqualTo(2000);
+    }
 }
