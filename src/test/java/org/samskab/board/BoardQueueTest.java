@@ -75,13 +75,11 @@ class BoardQueueTest {
         int outsiderAt = refused == NONE_REFUSED ? NONE_REFUSED : refused - 6;
         var pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
         AtomicInteger mostActive = new AtomicInteger();
-        AtomicInteger mostAwaiting = new AtomicInteger();
         AtomicBoolean writing = new AtomicBoolean(true);
         Thread watcher = Thread.ofPlatform().start(() -> {
             while (writing.get()) {
                 int active = pool.getActiveConnections();
                 mostActive.accumulateAndGet(active, Math::max);
-                mostAwaiting.accumulateAndGet(pool.getThreadsAwaitingConnection(), Math::max);
                 Thread.onSpinWait();
             }
         });
@@ -105,7 +103,6 @@ class BoardQueueTest {
             assertThat(ready.await(60, TimeUnit.SECONDS)).isTrue();
             // Signing in reads the member from the database; only what follows the start is the burst.
             mostActive.set(0);
-            mostAwaiting.set(0);
             start.countDown();
             for (int i = 0; i < WRITERS; i++) {
                 Future<?> future = done.get(i);
@@ -136,11 +133,11 @@ class BoardQueueTest {
                 Long.class, room.boardId())).isEqualTo(jdbc.queryForObject(
                         "select count(*) from board_change where board_id = ?", Long.class, room.boardId()));
         // One change at a time holds a connection; the others wait for their turn without one. Without the queue
-        // the burst takes every connection of the pool and the rest of its writers wait for one. The pool is the
-        // whole test context's, so what earlier tests left running may hold a few meanwhile (up to 5 were seen in
-        // full runs): the pool never running dry is what tells the queue worked.
+        // the burst takes every connection of the pool. The pool is the whole test context's, so what earlier tests
+        // left running may hold a few meanwhile (up to 5 were seen in full runs): a pool never near dry is what
+        // tells the queue worked. (Hikari's count of threads awaiting a connection is no sign: a borrower can wait
+        // a moment for a connection being handed back while others are idle.)
         int poolSize = dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
         assertThat(mostActive.get()).isBetween(1, poolSize - 2);
-        assertThat(mostAwaiting.get()).isZero();
     }
 }
