@@ -123,7 +123,7 @@ final class BreakoutRoom {
                     java.util.function.BiConsumer<String, Long> reads = (text, arrived) -> {
                         for (int at = text.indexOf(Propagation.MARK); at >= 0;
                                 at = text.indexOf(Propagation.MARK, at + 1)) {
-                            String nonce = nonceAt(text, at + Propagation.MARK.length());
+                            String nonce = Propagation.nonceAt(text, at + Propagation.MARK.length());
                             Long sent = sentAt.get(nonce);
                             if (sent != null && !nonce.startsWith(own) && measuredNotes.containsKey(nonce)
                                     && seen.add(nonce)) {
@@ -266,13 +266,5 @@ final class BreakoutRoom {
         if (errors.sum() <= 5) {
             log.println("  error: " + what);
         }
-    }
-
-    private static String nonceAt(String text, int from) {
-        int end = from;
-        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
-            end++;
-        }
-        return text.substring(from, end);
     }
 }

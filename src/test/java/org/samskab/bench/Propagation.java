@@ -394,7 +394,8 @@ final class Propagation {
                 JitWarmUp.OBSERVERS, (System.nanoTime() - started) / 1e9, sawLast.sum());
     }
 
-    private static String nonceAt(String text, int from) {
+    /** The nonce that starts at {@code from} (after {@link #MARK}): its letters and digits. */
+    static String nonceAt(String text, int from) {
         int end = from;
         while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
             end++;

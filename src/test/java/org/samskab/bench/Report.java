@@ -440,16 +440,6 @@ final class Report {
                 .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         r.step.forEach((target, c) -> stepRows(md, target, c));
         md.append('\n');
-        r.join.forEach((target, j) -> md.append("| join storm: ").append(j.people()).append(" people (")
-                .append(j.guests()).append(" guests) join through the code within ").append(f0(j.windowSeconds()))
-                .append(" s, join-to-first-render, ").append(database(target))
-                .append(" | p95 ≤ 1.5 s, 0 errors | p95 ").append(f0(j.p(95))).append(" ms, ").append(j.errors())
-                .append(" errors | ").append(j.passes() ? "pass" : "**fail**").append(" |\n"));
-        r.breakout.forEach((target, b) -> md.append("| breakout room: ").append(b.participants()).append(" in ")
-                .append(b.groups()).append(" groups, a note each every ~10 s, propagation inside each group, ")
-                .append(database(target)).append(" | p95 ≤ 150 ms, errors ≤ 0.1 % | p95 ").append(f1(b.p(95)))
-                .append(" ms, ").append(b.errors()).append(" errors in ").append(b.notes()).append(" notes, reach ")
-                .append(f4(b.reach())).append(" | ").append(b.passes() ? "pass" : "**fail**").append(" |\n"));
         r.step.forEach((target, c) -> {
             Capacity.Step s = c.steps().getFirst();
             md.append(database(target)).append(": everyone had joined after ").append(f0(s.joinSeconds()))
