@@ -1,7 +1,10 @@
 package org.samskab.base;
 
 import com.vaadin.flow.i18n.DefaultI18NProvider;
+import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,6 +14,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Translations extends DefaultI18NProvider {
+
+    /**
+     * Parsed patterns by language and text. Vaadin's provider parses a pattern on every call, and the JDK's parser
+     * throws and catches an exception for every choice format: a room's presence count, for every screen, every
+     * time someone arrives (docs/adr/0190). A {@link MessageFormat} is not safe for threads, so each is used under
+     * its own lock; formatting takes microseconds.
+     */
+    private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
 
     public Translations() {
         super(Language.locales());
@@ -23,6 +34,15 @@ public class Translations extends DefaultI18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        return super.getTranslation(key, Language.closestTo(locale).locale(), params);
+        Locale supported = Language.closestTo(locale).locale();
+        String pattern = super.getTranslation(key, supported);
+        if (params.length == 0) {
+            return pattern;
+        }
+        MessageFormat format = formats.computeIfAbsent(supported, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(pattern, p -> new MessageFormat(p, supported));
+        synchronized (format) {
+            return format.format(params);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package org.samskab.security;
 
-import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.VaadinSession;
@@ -15,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SignIn {
+
+    /** {@code HttpSessionRequestCache}'s session attribute, documented as its default. */
+    private static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
 
     private final AuthenticationManager authenticationManager;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
@@ -57,12 +60,32 @@ public class SignIn {
         start(UsernamePasswordAuthenticationToken.authenticated(guest, null, guest.getAuthorities()));
     }
 
+    /**
+     * Sends the browser to {@code path} (from the portal's root, e.g. {@code j/ABCD2345/member}) after the next
+     * sign-in with the form, where Spring Security would otherwise send it to the address it last kept or the
+     * start page: a form shown on another page than the login page (the join page, docs/adr/0190) brings the
+     * member back to what they were doing. The address is kept where Spring Security's {@code HttpSessionRequestCache}
+     * (behind Vaadin's) looks for it.
+     */
+    public void returnAfterSignIn(String path) {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request != null) {
+            request.getHttpServletRequest().getSession().setAttribute(SAVED_REQUEST,
+                    new SimpleSavedRequest("/" + path));
+        }
+    }
+
     private void start(Authentication authentication) {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         VaadinServletResponse response = VaadinServletResponse.getCurrent();
         if (request != null) {
-            // A new session id, as the login form gives: a session id known before sign-in is worth nothing after.
-            VaadinService.reinitializeSession(request);
+            // A new session id, as the login form gives (Spring Security's ChangeSessionIdAuthenticationStrategy):
+            // a session id known before sign-in is worth nothing after. The session itself stays, so the page and
+            // its push connection go on in it (docs/adr/0190); Vaadin's reinitializeSession would move the page
+            // into a new session and leave its push connection behind.
+            if (request.getHttpServletRequest().getSession(false) != null) {
+                request.getHttpServletRequest().changeSessionId();
+            }
             // The language was chosen in the form that signs in, after anything picked on the sign-in page.
             ScreenLanguage.forgetPickOnSignIn(VaadinSession.getCurrent());
         }

@@ -50,9 +50,9 @@ public final class MainLayout extends AppLayout implements LocaleChangeObserver 
 
         drawerContent.addClassName("app-drawer");
         addToDrawer(new Scroller(drawerContent));
-        render();
     }
 
+    /** Also called on attach (before the first render), so the frame is built once per page, not twice. */
     @Override
     public void localeChange(LocaleChangeEvent event) {
         render();

@@ -148,18 +148,22 @@ final class BenchSeeder {
             return board(networkId, "Big board", plan.bigNotes());
         });
         long live = currentMember.runAs(COORDINATOR, () -> liveBoard(networkId, plan.notes()));
-        Seed.Joining joining = currentMember.runAs(COORDINATOR, () -> joining(networkId, plan.notes()));
+        Seed.Joining firstJoining = currentMember.runAs(COORDINATOR,
+                () -> joining(networkId, "First join storm gathering", plan.notes()));
+        Seed.Joining joining = currentMember.runAs(COORDINATOR,
+                () -> joining(networkId, "Join storm gathering", plan.notes()));
         List<Long> groupBoards = currentMember.runAs(COORDINATOR,
                 () -> breakout(networkId, emails, plan.groups(), plan.groupSize()));
-        return new Seed(networkId, plan.password(), emails, boards, big, emptyBoards, live, joining, groupBoards);
+        return new Seed(networkId, plan.password(), emails, boards, big, emptyBoards, live, firstJoining, joining,
+                groupBoards);
     }
 
     /**
      * A live gathering that lets guests in, its board as full as the others, for the join storm (issue 15): the
      * room's code is what the QR code on its screen opens.
      */
-    private Seed.Joining joining(long networkId, int notes) {
-        long gathering = liveGathering(networkId, "Join storm gathering");
+    private Seed.Joining joining(long networkId, String title, int notes) {
+        long gathering = liveGathering(networkId, title);
         long board = gatherings.addBoard(gathering, BoardKind.IDEA_BOARD, "Welcome board", "Benchmark board.", false,
                 List.of("Ideas", "Questions", "Actions")).id();
         fill(board, notes);

@@ -12,8 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
@@ -21,9 +19,9 @@ import org.HdrHistogram.Histogram;
  * The join storm (issue 15): everyone scans the room's QR code within a minute. {@code people} arrive at random
  * moments spread over {@code window} (the same moments every run); every other one is a member who signs in, the
  * others join as guests. Each does what a phone does, through the UI protocol: opens the code's page
- * ({@code j/<code>}); a guest types a name and presses "Join" (the server signs it in and sends the page to the
- * room's board, which the phone then loads); a member follows the page's "Sign in" link, signs in with the form
- * and comes back to {@code j/<code>/member}, which opens the room's board. Join-to-first-render is from the first
+ * ({@code j/<code>}); a guest types a name and presses "Join" (the server signs it in and the same page goes on
+ * to the room's board); a member signs in with the page's own form and is sent back to
+ * {@code j/<code>/member}, which opens the room's board. Join-to-first-render is from the first
  * request until the board's cards have come (over push, just after the answer that draws the board's frame, as in
  * {@link FirstRender}), without the time a person takes to type: the server's share of joining. Then the screen stays, with push, as a phone in the room does, so later arrivals join a fuller room.
  * An error is a join that failed, an answer without the board, or a push socket the server closed.
@@ -32,7 +30,8 @@ final class JoinStorm {
 
     /** The push message that draws the board's cards, after the answer that drew its frame (as FirstRender). */
     private static final String CARDS_DRAWN = "data-notes-shown";
-    private static final Pattern GUEST_LANDING = Pattern.compile("boards/(\\d+)");
+    /** In the answer that draws a board's frame. */
+    private static final String BOARD_FRAME = "board-canvas";
     private static final long ARRIVALS_SEED = 15;
 
     record Result(int people, int guests, double windowSeconds, double joinedSeconds, int errors,
@@ -168,7 +167,10 @@ final class JoinStorm {
         }
     }
 
-    /** A guest: the code's page, a name and "Join", then the board the server sent the page to. */
+    /**
+     * A guest: the code's page, a name and "Join"; the answer to "Join" draws the room's board in the same page
+     * (docs/adr/0190).
+     */
     private static String joinAsGuest(VaadinClient phone, String code, int person) throws IOException,
             InterruptedException {
         phone.open("j/" + code);
@@ -181,22 +183,28 @@ final class JoinStorm {
                 "Guest " + person));
         rpc.add(VaadinClient.click(go));
         String answer = phone.rpc(rpc).body();
-        Matcher landing = GUEST_LANDING.matcher(answer);
-        if (!landing.find()) {
-            throw new IllegalStateException("joining as a guest sent the page nowhere: "
+        if (!answer.contains(BOARD_FRAME)) {
+            throw new IllegalStateException("joining as a guest drew no board: "
                     + answer.substring(0, Math.min(300, answer.length())));
         }
-        return phone.open("boards/" + landing.group(1)).body();
+        return answer;
     }
 
-    /** A member: the code's page, then signing in through its link, back to the code, which opens the board. */
+    /**
+     * A member: the code's page, its sign-in form (docs/adr/0190), which sends the browser back to
+     * {@code j/<code>/member}, and that page, which opens the room's board.
+     */
     private static String joinAsMember(VaadinClient phone, String code, String email, String password)
             throws IOException, InterruptedException {
         phone.open("j/" + code);
-        if (phone.findNode("a", "join-sign-in") < 0) {
-            throw new IllegalStateException("no sign-in link on the code's page");
+        if (phone.findNode("vaadin-login-form", "join-sign-in-form") < 0) {
+            throw new IllegalStateException("no sign-in form on the code's page");
         }
-        phone.signIn(email, password);
-        return phone.open("j/" + code + "/member").body();
+        String back = "j/" + code + "/member";
+        String location = phone.signInOnThisPage(email, password);
+        if (!location.contains(back)) {
+            throw new IllegalStateException("signing in led to " + location + ", not back to the code");
+        }
+        return phone.open(back).body();
     }
 }

@@ -161,9 +161,12 @@ final class Report {
                 .append(" | |\n"));
         r.join.forEach((target, j) -> md.append("| join storm: ").append(j.people()).append(" people (")
                 .append(j.guests()).append(" guests) join through the code within ").append(f0(j.windowSeconds()))
-                .append(" s, join-to-first-render, ").append(database(target))
+                .append(" s, join-to-first-render, on a server that has served before, ").append(database(target))
                 .append(" | p95 ≤ 1.5 s, 0 errors | p95 ").append(f0(j.p(95))).append(" ms, ").append(j.errors())
                 .append(" errors | ").append(j.passes() ? "pass" : "**fail**").append(" |\n"));
+        r.joinFresh.forEach((target, j) -> md.append("| the same join storm on a fresh server, ")
+                .append(database(target)).append(" | (report) | p95 ").append(f0(j.p(95))).append(" ms, ")
+                .append(j.errors()).append(" errors | |\n"));
         r.breakout.forEach((target, b) -> md.append("| breakout room: ").append(b.participants()).append(" in ")
                 .append(b.groups()).append(" groups, a note each every ~10 s, propagation inside each group, ")
                 .append(database(target)).append(" | p95 ≤ 150 ms, errors ≤ 0.1 % | p95 ").append(f1(b.p(95)))
@@ -383,26 +386,35 @@ final class Report {
         }
         md.append("## Joining a gathering and breakout groups (issue 15)\n\n");
         if (!r.join.isEmpty()) {
-            md.append("**Join storm.** A fresh server; a live gathering that lets guests in, its board holding 200 ")
-                    .append("notes. People arrive at random moments spread over the window (the same moments every ")
+            md.append("**Join storm.** Two live gatherings alike, each letting guests in, each with its board ")
+                    .append("holding 200 notes, and two storms on one server (ADR 0190): the first into one gathering ")
+                    .append("on a fresh server, then, ").append(FullBenchmarkIT.JOIN_STORMS_APART.toSeconds())
+                    .append(" s after its phones have gone, the second into the other, on a server that has served ")
+                    .append("before, as a portal has when a gathering starts (the target). People arrive at random moments spread over the window (the same moments every ")
                     .append("run), every other one a member, the others guests, each as a phone does it through the ")
                     .append("UI protocol: the code's page (`/j/<code>`, what the QR code opens); a guest types a name ")
-                    .append("and presses Join, and loads the board the server sends it to; a member follows the ")
-                    .append("page's sign-in link, signs in with the form, and comes back to `/j/<code>/member`, which ")
-                    .append("opens the room's board. Join-to-first-render is from the first request to the answer ")
+                    .append("and presses Join, and the same page goes on to the room's board; a member signs in with the ")
+                    .append("sign-in form on the same page and is sent back to `/j/<code>/member`, which opens the ")
+                    .append("room's board. Join-to-first-render is from the first request to the answer ")
                     .append("that draws the board, without a person's typing. Everyone then stays with push, so ")
                     .append("later arrivals join a fuller room. An error is a failed join, an answer without the ")
                     .append("board, or a push socket the server closed.\n\n")
-                    .append("| database | people (guests) | all joined after | errors | p50 | p95 | p99 | max ")
-                    .append("| guests p95 | members p95 | server cores |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
-            r.join.forEach((target, j) -> md.append("| ").append(database(target)).append(" | ").append(j.people())
-                    .append(" (").append(j.guests()).append(") | ").append(f1(j.joinedSeconds())).append(" s | ")
-                    .append(j.errors()).append(" | ").append(f0(j.p(50))).append(" ms | ").append(f0(j.p(95)))
-                    .append(" ms | ").append(f0(j.p(99))).append(" ms | ")
-                    .append(f0(j.joinToRender().getMaxValue() / 1000.0)).append(" ms | ")
-                    .append(f0(JoinStorm.Result.percentile(j.guestJoinToRender(), 95))).append(" ms | ")
-                    .append(f0(JoinStorm.Result.percentile(j.memberJoinToRender(), 95))).append(" ms | ")
-                    .append(f2(j.serverCores())).append(" |\n"));
+                    .append("| database | server | people (guests) | all joined after | errors | p50 | p95 | p99 | max ")
+                    .append("| guests p95 | members p95 | server cores |\n")
+                    .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+            java.util.function.BiConsumer<String, Map<String, JoinStorm.Result>> rows = (server,
+                    results) -> results.forEach((target, j) -> md.append("| ").append(database(target)).append(" | ")
+                            .append(server).append(" | ").append(j.people())
+                            .append(" (").append(j.guests()).append(") | ").append(f1(j.joinedSeconds()))
+                            .append(" s | ")
+                            .append(j.errors()).append(" | ").append(f0(j.p(50))).append(" ms | ").append(f0(j.p(95)))
+                            .append(" ms | ").append(f0(j.p(99))).append(" ms | ")
+                            .append(f0(j.joinToRender().getMaxValue() / 1000.0)).append(" ms | ")
+                            .append(f0(JoinStorm.Result.percentile(j.guestJoinToRender(), 95))).append(" ms | ")
+                            .append(f0(JoinStorm.Result.percentile(j.memberJoinToRender(), 95))).append(" ms | ")
+                            .append(f2(j.serverCores())).append(" |\n"));
+            rows.accept("fresh", r.joinFresh);
+            rows.accept("has served before", r.join);
             md.append('\n');
         }
         if (!r.breakout.isEmpty()) {

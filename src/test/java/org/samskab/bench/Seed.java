@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * What {@link BenchSeeder} made: the ids and accounts the harness uses. {@code liveBoard} is on the agenda of a
- * live gathering (the room's board, where the facilitator brings everyone); {@code joining} is another live
- * gathering, which lets guests in; {@code groupBoards} are the boards of a third one's breakout groups, by group.
+ * live gathering (the room's board, where the facilitator brings everyone); {@code joining} and
+ * {@code firstJoining} are two more live gatherings that let guests in, alike (the join storm meets a fresh server
+ * in the first and the same server again in the second); {@code groupBoards} are the boards of a third one's breakout groups, by group.
  */
 record Seed(long networkId, String password, List<String> members, List<Long> boards, long bigBoard,
-        List<Long> emptyBoards, long liveBoard, Joining joining, List<Long> groupBoards) {
+        List<Long> emptyBoards, long liveBoard, Joining firstJoining, Joining joining, List<Long> groupBoards) {
 
     /** The join storm's gathering: its join code and the board the room is on. */
     record Joining(String code, long boardId) {

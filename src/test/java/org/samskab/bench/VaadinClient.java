@@ -51,6 +51,8 @@ final class VaadinClient implements AutoCloseable {
     private int uiId = -1;
     private String csrfToken;
     private String pushId;
+    /** The bootstrap page of the last {@link #open}: its form fields' {@code _csrf} value. */
+    private String lastPage = "";
     private final AtomicLong lastSyncId = new AtomicLong(-1);
     private final AtomicInteger clientId = new AtomicInteger();
     private volatile WebSocket socket;
@@ -139,8 +141,20 @@ final class VaadinClient implements AutoCloseable {
      * value (Vaadin's page script copies it into the form), then a POST to {@code /login}.
      */
     void signIn(String email, String password) throws IOException, InterruptedException {
-        HttpResponse<String> page = get("login");
-        Matcher csrf = CSRF_META.matcher(page.body());
+        postSignIn(get("login").body(), email, password);
+    }
+
+    /**
+     * Signs in with the sign-in form of the page last opened with {@link #open} (the join page has one); returns
+     * where the server sends the browser then.
+     */
+    String signInOnThisPage(String email, String password) throws IOException, InterruptedException {
+        return postSignIn(lastPage, email, password);
+    }
+
+    private String postSignIn(String page, String email, String password) throws IOException,
+            InterruptedException {
+        Matcher csrf = CSRF_META.matcher(page);
         StringBuilder form = new StringBuilder("username=").append(encode(email)).append("&password=")
                 .append(encode(password));
         if (csrf.find()) {
@@ -153,6 +167,7 @@ final class VaadinClient implements AutoCloseable {
         if (response.statusCode() != 302 || location.contains("error") || location.contains("login")) {
             throw new IOException("Sign-in of " + email + " refused: " + response.statusCode() + " " + location);
         }
+        return location;
     }
 
     /**
@@ -167,7 +182,7 @@ final class VaadinClient implements AutoCloseable {
             nodes.clear();
             cards.clear();
         }
-        get(route.isEmpty() ? "" : route);
+        lastPage = get(route.isEmpty() ? "" : route).body();
         HttpResponse<String> init = get("?v-r=init&location=" + encode(route) + "&query=");
         JsonNode appConfig = JSON.readTree(init.body()).get("appConfig");
         uiId = appConfig.get("v-uiId").asInt();

@@ -58,11 +58,14 @@ class GuestBrowserTest extends BrowserTest {
         assertThat(pageText(phone)).contains("You are joining “Learning café”.").contains("Join as a guest");
         screenshot(phone, "guest-join-375");
         Axe.violations(phone).forEach(v -> violations.add("guest join page -> " + v));
+        String sessionBefore = phone.manage().getCookieNamed("JSESSIONID").getValue();
         phone.findElement(By.cssSelector("vaadin-text-field.join-guest-name input")).sendKeys("Gustav Gjest");
         click(phone, By.cssSelector("vaadin-button.join-guest-go"));
         waitFor(phone).withMessage(() -> "the phone is on " + phone.getCurrentUrl() + ": " + pageText(phone))
                 .until(d -> d.getCurrentUrl().endsWith("boards/" + ideas));
         waitForText(phone, "What should we pilot?");
+        // Joined in the same page (docs/adr/0190), under a new session id: one known before is worth nothing.
+        assertThat(phone.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(sessionBefore);
         assertThat(pageText(phone)).as("a guest has no way back to the gathering's page")
                 .doesNotContain("Back to the gathering");
         screenshot(phone, "guest-board-375");
@@ -78,6 +81,10 @@ class GuestBrowserTest extends BrowserTest {
         new WebDriverWait(facilitator, Duration.ofSeconds(2))
                 .until(d -> pageText(d).contains("A buddy from another municipality"));
         assertThat(pageText(facilitator)).contains("Gustav Gjest");
+        // The new session id is the one the browser keeps: a reload stays on the board, signed in.
+        phone.navigate().refresh();
+        waitForText(phone, "A buddy from another municipality");
+        assertThat(phone.getCurrentUrl()).endsWith("boards/" + ideas);
 
         facilitator.get(url("gatherings/" + gatheringId));
         waitFor(facilitator).until(d -> !d.findElements(By.cssSelector(".room-guest")).isEmpty());

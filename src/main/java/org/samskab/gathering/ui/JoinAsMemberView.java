@@ -10,8 +10,9 @@ import org.samskab.gathering.JoiningService;
 import org.samskab.gathering.JoiningService.Arrival;
 
 /**
- * {@code /j/<code>/member}: the join page's "Sign in to join". It needs a signed-in member, so a visitor signs in
- * first and comes back here; then it goes on as the join page does (docs/adr/0186).
+ * {@code /j/<code>/member}: where the join page's sign-in form sends a member back to (docs/adr/0190). It needs a
+ * signed-in member, so anyone else is sent to sign in first and comes back here; then it goes on as the join page
+ * does (docs/adr/0186).
  */
 @Route(value = "j/:code/member", autoLayout = false)
 @PermitAll

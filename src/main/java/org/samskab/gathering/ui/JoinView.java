@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,6 +28,7 @@ import org.samskab.board.BoardViews.GuestAdmission;
 import org.samskab.gathering.JoiningService;
 import org.samskab.gathering.JoiningService.Arrival;
 import org.samskab.security.SignIn;
+import org.samskab.ui.SignInFormTexts;
 import org.samskab.ui.TextLimit;
 import org.samskab.ui.UserMessages;
 
@@ -98,16 +100,30 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             add(notInvited);
             return;
         }
-        if (arrival.guestsAllowed()) {
+        showSignInForm(typed, arrival.guestsAllowed());
+    }
+
+    /**
+     * A member signs in right here (docs/adr/0190), with Spring Security's form like the login page's, and comes
+     * back through {@code j/<code>/member} to the room's board: one page less than a link to the login page.
+     */
+    private void showSignInForm(String typed, boolean besideGuests) {
+        if (besideGuests) {
             Paragraph member = new Paragraph(getTranslation("join.member-question"));
             member.addClassName("join-member-question");
             add(member);
         }
-        // A real request, so that signing in comes back here (Spring Security keeps the address it asked for).
-        Anchor signIn = new Anchor("j/" + typed + "/member", getTranslation("join.sign-in"));
-        signIn.setRouterIgnore(true);
-        signIn.addClassName("join-sign-in");
-        add(signIn);
+        LoginForm form = new LoginForm();
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(SignInFormTexts.of(this, "join.sign-in"));
+        form.addClassName("join-sign-in-form");
+        if (besideGuests) {
+            // Most who arrive here are guests; the e-mail field below their form must not take their keyboard.
+            form.getElement().setProperty("noAutofocus", true);
+        }
+        signIn.returnAfterSignIn("j/" + typed.replaceAll("[^A-Za-z0-9]", "") + "/member");
+        add(form);
     }
 
     /**
@@ -145,9 +161,10 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         signIn.signInAsGuest(admission.signInName());
-        // A full load, so that the page starts in the guest's new session (as after accepting an invitation).
-        getUI().ifPresent(ui -> ui.getPage().setLocation(
-                admission.boardId() != null ? "boards/" + admission.boardId() : "j/" + typed));
+        // On in this page: the session kept its contents under a new id, so no second page load (docs/adr/0190),
+        // which is what a room full of phones scanning the code at once waits for.
+        getUI().ifPresent(ui -> ui.navigate(admission.boardId() != null ? "boards/" + admission.boardId()
+                : "j/" + typed));
     }
 
     private void showForm(@Nullable String problem) {

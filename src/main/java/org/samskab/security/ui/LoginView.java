@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -16,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.samskab.base.Language;
 import org.samskab.base.ScreenLanguage;
+import org.samskab.ui.SignInFormTexts;
 
 /**
  * Sign-in, in the language this browser last used, with a language menu so a visitor can read the page before
@@ -78,17 +78,6 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         language.setAriaLabel(getTranslation("field.language"));
         language.setLabel(getTranslation("field.language"));
 
-        LoginI18n i18n = LoginI18n.createDefault();
-        LoginI18n.Form form = i18n.getForm();
-        form.setTitle(getTranslation("login.title"));
-        form.setUsername(getTranslation("field.email"));
-        form.setPassword(getTranslation("field.password"));
-        form.setSubmit(getTranslation("login.submit"));
-        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
-        error.setUsername(getTranslation("login.error.username-required"));
-        error.setPassword(getTranslation("login.error.password-required"));
-        loginForm.setI18n(i18n);
+        loginForm.setI18n(SignInFormTexts.of(this, "login.title"));
     }
 }

@@ -10,11 +10,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,8 +79,12 @@ class JoinViewTest extends KaribuTest {
         openUi();
         UI.getCurrent().navigate("j/" + live.code());
         assertThat(texts()).contains("You are joining “Learning café”.");
-        Anchor signIn = _get(Anchor.class, spec -> spec.withClasses("join-sign-in"));
-        assertThat(signIn.getHref()).isEqualTo("j/" + live.code() + "/member");
+        // The sign-in form right on the page (docs/adr/0190), which brings the member back through the code.
+        LoginForm signIn = _get(LoginForm.class, spec -> spec.withClasses("join-sign-in-form"));
+        assertThat(signIn.getAction()).isEqualTo("login");
+        var kept = (org.springframework.security.web.savedrequest.SavedRequest) com.vaadin.flow.server.VaadinSession
+                .getCurrent().getSession().getAttribute("SPRING_SECURITY_SAVED_REQUEST");
+        assertThat(kept.getRedirectUrl()).isEqualTo("/j/" + live.code() + "/member");
         assertThat(texts()).doesNotContain("Ideas");
     }
 
@@ -136,8 +140,8 @@ class JoinViewTest extends KaribuTest {
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isNotBlank();
         assertThat(fixtures.as(live.frida(), () -> rooms.guests(live.gatheringId()))).isEmpty();
-        assertThat(_get(Anchor.class, spec -> spec.withClasses("join-sign-in")).getHref())
-                .isEqualTo("j/" + live.code() + "/member");
+        assertThat(_get(LoginForm.class, spec -> spec.withClasses("join-sign-in-form")).getAction())
+                .isEqualTo("login");
     }
 
     @Test
