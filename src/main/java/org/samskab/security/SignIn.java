@@ -75,6 +75,20 @@ public class SignIn {
         }
     }
 
+    /**
+     * Forgets an address kept by {@link #returnAfterSignIn} that starts with {@code pathPrefix}: once it has been
+     * used, or when the person signs in on the login page itself, where nobody expects to be sent to a gathering
+     * whose join page they happened to see earlier. An address Spring Security kept itself stays.
+     */
+    public void forgetReturnTo(String pathPrefix) {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        var session = request == null ? null : request.getHttpServletRequest().getSession(false);
+        if (session != null && session.getAttribute(SAVED_REQUEST) instanceof SimpleSavedRequest kept
+                && kept.getRedirectUrl().startsWith("/" + pathPrefix)) {
+            session.removeAttribute(SAVED_REQUEST);
+        }
+    }
+
     private void start(Authentication authentication) {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         VaadinServletResponse response = VaadinServletResponse.getCurrent();

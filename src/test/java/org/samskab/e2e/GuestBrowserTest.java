@@ -15,6 +15,9 @@ import org.samskab.Axe;
 import org.samskab.BrowserTest;
 import org.samskab.Fixtures;
 import org.samskab.board.BoardKind;
+import org.samskab.board.BoardReader;
+import org.samskab.board.NoteColour;
+import org.samskab.board.NoteService;
 import org.samskab.board.RoomService;
 import org.samskab.gathering.GatheringService;
 import org.samskab.network.NetworkRole;
@@ -31,6 +34,10 @@ class GuestBrowserTest extends BrowserTest {
     GatheringService gatherings;
     @Autowired
     RoomService rooms;
+    @Autowired
+    BoardReader boardReader;
+    @Autowired
+    NoteService noteService;
 
     @Test
     void aGuestJoinsFromTheQrLinkPostsANoteAndIsRemoved() {
@@ -66,6 +73,11 @@ class GuestBrowserTest extends BrowserTest {
         waitForText(phone, "What should we pilot?");
         // Joined in the same page (docs/adr/0190), under a new session id: one known before is worth nothing.
         assertThat(phone.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(sessionBefore);
+        // The page's push connection lived on through the sign-in: another's note arrives without a reload.
+        long section = fixtures.as(frida, () -> boardReader.open(ideas)).sections().getFirst().id();
+        fixtures.as(frida, () -> noteService.addNote(ideas, section, "Shadowing a colleague for a day",
+                NoteColour.YELLOW, false));
+        waitForText(phone, "Shadowing a colleague for a day");
         assertThat(pageText(phone)).as("a guest has no way back to the gathering's page")
                 .doesNotContain("Back to the gathering");
         screenshot(phone, "guest-board-375");

@@ -76,6 +76,16 @@ class JoinBrowserTest extends BrowserTest {
                 .until(d -> pageText(d).contains("You are joining “Pilot gathering 2”."));
         screenshot(phone, "join-phone-sign-in");
         Axe.violations(phone).forEach(v -> violations.add("join page with its sign-in form -> " + v));
+        // The form's title is a second-level heading, under the page's one h1, beside the guest's way in.
+        Object headings = ((org.openqa.selenium.JavascriptExecutor) phone).executeScript(
+                "const f = document.querySelector('vaadin-login-form.join-sign-in-form');"
+                        + "const roots = [f, f.shadowRoot];"
+                        + "const w = f.shadowRoot && f.shadowRoot.querySelector('vaadin-login-form-wrapper');"
+                        + "if (w) roots.push(w, w.shadowRoot);"
+                        + "return roots.filter(r => r).flatMap(r => [...r.querySelectorAll('h1,h2,h3,[role=heading]')])"
+                        + ".map(h => h.tagName + ':' + (h.getAttribute('aria-level') || '') + ':'"
+                        + " + h.textContent.trim()).join('|');");
+        assertThat(String.valueOf(headings)).contains(":2:Sign in to join").doesNotContain(":1:");
         // Signing in right on the join page (docs/adr/0190), then straight to the room's board.
         phone.findElement(By.cssSelector("vaadin-login-form.join-sign-in-form input[name='username']")).sendKeys(pia);
         var password = phone.findElement(By.cssSelector("vaadin-login-form.join-sign-in-form input[name='password']"));

@@ -8,6 +8,7 @@ import jakarta.annotation.security.PermitAll;
 import org.samskab.base.UserFacingException;
 import org.samskab.gathering.JoiningService;
 import org.samskab.gathering.JoiningService.Arrival;
+import org.samskab.security.SignIn;
 
 /**
  * {@code /j/<code>/member}: where the join page's sign-in form sends a member back to (docs/adr/0190). It needs a
@@ -19,14 +20,17 @@ import org.samskab.gathering.JoiningService.Arrival;
 class JoinAsMemberView extends Div implements BeforeEnterObserver {
 
     private final JoiningService joining;
+    private final SignIn signIn;
 
-    JoinAsMemberView(JoiningService joining) {
+    JoinAsMemberView(JoiningService joining, SignIn signIn) {
         this.joining = joining;
+        this.signIn = signIn;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
+        signIn.forgetReturnTo("j/"); // here it is: used
         try {
             Arrival arrival = joining.arrive(code, JoinView.address());
             if (arrival.member() && (arrival.signedIn() || arrival.boardId() != null)) {

@@ -28,7 +28,7 @@ import org.samskab.board.BoardViews.GuestAdmission;
 import org.samskab.gathering.JoiningService;
 import org.samskab.gathering.JoiningService.Arrival;
 import org.samskab.security.SignIn;
-import org.samskab.ui.SignInFormTexts;
+import org.samskab.security.SignInFormTexts;
 import org.samskab.ui.TextLimit;
 import org.samskab.ui.UserMessages;
 
@@ -117,6 +117,8 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(SignInFormTexts.of(this, "join.sign-in"));
+        // A way in beside the guest's, under the page's one h1.
+        form.getElement().setProperty("headingLevel", 2);
         form.addClassName("join-sign-in-form");
         if (besideGuests) {
             // Most who arrive here are guests; the e-mail field below their form must not take their keyboard.
@@ -163,8 +165,15 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         signIn.signInAsGuest(admission.signInName());
         // On in this page: the session kept its contents under a new id, so no second page load (docs/adr/0190),
         // which is what a room full of phones scanning the code at once waits for.
-        getUI().ifPresent(ui -> ui.navigate(admission.boardId() != null ? "boards/" + admission.boardId()
-                : "j/" + typed));
+        getUI().ifPresent(ui -> {
+            if (admission.boardId() != null) {
+                ui.navigate("boards/" + admission.boardId());
+            } else {
+                // No board on the agenda yet: this page again, now telling the guest to wait. (Navigating to
+                // the address already shown would do nothing.)
+                ui.refreshCurrentRoute(false);
+            }
+        });
     }
 
     private void showForm(@Nullable String problem) {

@@ -15,7 +15,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.samskab.base.Language;
 import org.samskab.base.ScreenLanguage;
-import org.samskab.ui.SignInFormTexts;
+import org.samskab.security.SignIn;
+import org.samskab.security.SignInFormTexts;
 
 /**
  * Sign-in, in the language this browser last used, with a language menu so a visitor can read the page before
@@ -31,7 +32,10 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
     private final Paragraph tagline = new Paragraph();
     private final com.vaadin.flow.component.html.Anchor joinWithCode = new com.vaadin.flow.component.html.Anchor();
 
-    LoginView() {
+    private final SignIn signIn;
+
+    LoginView(SignIn signIn) {
+        this.signIn = signIn;
         addClassName("login-view");
         brand.addClassName("login-brand");
         tagline.addClassName("login-tagline");
@@ -59,7 +63,13 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        loginForm.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        loginForm.setError(failed);
+        if (!failed) {
+            // Signing in here, not on a gathering's join page (docs/adr/0190): no detour into that gathering. After
+            // a wrong password there, this page shows the error and the way back stays.
+            signIn.forgetReturnTo("j/");
+        }
     }
 
     @Override

@@ -89,6 +89,49 @@ class JoinViewTest extends KaribuTest {
     }
 
     @Test
+    void aGuestWhoJoinsBeforeTheAgendaHasABoardIsToldToWaitOnTheSamePage() {
+        var network = fixtures.network();
+        String frida = fixtures.member(network, NetworkRole.FACILITATOR, "Frida Facilitator", null);
+        long gatheringId = fixtures.gathering(network, "Learning café", Instant.now(), Duration.ofHours(3));
+        fixtures.as(frida, () -> {
+            gatherings.start(gatheringId);
+            rooms.setGuestsAllowed(gatheringId, true);
+        });
+        String code = Objects.requireNonNull(fixtures.as(frida, () -> rooms.room(gatheringId)).joinCode());
+        openUi();
+        UI.getCurrent().navigate("j/" + code);
+        _setValue(_get(TextField.class, spec -> spec.withClasses("join-guest-name")), "Gustav Guest");
+        _click(_get(Button.class, spec -> spec.withClasses("join-guest-go")));
+
+        assertThat(texts()).contains("You are in “Learning café” as a guest. The facilitators have not opened a "
+                + "board yet: try again in a moment.");
+        assertThat(_find(TextField.class, spec -> spec.withClasses("join-guest-name"))).isEmpty();
+    }
+
+    @Test
+    void theWayBackToTheRoomIsForgottenOnTheLoginPageButKeptAfterAWrongPassword() {
+        Live live = live();
+        openUi();
+        UI.getCurrent().navigate("j/" + live.code());
+        assertThat(keptReturn()).isEqualTo("/j/" + live.code() + "/member");
+
+        // A wrong password on the join page's form leads to the login page with the error: the way back stays.
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("error", ""));
+        assertThat(keptReturn()).isEqualTo("/j/" + live.code() + "/member");
+
+        // Signing in on the login page itself: no detour into the gathering seen earlier.
+        UI.getCurrent().navigate("login");
+        assertThat(keptReturn()).isNull();
+    }
+
+    private static @org.jspecify.annotations.Nullable String keptReturn() {
+        Object kept = com.vaadin.flow.server.VaadinSession.getCurrent().getSession()
+                .getAttribute("SPRING_SECURITY_SAVED_REQUEST");
+        return kept == null ? null
+                : ((org.springframework.security.web.savedrequest.SavedRequest) kept).getRedirectUrl();
+    }
+
+    @Test
     void anUnknownCodeSaysSoAndOffersTheFormAgain() {
         live();
         openUi();

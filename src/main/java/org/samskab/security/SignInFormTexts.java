@@ -1,4 +1,4 @@
-package org.samskab.ui;
+package org.samskab.security;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.login.LoginI18n;
