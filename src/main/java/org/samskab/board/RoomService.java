@@ -48,11 +48,14 @@ public class RoomService {
     private final Attendance attendance;
     private final MemberService members;
     private final RoomStates roomStates;
+    private final RoomAttendees attendees;
 
     RoomService(RoomRepository rooms, BoardRepository boards, SectionRepository sections, NoteRepository notes,
             ChangePipeline pipeline, BoardReader reader, NetworkAccess access, ApplicationEventPublisher events,
-            JoinAttempts attempts, Attendance attendance, MemberService members, RoomStates roomStates) {
+            JoinAttempts attempts, Attendance attendance, MemberService members, RoomStates roomStates,
+            RoomAttendees attendees) {
         this.roomStates = roomStates;
+        this.attendees = attendees;
         this.attempts = attempts;
         this.attendance = attendance;
         this.members = members;
@@ -216,15 +219,36 @@ public class RoomService {
         return code;
     }
 
-    /** Where everyone is now, for any member of the gathering's network and its guests. */
-    @Transactional(readOnly = true)
+    /**
+     * Where everyone is now, for any member of the gathering's network and its guests. Every screen of the live
+     * gathering asks as it opens, so this is where the room records who took part (docs/adr/0191).
+     */
+    @Transactional
     public RoomState room(long gatheringId) {
         GatheringRoom room = rooms.findById(gatheringId).orElse(null);
         if (room == null) {
             return RoomState.empty(gatheringId);
         }
         attendance.roleOn(room.getNetworkId(), gatheringId); // "not found" for anyone else
-        return state(room);
+        RoomState state = state(room);
+        if (state.live()) {
+            attendees.seen(gatheringId, access.currentMemberId());
+        }
+        return state;
+    }
+
+    /**
+     * How many took part in the gathering: members and guests who had one of its boards open while it was live.
+     * Any member of its network may know (a count names nobody).
+     */
+    @Transactional(readOnly = true)
+    public int tookPart(long gatheringId) {
+        GatheringRoom room = rooms.findById(gatheringId).orElse(null);
+        if (room == null) {
+            return 0;
+        }
+        attendance.roleOn(room.getNetworkId(), gatheringId);
+        return attendees.count(gatheringId);
     }
 
     /**

@@ -145,7 +145,7 @@ class FullBenchmarkIT {
                         results.seedSeconds.get(target));
             }
 
-            if (parts.contains("propagation")) {
+            if (parts.contains("propagation") && started("propagation", "every target")) {
                 List<String> targets = Report.TARGETS.stream()
                         .filter(t -> chosenTargets.contains(Report.fileName(t))).toList();
                 for (int round = 0; round < rounds; round++) {
@@ -190,7 +190,7 @@ class FullBenchmarkIT {
 
             for (Database database : databases) {
                 String prefix = Report.fileName(database.target()) + "-";
-                if (parts.contains("facilitation")) {
+                if (parts.contains("facilitation") && started("facilitation", database.target())) {
                     // Issue 14: a facilitator's action reaches every screen as fast as a note does (side by side).
                     try (BenchServer server = database.start(serverArgs, OUT.resolve(prefix + "facilitation.log"))) {
                         var warmUp = new Propagation.JitWarmUp(database.board(server,
@@ -222,14 +222,14 @@ class FullBenchmarkIT {
                         e.printStackTrace();
                     }
                 }
-                if (parts.contains("memory")) {
+                if (parts.contains("memory") && started("memory", database.target())) {
                     try (BenchServer server = database.start(serverArgs, OUT.resolve(prefix + "memory.log"))) {
                         results.memory.put(database.target(), Memory.measure(server, database.board(server,
                                 database.seed().boards().get(memoryBoard)), memorySteps, members - 1,
                                 System.out));
                     }
                 }
-                if (parts.contains("render")) {
+                if (parts.contains("render") && started("render", database.target())) {
                     try (BenchServer server = database.start(serverArgs, OUT.resolve(prefix + "render.log"))) {
                         List<FirstRender.Result> renders = new ArrayList<>();
                         renders.add(FirstRender.measure(database.board(server, database.seed().boards()
@@ -239,7 +239,7 @@ class FullBenchmarkIT {
                         results.render.put(database.target(), renders);
                     }
                 }
-                if (parts.contains("join")) {
+                if (parts.contains("join") && started("join", database.target())) {
                     // Issue 15: everyone scans the room's QR code within a minute. Twice on one server (ADR 0190):
                     // the first storm meets a fresh server (reported), the second one that has served before, as
                     // a portal has when a gathering starts (the target).
@@ -263,7 +263,7 @@ class FullBenchmarkIT {
                         e.printStackTrace();
                     }
                 }
-                if (parts.contains("breakout")) {
+                if (parts.contains("breakout") && started("breakout", database.target())) {
                     try (BenchServer server = database.start(serverArgs, OUT.resolve(prefix + "breakout.log"))) {
                         results.breakout.put(database.target(), BreakoutRoom.run(database.board(server,
                                 database.seed().groupBoards().getFirst()), database.seed().groupBoards(), groupSize,
@@ -273,7 +273,7 @@ class FullBenchmarkIT {
                         e.printStackTrace();
                     }
                 }
-                if (parts.contains("browser-render")) {
+                if (parts.contains("browser-render") && started("browser-render", database.target())) {
                     // Issue 13's figure: the same 1,000-note board, opened in Chromium (a fresh server of its own).
                     try (BenchServer server = database.start(serverArgs, OUT.resolve(prefix + "browser-render.log"))) {
                         results.browserRender.put(database.target(), BrowserFirstRender.measure(database.board(server,
@@ -284,7 +284,7 @@ class FullBenchmarkIT {
                         e.printStackTrace();
                     }
                 }
-                if (parts.contains("capacity")) {
+                if (parts.contains("capacity") && started("capacity", database.target())) {
                     Path capacityLog = OUT.resolve(prefix + "capacity.log");
                     try (BenchServer server = database.start(serverArgs, capacityLog)) {
                         Propagation.Around profile = recording(server, prefix + "capacity");
@@ -305,7 +305,7 @@ class FullBenchmarkIT {
                     results.overloadLog.put(Report.database(database.target()) + ", ramp",
                             ServerLog.read(capacityLog));
                 }
-                if (parts.contains("step")) {
+                if (parts.contains("step") && started("step", database.target())) {
                     // A fresh server, and everyone arrives at once: the start of a gathering.
                     Path stepLog = OUT.resolve(prefix + "step.log");
                     try (BenchServer server = database.start(serverArgs, stepLog)) {
@@ -327,7 +327,8 @@ class FullBenchmarkIT {
                 }
             }
 
-            if (parts.contains("capacity") && chosenTargets.contains(Report.fileName(Report.FLOOR))) {
+            if (parts.contains("capacity") && chosenTargets.contains(Report.fileName(Report.FLOOR))
+                    && started("capacity", Report.FLOOR)) {
                 // The same ramp on the stack alone: what this machine allows any Vaadin app with this fan-out.
                 Path floorLog = OUT.resolve("capacity-floor.log");
                 try (BenchServer server = BenchServer.floor(FLOOR_JAR, List.of(), floorLog)) {
@@ -339,7 +340,8 @@ class FullBenchmarkIT {
                 }
             }
 
-            if (parts.contains("memory") && chosenTargets.contains(Report.fileName(Report.FLOOR))) {
+            if (parts.contains("memory") && chosenTargets.contains(Report.fileName(Report.FLOOR))
+                    && started("memory", Report.FLOOR)) {
                 try (BenchServer server = BenchServer.floor(FLOOR_JAR, List.of(), OUT.resolve("memory-floor.log"))) {
                     // The floor has no accounts: its writer is one more anonymous screen.
                     results.memoryFloor = Memory.measure(server, Target.floor(server.base(), Report.FLOOR),
@@ -348,7 +350,7 @@ class FullBenchmarkIT {
             }
 
             Database first = databases.isEmpty() ? null : databases.getFirst();
-            if (parts.contains("browser") && first != null) {
+            if (parts.contains("browser") && first != null && started("browser", "the first target")) {
                 try (BenchServer server = first.start(serverArgs, OUT.resolve("browser.log"))) {
                     results.browser = BrowserCheck.run(first.board(server, first.seed().boards().get(memoryBoard)),
                             10, 10, System.out);
@@ -382,6 +384,15 @@ class FullBenchmarkIT {
     }
 
     /** With {@code -Dbench.jfr=true}, a JFR profile of the server while propagation or capacity is measured. */
+    /**
+     * Logs when a part starts, so that a run's log shows what each part costs in time (the full run is long, and
+     * which part makes it long decides where to save). Always true.
+     */
+    private static boolean started(String part, String target) {
+        System.out.printf("[%s] %s on %s%n", java.time.LocalTime.now().withNano(0), part, target);
+        return true;
+    }
+
     private static Propagation.Around recording(BenchServer server, String name) {
         if (!Boolean.getBoolean("bench.jfr")) {
             return Propagation.Around.NOTHING;

@@ -90,6 +90,28 @@ class TheRoomTest {
     }
 
     @Test
+    void theRoomRecordsWhoTookPartOnceEachAndOnlyWhileTheGatheringIsLive() {
+        Day day = day();
+        fixtures.as(day.pia(), () -> rooms.room(day.gatheringId())); // planned: nobody takes part yet
+        fixtures.as(day.frida(), () -> gatherings.start(day.gatheringId()));
+        assertThat(fixtures.as(day.pia(), () -> rooms.tookPart(day.gatheringId()))).isZero();
+
+        fixtures.as(day.pia(), () -> rooms.room(day.gatheringId()));
+        fixtures.as(day.pia(), () -> rooms.room(day.gatheringId())); // a second screen: still one person
+        fixtures.as(day.frida(), () -> rooms.room(day.gatheringId()));
+        assertThat(fixtures.as(day.pia(), () -> rooms.tookPart(day.gatheringId()))).isEqualTo(2);
+
+        fixtures.as(day.frida(), () -> gatherings.close(day.gatheringId()));
+        String per = fixtures.member(day.network(), NetworkRole.PARTICIPANT, "Per Later", null);
+        fixtures.as(per, () -> rooms.room(day.gatheringId())); // looking back afterwards is not taking part
+        assertThat(fixtures.as(per, () -> rooms.tookPart(day.gatheringId()))).isEqualTo(2);
+
+        Day other = day();
+        fixtures.as(other.frida(), () -> assertThatThrownBy(() -> rooms.tookPart(day.gatheringId()))
+                .isInstanceOf(ItemNotFoundException.class));
+    }
+
+    @Test
     void anotherNetworksIdsAnswerAsMissingOnes() {
         Day day = day();
         fixtures.as(day.frida(), () -> gatherings.start(day.gatheringId()));
