@@ -50,12 +50,4 @@ class RoomAttendees {
                 Integer.class, gatheringId);
         return count == null ? 0 : count;
     }
-
-    /** Whether the member took part. */
-    boolean tookPart(long gatheringId, long memberId) {
-        Integer count = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM room_attendee WHERE gathering_id = ? AND member_id = ?", Integer.class,
-                gatheringId, memberId);
-        return count != null && count > 0;
-    }
 }

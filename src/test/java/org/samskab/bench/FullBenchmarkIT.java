@@ -383,7 +383,6 @@ class FullBenchmarkIT {
         }
     }
 
-    /** With {@code -Dbench.jfr=true}, a JFR profile of the server while propagation or capacity is measured. */
     /**
      * Logs when a part starts, so that a run's log shows what each part costs in time (the full run is long, and
      * which part makes it long decides where to save). Always true.
@@ -393,6 +392,7 @@ class FullBenchmarkIT {
         return true;
     }
 
+    /** With {@code -Dbench.jfr=true}, a JFR profile of the server while propagation or capacity is measured. */
     private static Propagation.Around recording(BenchServer server, String name) {
         if (!Boolean.getBoolean("bench.jfr")) {
             return Propagation.Around.NOTHING;

@@ -125,7 +125,7 @@ final class JoinStorm {
                             rendered = drawn.get(60, TimeUnit.SECONDS);
                         } catch (java.util.concurrent.TimeoutException e) {
                             throw new IllegalStateException("the board's cards never came after an answer of "
-                                    + board.length() + " characters" + (board.contains("board-canvas") ? ""
+                                    + board.length() + " characters" + (board.contains(BOARD_FRAME) ? ""
                                             : ", not a board"));
                         }
                         long micros = (rendered - scanned) / 1000;
