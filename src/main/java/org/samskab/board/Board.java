@@ -76,6 +76,13 @@ class Board {
     @Column(name = "read_only", nullable = false)
     private boolean readOnly;
 
+    /**
+     * Its gathering is closed and not yet published: only those who took part and the network's facilitators see
+     * it (docs/adr/0191).
+     */
+    @Column(nullable = false)
+    private boolean withheld;
+
     protected Board() {
     }
 
@@ -204,9 +211,6 @@ class Board {
         this.removedAt = now;
     }
 
-    // Reflection walls
-
-    /** Every post on this board is stored anonymous (a wall's choice, made when it is created). */
     boolean isReadOnly() {
         return readOnly;
     }
@@ -215,6 +219,17 @@ class Board {
         this.readOnly = readOnly;
     }
 
+    boolean isWithheld() {
+        return withheld;
+    }
+
+    void setWithheld(boolean withheld) {
+        this.withheld = withheld;
+    }
+
+    // Reflection walls
+
+    /** Every post on this board is stored anonymous (a wall's choice, made when it is created). */
     boolean isPostsAnonymous() {
         return postsAnonymous;
     }

@@ -42,10 +42,12 @@ public class BoardReader {
     private final BoardStates states;
     private final MemberService members;
     private final JsonMapper json;
+    private final PublishGate gate;
 
     BoardReader(BoardRepository boards, NoteRepository notes, VoteRepository votes, ReactionRepository reactions,
             BoardChangeRepository changes, ChangePipeline pipeline, BoardStates states, MemberService members,
-            JsonMapper json) {
+            JsonMapper json, PublishGate gate) {
+        this.gate = gate;
         this.boards = boards;
         this.notes = notes;
         this.votes = votes;
@@ -61,6 +63,7 @@ public class BoardReader {
     public BoardSnapshot open(long boardId) {
         Board board = boards.findActive(boardId).orElseThrow(ItemNotFoundException::new);
         Actor actor = pipeline.actor(boardId);
+        gate.requireMayRead(board, actor);
         long me = actor.memberId();
         List<Note> all = notes.findActive(boardId);
         List<Note> visible = all.stream().filter(n -> n.visibleTo(me)).toList();
@@ -104,6 +107,7 @@ public class BoardReader {
     public List<ChangeEntry> history(long boardId) {
         Board board = boards.findActive(boardId).orElseThrow(ItemNotFoundException::new);
         Actor actor = pipeline.actor(boardId);
+        gate.requireMayRead(board, actor);
         board.rules().require(board.rules().readFacilitatorsView(actor));
         long me = actor.memberId();
         List<BoardChange> log = changes.findByBoardIdOrderByRevision(boardId);

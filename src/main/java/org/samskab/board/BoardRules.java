@@ -373,6 +373,15 @@ public record BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, 
 
     // ---------------------------------------------------------------- reading
 
+    /**
+     * The publish gate (docs/adr/0191): a board of a closed gathering that is not yet published is read by the
+     * network's facilitators and by those who took part; for anyone else it is missing, as a board that does not
+     * exist. Whether the actor took part is asked only when it decides.
+     */
+    public static boolean mayRead(boolean withheld, Actor actor, java.util.function.BooleanSupplier tookPart) {
+        return !withheld || actor.facilitator() || tookPart.getAsBoolean();
+    }
+
     /** The change log, the hidden posts and a wall's private-post counts are facilitators' reading. */
     public @Nullable Refusal readFacilitatorsView(Actor actor) {
         return actor.facilitator() ? null : Refusal.NOT_ALLOWED;

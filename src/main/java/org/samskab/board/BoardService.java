@@ -45,10 +45,12 @@ public class BoardService {
     private final MemberService members;
     private final Translations translations;
     private final Clock clock;
+    private final PublishGate gate;
 
     BoardService(BoardRepository boards, SectionRepository sections, ChangePipeline pipeline, BoardStates states,
             SectionService sectionService, FacilitationService facilitation, NetworkAccess access,
-            MemberService members, Translations translations, Clock clock) {
+            MemberService members, Translations translations, Clock clock, PublishGate gate) {
+        this.gate = gate;
         this.boards = boards;
         this.sections = sections;
         this.pipeline = pipeline;
@@ -192,9 +194,26 @@ public class BoardService {
 
     @Transactional(readOnly = true)
     public List<BoardSummary> agenda(long networkId, long gatheringId) {
-        access.roleIn(networkId);
-        return boards.findAgenda(gatheringId).stream().filter(b -> b.getNetworkId() == networkId)
-                .map(BoardStates::summary).toList();
+        boolean facilitator = access.roleIn(networkId).canFacilitate();
+        Actor actor = new Actor(access.currentMemberId(), facilitator, null);
+        // Withheld boards are all of the agenda or none of it: the gate is asked once.
+        Boolean mayReadWithheld = null;
+        List<BoardSummary> agenda = new ArrayList<>();
+        for (Board board : boards.findAgenda(gatheringId)) {
+            if (board.getNetworkId() != networkId) {
+                continue;
+            }
+            if (board.isWithheld()) {
+                if (mayReadWithheld == null) {
+                    mayReadWithheld = gate.mayRead(board, actor);
+                }
+                if (!mayReadWithheld) {
+                    continue;
+                }
+            }
+            agenda.add(BoardStates.summary(board));
+        }
+        return agenda;
     }
 
     @Transactional(readOnly = true)
@@ -263,12 +282,29 @@ public class BoardService {
      * Makes every board on a gathering's agenda read-only ({@code closed}) or writable again, as its gathering
      * closes or reopens, in the gathering's transaction; each board logs it and open screens switch at once.
      * Closing is the gathering's rule (facilitators and coordinators), so the boards' own rules are not asked:
-     * a read-only board refuses everything else.
+     * a read-only board refuses everything else. A closed gathering that is not published yet has its boards
+     * {@code withheld} (the publish gate, docs/adr/0191); a reopened one is every member's again.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public void closeAgenda(long networkId, long gatheringId, boolean closed) {
+    public void closeAgenda(long networkId, long gatheringId, boolean closed, boolean withheld) {
+        boolean withholds = closed && withheld;
+        onAgenda(networkId, gatheringId, closed ? ChangeAction.BOARD_CLOSED : ChangeAction.BOARD_REOPENED,
+                board -> board.isReadOnly() == closed && board.isWithheld() == withholds, board -> {
+                    board.setReadOnly(closed);
+                    board.setWithheld(withholds);
+                });
+    }
+
+    /** Lets every member of the network read a closed gathering's boards: its facilitators published it. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void publishAgenda(long networkId, long gatheringId) {
+        onAgenda(networkId, gatheringId, ChangeAction.BOARD_PUBLISHED, board -> !board.isWithheld(),
+                board -> board.setWithheld(false));
+    }
+
+    private void onAgenda(long networkId, long gatheringId, ChangeAction action,
+            java.util.function.Predicate<Board> unchanged, java.util.function.Consumer<Board> apply) {
         access.requireRoleIn(networkId, NetworkRole.FACILITATOR, NetworkRole.COORDINATOR);
-        ChangeAction action = closed ? ChangeAction.BOARD_CLOSED : ChangeAction.BOARD_REOPENED;
         for (Board listed : boards.findAgenda(gatheringId)) {
             if (listed.getNetworkId() != networkId) {
                 continue;
@@ -276,11 +312,11 @@ public class BoardService {
             pipeline.onBoard(listed.getId(), action, change -> {
                 Board board = change.board();
                 change.require(null); // checked above, for the whole agenda
-                if (board.isReadOnly() == closed) {
+                if (unchanged.test(board)) {
                     return change.unchanged(board);
                 }
                 BoardState before = states.board(board);
-                board.setReadOnly(closed);
+                apply.accept(board);
                 change.revision();
                 BoardState after = states.board(board);
                 change.log(null, null, before, after).announceBoard(after);

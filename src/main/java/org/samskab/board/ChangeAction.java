@@ -14,6 +14,7 @@ public enum ChangeAction {
     BOARD_REMOVED,
     BOARD_CLOSED,
     BOARD_REOPENED,
+    BOARD_PUBLISHED,
     // notes
     NOTE_ADDED,
     NOTE_EDITED,

@@ -44,6 +44,19 @@ class RoomAttendees {
         recorded.add(attendee);
     }
 
+    /**
+     * Whether the member took part: the room recorded them, or they wrote on one of the gathering's boards (a
+     * change made before attendance was recorded, or from a board opened without the room).
+     */
+    boolean tookPart(long gatheringId, long memberId) {
+        Boolean found = jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM room_attendee WHERE gathering_id = ? AND member_id = ?)
+                    OR EXISTS (SELECT 1 FROM board_change c JOIN board b ON b.id = c.board_id
+                               WHERE b.gathering_id = ? AND c.member_id = ?)""", Boolean.class, gatheringId,
+                memberId, gatheringId, memberId);
+        return Boolean.TRUE.equals(found);
+    }
+
     /** How many took part. */
     int count(long gatheringId) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM room_attendee WHERE gathering_id = ?",

@@ -184,6 +184,8 @@ class DemoData implements ApplicationRunner {
         fillInsightWall(insightWall);
         fillCanvas(canvas);
         gatherings.close(insight);
+        // Its facilitators published it to the whole network afterwards (docs/adr/0191).
+        gatherings.publish(insight);
         // Saved for the network's next insight gathering: the boards' settings and prompts, not the notes.
         templates.saveAgenda(insight, "Our insight gathering",
                 "Our first gathering: ideas for the network, an anonymous reflection wall and our Theory U canvas.");

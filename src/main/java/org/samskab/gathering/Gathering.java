@@ -51,6 +51,10 @@ class Gathering {
     @Column(nullable = false)
     private GatheringStatus status = GatheringStatus.PLANNED;
 
+    /** When a facilitator published it, closed, to the whole network (docs/adr/0191); null until then. */
+    @Column(name = "published_at")
+    private @Nullable Instant publishedAt;
+
     @Column(name = "created_by", nullable = false)
     private long createdBy;
 
@@ -134,6 +138,15 @@ class Gathering {
 
     void setStatus(GatheringStatus status) {
         this.status = status;
+    }
+
+    @Nullable
+    Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    void setPublishedAt(@Nullable Instant publishedAt) {
+        this.publishedAt = publishedAt;
     }
 
     Set<Long> getFacilitatorIds() {

@@ -120,7 +120,8 @@ public class GatheringService {
         return new GatheringDetail(gathering.getId(), gathering.getNetworkId(),
                 networks.network(gathering.getNetworkId()).name(), gathering.getTitle(), gathering.getKind(),
                 gathering.getStartsAt(), gathering.getEndsAt(), gathering.getPlace(), gathering.getOnlineLink(),
-                gathering.getPurpose(), gathering.getStatus(), facilitators, role.canFacilitate());
+                gathering.getPurpose(), gathering.getStatus(), facilitators, role.canFacilitate(),
+                gathering.getPublishedAt());
     }
 
     /** The gathering is live: the network is gathered. Also reopens a closed gathering. */
@@ -130,7 +131,7 @@ public class GatheringService {
             throw new InvalidInputException("gathering.already-live");
         }
         if (gathering.getStatus() == GatheringStatus.CLOSED) {
-            boards.closeAgenda(gathering.getNetworkId(), gathering.getId(), false);
+            boards.closeAgenda(gathering.getNetworkId(), gathering.getId(), false, false);
         }
         gathering.setStatus(GatheringStatus.LIVE);
         gatherings.saveAndFlush(gathering);
@@ -147,10 +148,32 @@ public class GatheringService {
         }
         gathering.setStatus(GatheringStatus.CLOSED);
         gatherings.saveAndFlush(gathering);
-        // Its boards are the record of the day now: read-only until a facilitator reopens the gathering.
-        boards.closeAgenda(gathering.getNetworkId(), gathering.getId(), true);
+        // Its boards are the record of the day now: read-only until a facilitator reopens the gathering, and
+        // withheld from the network until a facilitator publishes it (once published, it stays published).
+        boards.closeAgenda(gathering.getNetworkId(), gathering.getId(), true, gathering.getPublishedAt() == null);
         rooms.close(gathering.getId());
         events.publishEvent(new GatheringClosed(gathering.getId(), gathering.getNetworkId(),
+                access.currentMemberId()));
+        return summary(gathering);
+    }
+
+    /**
+     * Publishes a closed gathering to its network (the publish gate, docs/adr/0191): until then only those who
+     * took part and the network's facilitators see its boards; from now on every member, in the archive and in
+     * search too. Facilitators and coordinators; it cannot be taken back.
+     */
+    public GatheringSummary publish(long gatheringId) {
+        Gathering gathering = loadForFacilitator(gatheringId);
+        if (gathering.getStatus() != GatheringStatus.CLOSED) {
+            throw new InvalidInputException("gathering.publish-not-closed");
+        }
+        if (gathering.getPublishedAt() != null) {
+            throw new InvalidInputException("gathering.already-published");
+        }
+        gathering.setPublishedAt(Instant.now(clock));
+        gatherings.saveAndFlush(gathering);
+        boards.publishAgenda(gathering.getNetworkId(), gathering.getId());
+        events.publishEvent(new GatheringPublished(gathering.getId(), gathering.getNetworkId(),
                 access.currentMemberId()));
         return summary(gathering);
     }
@@ -261,6 +284,6 @@ public class GatheringService {
     private static GatheringSummary summary(Gathering gathering) {
         return new GatheringSummary(gathering.getId(), gathering.getNetworkId(), gathering.getTitle(),
                 gathering.getKind(), gathering.getStartsAt(), gathering.getEndsAt(), gathering.getPlace(),
-                gathering.getOnlineLink(), gathering.getStatus());
+                gathering.getOnlineLink(), gathering.getStatus(), gathering.getPublishedAt());
     }
 }

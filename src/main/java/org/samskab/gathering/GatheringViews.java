@@ -12,9 +12,18 @@ public final class GatheringViews {
     private GatheringViews() {
     }
 
-    /** A gathering in a network's list. */
+    /**
+     * A gathering in a network's list; {@code publishedAt} is when a facilitator published it, closed, to the whole
+     * network (null until then).
+     */
     public record GatheringSummary(long id, long networkId, String title, GatheringKind kind, Instant startsAt,
-            Instant endsAt, @Nullable String place, @Nullable String onlineLink, GatheringStatus status) {
+            Instant endsAt, @Nullable String place, @Nullable String onlineLink, GatheringStatus status,
+            @Nullable Instant publishedAt) {
+
+        /** Closed and not yet published: only those who took part and the facilitators see its boards. */
+        public boolean withheld() {
+            return status == GatheringStatus.CLOSED && publishedAt == null;
+        }
     }
 
     /**
@@ -32,11 +41,20 @@ public final class GatheringViews {
     public record Facilitator(long memberId, String displayName) {
     }
 
-    /** One gathering as a member of its network sees it; {@code canFacilitate} says whether they may run it. */
+    /**
+     * One gathering as a member of its network sees it; {@code canFacilitate} says whether they may run it, and
+     * {@code publishedAt} when it was published to the whole network.
+     */
     public record GatheringDetail(long id, long networkId, String networkName, String title, GatheringKind kind,
             Instant startsAt, Instant endsAt, @Nullable String place, @Nullable String onlineLink,
             @Nullable String purpose,
-            GatheringStatus status, List<Facilitator> facilitators, boolean canFacilitate) {
+            GatheringStatus status, List<Facilitator> facilitators, boolean canFacilitate,
+            @Nullable Instant publishedAt) {
+
+        /** Closed and not yet published: only those who took part and the facilitators see its boards. */
+        public boolean withheld() {
+            return status == GatheringStatus.CLOSED && publishedAt == null;
+        }
 
         /** The gathering as a form, to change it. */
         public GatheringForm form() {

@@ -372,6 +372,16 @@ class BoardRulesTest {
     }
 
     @Test
+    void aWithheldBoardIsReadByFacilitatorsAndThoseWhoTookPartOnly() {
+        for (Who who : Who.values()) {
+            assertThat(BoardRules.mayRead(false, who.actor, () -> false)).as(who.name()).isTrue();
+            assertThat(BoardRules.mayRead(true, who.actor, () -> true)).as(who.name()).isTrue();
+            assertThat(BoardRules.mayRead(true, who.actor, () -> false)).as(who.name())
+                    .isEqualTo(who == Who.FACILITATOR);
+        }
+    }
+
+    @Test
     void aRefusalBecomesTheExceptionItsMemberSees() {
         BoardRules rules = voting(BoardKind.IDEA_BOARD, VoteState.OPEN, false);
         rules.require(null);

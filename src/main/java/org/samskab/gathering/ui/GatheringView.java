@@ -108,6 +108,14 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
         return badge;
     }
 
+    /** Beside a closed gathering's status while only those who took part see its boards (docs/adr/0191). */
+    static Span withheldBadge(Component context) {
+        Span badge = new Span(context.getTranslation("gathering.withheld-badge"));
+        badge.addClassName("gathering-withheld-badge");
+        badge.getElement().getThemeList().add("badge");
+        return badge;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
@@ -135,12 +143,20 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
         Span kind = new Span(getTranslation(gathering.kind().translationKey()));
         kind.getElement().getThemeList().add("badge contrast");
         Div header = new Div(title, statusBadge(this, gathering.status()), kind);
+        if (gathering.withheld()) {
+            header.add(withheldBadge(this));
+        }
         header.addClassNames("page-header", "gathering-header");
         add(back, header, details());
         if (gathering.purpose() != null) {
             Paragraph purpose = new Paragraph(gathering.purpose());
             purpose.addClassName("gathering-purpose");
             add(purpose);
+        }
+        if (gathering.withheld()) {
+            Paragraph withheld = new Paragraph(getTranslation("gathering.withheld"));
+            withheld.addClassName("gathering-withheld");
+            add(withheld);
         }
         if (gathering.canFacilitate()) {
             add(facilitatorActions());
@@ -248,7 +264,25 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
             start.addClassName("start-gathering");
             actions.add(start);
         }
+        if (gathering.withheld()) {
+            Button publish = new Button(getTranslation("gathering.publish"), VaadinIcon.GLOBE.create(),
+                    e -> confirmPublish());
+            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            publish.addClassName("publish-gathering");
+            actions.add(publish);
+        }
         return actions;
+    }
+
+    private void confirmPublish() {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("gathering.publish-title", gathering.title()));
+        confirm.setText(getTranslation("gathering.publish-text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("gathering.publish"));
+        confirm.addConfirmListener(e -> act(() -> gatherings.publish(gathering.id()), "gathering.published"));
+        confirm.open();
     }
 
     private void act(Runnable action, String successKey) {
@@ -270,6 +304,9 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
         moveButtons.clear();
         List<BoardSummary> boards = gatherings.agenda(gathering.id());
         if (boards.isEmpty()) {
+            if (gathering.withheld()) {
+                return; // its boards are withheld from this member, as the page says above
+            }
             Paragraph empty = new Paragraph(getTranslation("gathering.agenda-empty"));
             empty.addClassNames("empty-state", "agenda-empty");
             agendaHolder.add(empty);

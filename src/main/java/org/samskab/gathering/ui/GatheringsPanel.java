@@ -101,6 +101,9 @@ class GatheringsPanel extends Div {
         title.addClassName("gathering-title");
         Span status = GatheringView.statusBadge(this, gathering.status());
         Div heading = new Div(title, status);
+        if (gathering.withheld()) {
+            heading.add(GatheringView.withheldBadge(this));
+        }
         heading.addClassName("gathering-heading");
 
         Span kind = new Span(getTranslation(gathering.kind().translationKey()));

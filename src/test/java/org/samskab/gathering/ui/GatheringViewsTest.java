@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.internal.StateNode;
@@ -353,6 +354,18 @@ class GatheringViewsTest extends KaribuTest {
         // A closed gathering's agenda is read-only, like its boards, until it is reopened.
         assertThat(_find(Button.class, spec -> spec.withClasses("add-board")).stream().anyMatch(Button::isVisible))
                 .isFalse();
+        // Its boards are withheld from the network until a facilitator publishes it (docs/adr/0191).
+        assertThat(_get(Span.class, spec -> spec.withClasses("gathering-withheld-badge")).getText())
+                .isEqualTo("Not published");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("gathering-withheld")).getText())
+                .startsWith("Not published yet: only those who took part");
+        _click(_get(Button.class, spec -> spec.withClasses("publish-gathering")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Publish Insight gathering?");
+        ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(gatherings.detail(gathering).publishedAt()).isNotNull();
+        assertThat(_find(Span.class, spec -> spec.withClasses("gathering-withheld-badge"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withClasses("publish-gathering"))).isEmpty();
         _click(_get(Button.class, spec -> spec.withClasses("start-gathering")));
         assertThat(_get(Button.class, spec -> spec.withClasses("add-board")).isVisible()).isTrue();
     }
