@@ -361,6 +361,15 @@ public record BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, 
         return privatePost ? Refusal.NOT_ALLOWED : null;
     }
 
+    /**
+     * Keeping a post "for the room only" (docs/adr/0192), or giving it back to the network's memory: its author's
+     * choice alone, whatever the board's state or pace, since it changes only what the network keeps afterwards,
+     * never what the room sees. A closed gathering's posts too, so an author can still take one out of the archive.
+     */
+    public @Nullable Refusal keepForTheRoom(Actor actor, long authorId) {
+        return authorId == actor.memberId() ? null : Refusal.NOT_ALLOWED;
+    }
+
     // ---------------------------------------------------------------- the group (case clinic)
 
     public @Nullable Refusal setGroup(Actor actor) {

@@ -145,7 +145,7 @@ class BoardStates {
                 totals == null ? null : totals.getOrDefault(note.getId(), 0), revision, note.isPrivatePost(),
                 context.resonates().getOrDefault(note.getId(), 0), note.getMirror(),
                 note.isAnonymous() ? null : context.roles().get(note.getAuthorId()),
-                context.links().getOrDefault(note.getId(), List.of()).stream().sorted().toList());
+                context.links().getOrDefault(note.getId(), List.of()).stream().sorted().toList(), note.isRoomOnly());
     }
 
     List<SectionState> sections(long boardId) {

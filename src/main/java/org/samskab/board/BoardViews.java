@@ -39,7 +39,9 @@ public final class BoardViews {
             boolean privatePost, int resonates,
             // Theory U canvas and case clinic: the mirror's opening, the author's part in the board's group (null
             // when anonymous or not in it), and the notes in later sections this one leads to
-            @Nullable NoteMirror mirror, @Nullable GroupRole authorRole, List<Long> linksTo) {
+            @Nullable NoteMirror mirror, @Nullable GroupRole authorRole, List<Long> linksTo,
+            // The network's memory: its author keeps it out of the archive, search and exports (docs/adr/0192)
+            boolean roomOnly) {
 
         public NoteState {
             // Immutable, so one state can be shared by every screen that shows it (see live.LiveBoards). Texts

@@ -23,6 +23,7 @@ public enum ChangeAction {
     NOTE_MOVED,
     NOTE_LINKED,
     NOTE_UNLINKED,
+    NOTE_ROOM_ONLY,
     // sections
     SECTION_ADDED,
     SECTION_RENAMED,

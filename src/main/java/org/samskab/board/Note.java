@@ -63,6 +63,10 @@ class Note {
     @Column(name = "private_post", nullable = false)
     private boolean privatePost;
 
+    /** Its author keeps it out of the network's memory (docs/adr/0192): seen on the board only. */
+    @Column(name = "room_only", nullable = false)
+    private boolean roomOnly;
+
     @Column(name = "hidden_at")
     private @Nullable Instant hiddenAt;
 
@@ -164,6 +168,15 @@ class Note {
 
     void reveal(Instant now) {
         this.privatePost = false;
+        this.updatedAt = now;
+    }
+
+    boolean isRoomOnly() {
+        return roomOnly;
+    }
+
+    void setRoomOnly(boolean roomOnly, Instant now) {
+        this.roomOnly = roomOnly;
         this.updatedAt = now;
     }
 

@@ -49,9 +49,17 @@ public class NoteService {
         return addNote(boardId, sectionId, text, colour, anonymous, null);
     }
 
-    /** Adds a note; {@code mirror} marks a coach's mirror in a case clinic (I see / I sense / I feel). */
     public NoteState addNote(long boardId, long sectionId, String text, @Nullable NoteColour colour,
             boolean anonymous, @Nullable NoteMirror mirror) {
+        return addNote(boardId, sectionId, text, colour, anonymous, mirror, false);
+    }
+
+    /**
+     * Adds a note; {@code mirror} marks a coach's mirror in a case clinic (I see / I sense / I feel), and
+     * {@code roomOnly} keeps it out of the network's memory (docs/adr/0192).
+     */
+    public NoteState addNote(long boardId, long sectionId, String text, @Nullable NoteColour colour,
+            boolean anonymous, @Nullable NoteMirror mirror, boolean roomOnly) {
         // The author's name is read before the board's lock: it does not depend on the board.
         return pipeline.onBoard(boardId, ChangeAction.NOTE_ADDED, actor -> anonymous ? Optional.<String>empty()
                 : Optional.ofNullable(members.displayNames(Set.of(actor.memberId())).get(actor.memberId())),
@@ -77,6 +85,9 @@ public class NoteService {
                     }
                     if (mirror != null) {
                         note.setMirror(mirror);
+                    }
+                    if (roomOnly) {
+                        note.setRoomOnly(true, change.now());
                     }
                     note = notes.saveAndFlush(note);
                     NoteState state = BoardStates.note(note,
@@ -114,7 +125,18 @@ public class NoteService {
         });
     }
 
-    /** Applies a checked change to one note's text or colour, logging it before and after. */
+    /**
+     * Keeps the author's post "for the room only", or gives it back to the network's memory (docs/adr/0192): the
+     * room sees it either way; the harvest, the archive, search and exports leave it out while it is kept.
+     */
+    public NoteState keepForTheRoom(long noteId, boolean roomOnly) {
+        return pipeline.onNote(noteId, ChangeAction.NOTE_ROOM_ONLY, (change, note) -> {
+            change.require(change.board().rules().keepForTheRoom(change.actor(), note.getAuthorId()));
+            return changeNote(change, note, n -> n.setRoomOnly(roomOnly, change.now()));
+        });
+    }
+
+    /** Applies a checked change to one note's text, colour or keeping, logging it before and after. */
     private NoteState changeNote(Change change, Note note, Consumer<Note> apply) {
         Board board = change.board();
         // Text and colour changes leave names, dots, links and roles as they are: read them once.

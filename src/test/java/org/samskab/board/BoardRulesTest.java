@@ -381,6 +381,17 @@ class BoardRulesTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(BoardKind.class)
+    void onlyItsAuthorKeepsAPostForTheRoomEvenOnAClosedBoard(BoardKind kind) {
+        for (BoardRules rules : java.util.List.of(rules(kind), readOnly(kind))) {
+            for (Who who : Who.values()) {
+                check("keepForTheRoom", kind.name(), who.name(), who.actor.memberId() == AUTHOR ? "-" : "NOT_ALLOWED",
+                        (r, actor) -> r.keepForTheRoom(actor, AUTHOR), rules);
+            }
+        }
+    }
+
     @Test
     void aRefusalBecomesTheExceptionItsMemberSees() {
         BoardRules rules = voting(BoardKind.IDEA_BOARD, VoteState.OPEN, false);

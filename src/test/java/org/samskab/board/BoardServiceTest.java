@@ -804,7 +804,7 @@ class BoardServiceTest {
     private static NoteState withRevision(NoteState note, long revision) {
         return new NoteState(note.id(), note.sectionId(), note.text(), note.colour(), note.authorName(),
                 note.anonymous(), note.position(), note.version(), note.votes(), revision, note.privatePost(),
-                note.resonates(), note.mirror(), note.authorRole(), note.linksTo());
+                note.resonates(), note.mirror(), note.authorRole(), note.linksTo(), note.roomOnly());
     }
 
     private static void attemptAll(List<ThrowingCallable> attempts) {

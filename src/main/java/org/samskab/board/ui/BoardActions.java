@@ -12,7 +12,11 @@ import org.samskab.board.NoteMirror;
 interface BoardActions {
 
     /** @return whether the note was added (else the refusal is shown) */
-    boolean addNote(long sectionId, String text, NoteColour colour, boolean anonymous, @Nullable NoteMirror mirror);
+    boolean addNote(long sectionId, String text, NoteColour colour, boolean anonymous, @Nullable NoteMirror mirror,
+            boolean roomOnly);
+
+    /** Keeps the member's own post for the room only, or gives it back to the network's memory. */
+    void keepForTheRoom(long noteId, boolean roomOnly);
 
     /**
      * Saves an edited text; returns null when saved, else the refusal for the editor to show (an

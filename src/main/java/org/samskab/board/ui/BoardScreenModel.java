@@ -208,6 +208,11 @@ final class BoardScreenModel implements BoardScreenState {
         return rules.hide(actor, note.privatePost()) == null;
     }
 
+    @Override
+    public boolean mayKeepForTheRoom(NoteState note) {
+        return rules.keepForTheRoom(actor, authorOf(note)) == null;
+    }
+
     /** Restoring a hidden post is hiding undone: the same rule. */
     boolean mayRestorePosts() {
         return rules.hide(actor, false) == null;

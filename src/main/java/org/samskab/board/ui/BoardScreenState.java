@@ -65,6 +65,9 @@ interface BoardScreenState {
 
     boolean mayHide(NoteState note);
 
+    /** Keeping one's own post "for the room only", or giving it back to the network's memory. */
+    boolean mayKeepForTheRoom(NoteState note);
+
     boolean mayResonate(NoteState note);
 
     boolean resonates(long noteId);

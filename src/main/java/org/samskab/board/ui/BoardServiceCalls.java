@@ -151,9 +151,9 @@ final class BoardServiceCalls implements BoardActions {
 
     @Override
     public boolean addNote(long sectionId, String text, NoteColour colour, boolean anonymous,
-            @Nullable NoteMirror mirror) {
+            @Nullable NoteMirror mirror, boolean roomOnly) {
         return tried(() -> {
-            NoteState added = noteService.addNote(boardId(), sectionId, text, colour, anonymous, mirror);
+            NoteState added = noteService.addNote(boardId(), sectionId, text, colour, anonymous, mirror, roomOnly);
             model.ownNoteAdded(added.id());
             live.noteChanged(added);
         });
@@ -167,6 +167,11 @@ final class BoardServiceCalls implements BoardActions {
         } catch (UserFacingException refusal) {
             return refusal;
         }
+    }
+
+    @Override
+    public void keepForTheRoom(long noteId, boolean roomOnly) {
+        call(() -> live.noteChanged(noteService.keepForTheRoom(noteId, roomOnly)));
     }
 
     @Override

@@ -148,7 +148,8 @@ final class NoteCard {
         if (state.kind().resonates() && note.resonates() > 0) {
             votes = screen.getTranslation("wall.resonates-count", note.resonates());
         }
-        String notice = note.privatePost() ? screen.getTranslation("wall.private-badge") : null;
+        String notice = note.privatePost() ? screen.getTranslation("wall.private-badge")
+                : note.roomOnly() ? screen.getTranslation("board.room-only-badge") : null;
         // Reflection walls: "resonates", on others' posts; pressed when the member resonates with it.
         NoteMarkup.Toggle resonate = state.mayResonate(note)
                 ? new NoteMarkup.Toggle(screen.getTranslation("wall.resonate"),
@@ -299,6 +300,13 @@ final class NoteCard {
                 content.add(action(screen.getTranslation("board.unlink", shortTextOf(target)), VaadinIcon.UNLINK,
                         () -> actions.unlink(note.id(), target)));
             }
+        }
+        if (state.mayKeepForTheRoom(note)) {
+            Button keep = action(screen.getTranslation(note.roomOnly() ? "board.room-only-off" : "board.room-only-on"),
+                    note.roomOnly() ? VaadinIcon.ARCHIVE : VaadinIcon.HOME_O,
+                    () -> actions.keepForTheRoom(note.id(), !note.roomOnly()));
+            keep.addClassName("keep-for-the-room");
+            content.add(keep);
         }
         if (state.mayMove(note)) {
             content.add(

@@ -16,7 +16,8 @@ import org.samskab.board.NoteMirror;
 import org.samskab.ui.TextLimit;
 
 /**
- * The form that adds a note to a section: its text, colour, "post anonymously" where the board allows it, and in
+ * The form that adds a note to a section: its text, colour, "post anonymously" where the board allows it, "for the
+ * room only" (left out of the network's memory), and in
  * a case clinic's mirroring step how a coach's mirror begins. A section shows it when a member asks for it
  * ("Add a note", as Trello's "Add a card"): most people on a live board read far more than they write, and a
  * closed form costs their screens nothing. It stays open after adding, for the next note; Ctrl+Enter adds. What is
@@ -27,6 +28,8 @@ class NoteComposer extends Div {
     final TextArea newNote = new TextArea();
     final Select<NoteColour> colour = new Select<>();
     final Checkbox anonymous = new Checkbox();
+    /** Kept out of the network's memory (docs/adr/0192); offered wherever one writes. */
+    final Checkbox roomOnly = new Checkbox();
     final Select<NoteMirror> mirror = new Select<>();
     final Button add = new Button();
     final Button close = new Button();
@@ -56,7 +59,7 @@ class NoteComposer extends Div {
         add.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(newNote).resetFocusOnActiveElement();
         add.addClickListener(e -> {
             if (actions.addNote(column.section().id(), newNote.getValue(), colour.getValue(), anonymous.getValue(),
-                    mirror.isVisible() ? mirror.getValue() : null)) {
+                    mirror.isVisible() ? mirror.getValue() : null, roomOnly.getValue())) {
                 newNote.clear();
                 NoteDrafts.forget(newNote, state.boardId(), column.section().id());
                 mirror.clear();
@@ -71,6 +74,9 @@ class NoteComposer extends Div {
             onClose.run();
         });
         anonymous.setLabel(getTranslation("board.post-anonymously"));
+        roomOnly.setLabel(getTranslation("board.room-only-choice"));
+        roomOnly.setHelperText(getTranslation("board.room-only-help"));
+        roomOnly.addClassName("new-note-room-only");
         mirror.setItems(NoteMirror.values());
         mirror.setEmptySelectionAllowed(true);
         mirror.setEmptySelectionCaption(getTranslation("board.mirror.none"));
@@ -78,7 +84,7 @@ class NoteComposer extends Div {
                 : getTranslation(m.translationKey()));
         mirror.setLabel(getTranslation("board.mirror.label"));
         mirror.addClassName("new-note-mirror");
-        add(mirror, newNote, colour, add, close, anonymous);
+        add(mirror, newNote, colour, add, close, anonymous, roomOnly);
         NoteDrafts.keep(newNote, state.boardId(), column.section().id());
     }
 

@@ -89,7 +89,7 @@ class BoardScreenModelTest {
 
     static NoteState note(long id, long sectionId, List<Long> linksTo, long revision) {
         return new NoteState(id, sectionId, "Note " + id, NoteColour.YELLOW, "Someone", false, id, 0, null,
-                revision, false, 0, null, null, linksTo);
+                revision, false, 0, null, null, linksTo, false);
     }
 
     private static NoteState mine(BoardScreenModel model) {
@@ -192,7 +192,7 @@ class BoardScreenModelTest {
         Board wall = new Board(BoardKind.REFLECTION_WALL);
         wall.privateWriting = true;
         wall.notes.set(0, new NoteState(MINE, 10, "Private", NoteColour.YELLOW, "Me", false, 1, 0, null, 1, true, 0,
-                null, null, List.of()));
+                null, null, List.of(), false));
         BoardScreenModel facilitator = wall.openedBy(true);
         assertThat(offered(facilitator, mine(facilitator))).containsExactly("edit/delete", "move");
     }

@@ -145,6 +145,32 @@ class BoardViewTest extends BoardUiTest {
     }
 
     @Test
+    void anAuthorKeepsANoteForTheRoomAndTheCardSaysSo() {
+        var network = fixtures.network();
+        String ingrid = fixtures.member(network, NetworkRole.PARTICIPANT, "Ingrid Bakke", null);
+        long boardId = fixtures.board(network, false, "Content");
+        signInAndOpenUi(ingrid);
+        UI.getCurrent().navigate("boards/" + boardId);
+
+        SectionColumn content = column("Content");
+        _click(content.openComposer);
+        assertThat(content.composer().roomOnly.getLabel()).isEqualTo("For the room only");
+        _setValue(content.composer().newNote, "Our director's budget");
+        _setValue(content.composer().roomOnly, true);
+        _click(content.composer().add);
+        NoteCard card = card("Our director's budget");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(card.markup()).selectFirst(".note-notice").text())
+                .isEqualTo("For the room only");
+        assertThat(fixtures.as(ingrid, () -> boardReader.open(boardId)).notes().getFirst().roomOnly()).isTrue();
+
+        assertThat(actionsOf(card)).contains("Keep in the network’s memory").doesNotContain("Keep for the room only");
+        _click(_get(Button.class, spec -> spec.withClasses("keep-for-the-room")));
+        assertThat(fixtures.as(ingrid, () -> boardReader.open(boardId)).notes().getFirst().roomOnly()).isFalse();
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(card("Our director's budget").markup())
+                .selectFirst(".note-notice")).isNull();
+    }
+
+    @Test
     void moveUpAndDownInTheNotesActionsReorderTheSection() {
         var network = fixtures.network();
         String ingrid = fixtures.member(network, NetworkRole.PARTICIPANT, "Ingrid Bakke", null);
@@ -239,7 +265,7 @@ class BoardViewTest extends BoardUiTest {
             revision++;
             board.live().noteChanged(new NoteState(9_000 + (long) (offset * 10), sectionId, "At " + offset,
                     NoteColour.YELLOW, "Someone", false, first + offset, 0, null, revision, false, 0, null, null,
-                    List.of()));
+                    List.of(), false));
         }
 
         assertThat(notesIn("Content")).containsExactly("At -1.0", "Shown first", "At 1.0", "At 2.0", "At 3.0",
