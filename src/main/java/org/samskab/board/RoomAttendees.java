@@ -57,6 +57,14 @@ class RoomAttendees {
         return Boolean.TRUE.equals(found);
     }
 
+    /** Everyone who took part, as {@link #tookPart} counts them. */
+    java.util.Set<Long> all(long gatheringId) {
+        return new java.util.HashSet<>(jdbc.queryForList("""
+                SELECT member_id FROM room_attendee WHERE gathering_id = ?
+                UNION SELECT c.member_id FROM board_change c JOIN board b ON b.id = c.board_id
+                      WHERE b.gathering_id = ?""", Long.class, gatheringId, gatheringId));
+    }
+
     /** How many took part. */
     int count(long gatheringId) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM room_attendee WHERE gathering_id = ?",

@@ -252,6 +252,20 @@ public class RoomService {
     }
 
     /**
+     * Who took part in the gathering (the room's record and everyone who changed one of its boards), for a
+     * harvest's counts: ids never leave the server. Any member of its network may ask.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> whoTookPart(long gatheringId) {
+        GatheringRoom room = rooms.findById(gatheringId).orElse(null);
+        if (room == null) {
+            return java.util.Set.of(); // never live: nobody took part
+        }
+        attendance.roleOn(room.getNetworkId(), gatheringId);
+        return attendees.all(gatheringId);
+    }
+
+    /**
      * Brings every following screen of the gathering to a board on its agenda, and to a section or a note on it
      * (both null: the board itself). Facilitators only, while the gathering is live. A note must be one everyone
      * sees: a private or hidden post answers as a missing one does.

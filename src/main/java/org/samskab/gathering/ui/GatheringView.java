@@ -158,6 +158,13 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
             withheld.addClassName("gathering-withheld");
             add(withheld);
         }
+        if (gathering.status() == GatheringStatus.CLOSED) {
+            // The harvest is the memory feature's page; its address is all this page needs.
+            Anchor harvest = new Anchor("gatherings/" + gathering.id() + "/harvest",
+                    getTranslation("gathering.harvest"));
+            harvest.addClassName("harvest-link");
+            add(harvest);
+        }
         if (gathering.canFacilitate()) {
             add(facilitatorActions());
         }
