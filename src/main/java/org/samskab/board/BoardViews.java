@@ -257,4 +257,25 @@ public final class BoardViews {
     public record RoomGlance(int present, Map<String, Integer> presentByOrganisation, int withoutOrganisation,
             int posted, int voted, boolean sincePhase) {
     }
+
+    /**
+     * A note found by search (docs/adr/0193), as its board shows it to the member: no author on an anonymous
+     * post. {@code sectionTitle} is null on a built-in stage or step whose title is its kind's default
+     * ({@code sectionStageKey} names it).
+     */
+    public record FoundNote(long noteId, long boardId, String boardTitle, @Nullable Long gatheringId,
+            @Nullable String sectionTitle, @Nullable String sectionStageKey, String text,
+            @Nullable String authorName) {
+    }
+
+    /** A board, or a section of one, whose title matched ({@code sectionId} null for the board's own title). */
+    public record FoundTitle(long boardId, String boardTitle, @Nullable Long gatheringId, @Nullable Long sectionId,
+            @Nullable String sectionTitle) {
+    }
+
+    /** What a search found: the best notes, how many notes matched in all, and matching titles. */
+    public record SearchResults(List<FoundNote> notes, long totalNotes, List<FoundTitle> titles) {
+
+        public static final SearchResults NONE = new SearchResults(List.of(), 0, List.of());
+    }
 }

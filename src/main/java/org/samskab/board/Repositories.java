@@ -20,6 +20,9 @@ interface BoardRepository extends JpaRepository<Board, Long> {
 
     @Query("select b from Board b where b.gatheringId = :gatheringId and b.removedAt is null order by b.position")
     List<Board> findAgenda(long gatheringId);
+
+    @Query("select b from Board b where b.networkId = :networkId and b.removedAt is null")
+    List<Board> findInNetwork(long networkId);
 }
 
 interface SectionRepository extends JpaRepository<BoardSection, Long> {

@@ -59,6 +59,9 @@ final class BenchServer implements AutoCloseable {
         builder.environment().put("SAMSKAB_DB_URL", DB_SERVER + database);
         builder.environment().put("SAMSKAB_DB_USER", DB_USER);
         builder.environment().put("SAMSKAB_DB_PASSWORD", DB_PASSWORD);
+        // The search index belongs with its database (docs/adr/0193): one per database, kept across restarts.
+        builder.environment().put("SAMSKAB_SEARCH_INDEX",
+                Path.of("target", "search-index", database).toAbsolutePath().toString());
         BenchServer server = start(builder, port, log);
         server.awaitReady(Duration.ofMinutes(10));
         return server;

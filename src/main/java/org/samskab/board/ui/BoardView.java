@@ -254,12 +254,17 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         binding.showAfterThisResponse(snapshot.notes());
     }
 
-    /** Arriving because a facilitator brought everyone to a note or a section: it is where the reader lands. */
+    /**
+     * Arriving because a facilitator brought everyone to a note or a section, or from a search hit: it is where the
+     * reader lands.
+     */
     private void bringInto(com.vaadin.flow.router.QueryParameters parameters) {
         Long note = number(parameters.getSingleParameter("note").orElse(null));
         Long section = number(parameters.getSingleParameter("section").orElse(null));
         if (note != null) {
-            org.samskab.ui.AfterResponse.run(com.vaadin.flow.component.UI.getCurrent(), () -> canvas.focusNote(note));
+            // Marked for a moment as well as focused: a search hit lands here too (issue 16).
+            org.samskab.ui.AfterResponse.run(com.vaadin.flow.component.UI.getCurrent(),
+                    () -> canvas.bringHere(note, null));
         } else if (section != null && canvas.column(section) != null) {
             canvas.getElement().executeJs("const h = this.querySelector('#section-' + $0);"
                     + "if (h) { h.setAttribute('tabindex', '-1'); h.scrollIntoView({block: 'start'}); h.focus(); }",
