@@ -31,6 +31,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.samskab.base.InvalidInputException;
 import org.samskab.base.ItemNotFoundException;
+import org.samskab.memory.HarvestExports;
 import org.samskab.memory.HarvestService;
 import org.samskab.memory.HarvestViews.Harvest;
 import org.samskab.memory.HarvestViews.HarvestBoard;
@@ -49,10 +50,12 @@ import org.samskab.security.SignedInMember;
 class HarvestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final HarvestService harvests;
+    private final HarvestExports exports;
     private @Nullable Harvest harvest;
 
-    HarvestView(HarvestService harvests) {
+    HarvestView(HarvestService harvests, HarvestExports exports) {
         this.harvests = harvests;
+        this.exports = exports;
         addClassNames("page", "harvest-view");
     }
 
@@ -108,7 +111,7 @@ class HarvestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 e -> getElement().executeJs("window.print()"));
         print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         print.addClassNames("harvest-print", "harvest-no-print");
-        Div actions = new Div(print);
+        Div actions = new Div(print, new HarvestDownloads(exports, harvest.gatheringId()));
         actions.addClassNames("harvest-actions", "harvest-no-print");
         add(actions);
         if (harvest.boards().isEmpty()) {
