@@ -43,6 +43,10 @@ class BoardChange {
     @Column(name = "after_state")
     private @Nullable String after;
 
+    /** What every screen was told (a {@link BoardChanged}, as JSON); null before replay was kept (V0019). */
+    @Column(name = "announced")
+    private @Nullable String announced;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -50,7 +54,9 @@ class BoardChange {
     }
 
     BoardChange(long boardId, long revision, long memberId, ChangeAction action, @Nullable Long noteId,
-            @Nullable Long sectionId, @Nullable String before, @Nullable String after, Instant createdAt) {
+            @Nullable Long sectionId, @Nullable String before, @Nullable String after, @Nullable String announced,
+            Instant createdAt) {
+        this.announced = announced;
         this.boardId = boardId;
         this.revision = revision;
         this.memberId = memberId;
@@ -96,5 +102,10 @@ class BoardChange {
 
     Instant getCreatedAt() {
         return createdAt;
+    }
+
+    @Nullable
+    String getAnnounced() {
+        return announced;
     }
 }

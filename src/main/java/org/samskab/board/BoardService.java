@@ -110,7 +110,7 @@ public class BoardService {
                     TextRules.requiredText(sectionTitle, TextRules.TITLE_MAX, kind.sectionFieldKey()),
                     sectionPosition++, now))));
         }
-        pipeline.created(board, Map.of("board", states.board(board), "sections", created));
+        pipeline.created(board, states.board(board), created);
         return BoardStates.summary(board);
     }
 

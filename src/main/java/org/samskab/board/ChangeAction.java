@@ -24,6 +24,7 @@ public enum ChangeAction {
     NOTE_LINKED,
     NOTE_UNLINKED,
     NOTE_ROOM_ONLY,
+    NOTE_UNDELETED,
     // sections
     SECTION_ADDED,
     SECTION_RENAMED,

@@ -150,8 +150,11 @@ class ChangePipeline {
      * Records a board just created (its first revision); nobody has it open, so nothing is announced. Who may
      * create one is the network's rule, checked by the caller.
      */
-    void created(Board board, Object after) {
-        append(board, board.nextRevision(), ChangeAction.BOARD_CREATED, null, null, null, after);
+    void created(Board board, BoardState state, List<SectionState> sections) {
+        long revision = board.nextRevision();
+        append(board, revision, ChangeAction.BOARD_CREATED, null, null, null,
+                Map.of("board", state, "sections", sections),
+                new BoardChanged(board.getId(), revision, List.of(), List.of(), sections, state));
     }
 
     /**
@@ -262,9 +265,16 @@ class ChangePipeline {
 
     private void append(Board board, long revision, ChangeAction action, @Nullable Long noteId,
             @Nullable Long sectionId, @Nullable Object before, @Nullable Object after) {
+        append(board, revision, action, noteId, sectionId, before, after, null);
+    }
+
+    private void append(Board board, long revision, ChangeAction action, @Nullable Long noteId,
+            @Nullable Long sectionId, @Nullable Object before, @Nullable Object after,
+            @Nullable BoardChanged announced) {
         changes.save(new BoardChange(board.getId(), revision, access.currentMemberId(), action, noteId, sectionId,
                 before == null ? null : json.writeValueAsString(before),
-                after == null ? null : json.writeValueAsString(after), Instant.now(clock)));
+                after == null ? null : json.writeValueAsString(after),
+                announced == null ? null : json.writeValueAsString(announced), Instant.now(clock)));
     }
 
     /**
@@ -404,11 +414,14 @@ class ChangePipeline {
                 throw new IllegalStateException(action + " changed board " + board.getId() + " unchecked");
             }
             long made = revision();
-            append(board, made, action, noteId, sectionId, before, after);
-            if (!announcedNotes.isEmpty() || !removedNotes.isEmpty() || announcedSections != null
-                    || announcedBoard != null) {
-                events.publishEvent(new BoardChanged(board.getId(), made, announcedNotes, removedNotes,
-                        announcedSections, announcedBoard));
+            boolean announces = !announcedNotes.isEmpty() || !removedNotes.isEmpty() || announcedSections != null
+                    || announcedBoard != null;
+            BoardChanged changed = new BoardChanged(board.getId(), made, announcedNotes, removedNotes,
+                    announcedSections, announcedBoard);
+            // The log keeps what screens were told, so the board's history replays as they saw it (ADR 0195).
+            append(board, made, action, noteId, sectionId, before, after, announces ? changed : null);
+            if (announces) {
+                events.publishEvent(changed);
             }
         }
     }

@@ -155,6 +155,12 @@ class Note {
         this.updatedAt = now;
     }
 
+    /** Brought back from the board's history (docs/adr/0195). */
+    void undelete(Instant now) {
+        this.deletedAt = null;
+        this.updatedAt = now;
+    }
+
     // Reflection walls
 
     /** Seen only by its author until the facilitator reveals the board's private posts. */

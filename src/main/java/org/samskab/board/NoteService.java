@@ -126,6 +126,34 @@ public class NoteService {
     }
 
     /**
+     * Brings a deleted note back, from the board's history (docs/adr/0195): where it was, or at the end of the first
+     * section if its own is gone. Facilitators, on a board that is not read-only. Its links and dots stay gone.
+     */
+    public NoteState restoreDeleted(long noteId) {
+        long boardId = pipeline.boardOfNote(noteId);
+        return pipeline.onBoard(boardId, ChangeAction.NOTE_UNDELETED, change -> {
+            Board board = change.board();
+            change.require(board.rules().facilitate(change.actor()));
+            // A deleted note is visible to nobody: read it directly. A hidden one is the wall's to restore.
+            Note note = notes.findById(noteId).orElseThrow(ItemNotFoundException::new);
+            if (!note.isDeleted() || note.isHidden() || note.getBoardId() != boardId) {
+                throw new ItemNotFoundException();
+            }
+            List<BoardSection> active = sections.findActive(boardId);
+            if (active.stream().noneMatch(s -> s.getId() == note.getSectionId())) {
+                BoardSection first = active.getFirst();
+                note.place(first.getId(), notes.maxPosition(first.getId()) + 1, change.now());
+            }
+            note.undelete(change.now());
+            notes.saveAndFlush(note);
+            NoteState after = states.note(board, note, change.revision());
+            change.log(noteId, note.getSectionId(), null, after)
+                    .announceSharedStates(note.isPrivatePost() ? List.of() : List.of(after), List.of());
+            return after;
+        });
+    }
+
+    /**
      * Keeps the author's post "for the room only", or gives it back to the network's memory (docs/adr/0192): the
      * room sees it either way; the harvest, the archive, search and exports leave it out while it is kept.
      */
