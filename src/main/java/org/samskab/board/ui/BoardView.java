@@ -212,6 +212,12 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             toolbar.add(kindLayout.toolbar());
         }
         toolbar.addClassName("board-toolbar");
+        if (!me.guest()) {
+            // Replay is for members; a guest's access ends with the gathering (docs/adr/0187).
+            Anchor replay = new Anchor(ReplayView.href(model.boardId()), getTranslation("replay.open"));
+            replay.addClassName("replay-link");
+            toolbar.add(replay);
+        }
         if (model.readsFacilitatorsView()) {
             Button history = new Button(getTranslation("board.history"), VaadinIcon.CLOCK.create(), e -> {
                 var entries = calls.history();
