@@ -128,6 +128,56 @@ public class BoardReader {
                 .toList();
     }
 
+    /**
+     * A note another feature may point to (an action's source, docs/adr/0196): one the member sees and the network
+     * keeps (not private, hidden, deleted or for the room only); "not found" otherwise.
+     */
+    public NoteSource source(long noteId) {
+        Note note = notes.findById(noteId).orElseThrow(ItemNotFoundException::new);
+        Board board = boards.findActive(note.getBoardId()).orElseThrow(ItemNotFoundException::new);
+        Actor actor = pipeline.actor(board.getId());
+        gate.requireMayRead(board, actor);
+        if (!kept(note)) {
+            throw new ItemNotFoundException();
+        }
+        return new NoteSource(note.getId(), board.getId(), board.getNetworkId(), board.getGatheringId(),
+                note.getText());
+    }
+
+    /**
+     * The texts of the notes the member may read now and the network keeps, by id; the others are left out (an
+     * action shows where it came from only while its source may be shown).
+     */
+    public Map<Long, String> keptTexts(java.util.Collection<Long> noteIds) {
+        if (noteIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Boolean> readable = new HashMap<>();
+        Map<Long, String> texts = new HashMap<>();
+        for (Note note : notes.findAllById(noteIds)) {
+            boolean mayRead = readable.computeIfAbsent(note.getBoardId(), boardId -> {
+                try {
+                    Board board = boards.findActive(boardId).orElseThrow(ItemNotFoundException::new);
+                    return gate.mayRead(board, pipeline.actor(boardId));
+                } catch (ItemNotFoundException missing) {
+                    return false;
+                }
+            });
+            if (mayRead && kept(note)) {
+                texts.put(note.getId(), note.getText());
+            }
+        }
+        return texts;
+    }
+
+    private static boolean kept(Note note) {
+        return !note.isDeleted() && !note.isHidden() && !note.isPrivatePost() && !note.isRoomOnly();
+    }
+
+    /** A note as another feature may point to it. */
+    public record NoteSource(long noteId, long boardId, long networkId, @Nullable Long gatheringId, String text) {
+    }
+
     /** The reason a post was hidden, read back from the log entry. */
     private @Nullable String detail(BoardChange change) {
         if (change.getAction() != ChangeAction.NOTE_HIDDEN || change.getAfter() == null) {

@@ -216,6 +216,17 @@ public class BoardService {
         return agenda;
     }
 
+    /**
+     * Whether the member may read the gathering's boards now (the publish gate, docs/adr/0191): its agenda's boards
+     * are withheld together, so any one of them decides; a gathering without boards withholds nothing.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayReadAgenda(long networkId, long gatheringId) {
+        Actor actor = new Actor(access.currentMemberId(), access.roleIn(networkId).canFacilitate(), null);
+        return boards.findAgenda(gatheringId).stream().filter(b -> b.getNetworkId() == networkId).findFirst()
+                .map(board -> gate.mayRead(board, actor)).orElse(true);
+    }
+
     @Transactional(readOnly = true)
     public BoardSummary summary(long boardId) {
         Board board = boards.findActive(boardId).orElseThrow(ItemNotFoundException::new);
