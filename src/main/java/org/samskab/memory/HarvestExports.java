@@ -83,6 +83,14 @@ public class HarvestExports {
                 md.append('\n');
             }
         }
+        if (!harvest.actions().isEmpty()) {
+            md.append("## ").append(escape(words.t("harvest.actions"))).append("\n\n");
+            for (var action : harvest.actions()) {
+                md.append("- ").append(lines(action.text(), "  ")).append("  \n  *")
+                        .append(escape(words.action(action))).append("*\n");
+            }
+            md.append('\n');
+        }
         return new Export(HarvestText.fileName(harvest, "md"), "text/markdown; charset=UTF-8",
                 md.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -76,6 +76,18 @@ final class HarvestPdf {
             for (HarvestBoard board : harvest.boards()) {
                 board(document, board);
             }
+            if (!harvest.actions().isEmpty()) {
+                document.add(paragraph(words.t("harvest.actions"), 15, true, Color.BLACK, 18));
+                int number = 1;
+                for (var action : harvest.actions()) {
+                    Paragraph item = paragraph(number++ + ". " + action.text(), 10.5f, false, Color.BLACK, 4);
+                    item.setIndentationLeft(12);
+                    document.add(item);
+                    Paragraph about = paragraph(words.action(action), 8.5f, false, SECONDARY, 0);
+                    about.setIndentationLeft(24);
+                    document.add(about);
+                }
+            }
             if (harvest.boards().isEmpty()) {
                 document.add(paragraph(words.t(harvest.publishedAt() == null ? "harvest.nothing-yet"
                         : "harvest.no-boards"), 11, false, SECONDARY, 16));

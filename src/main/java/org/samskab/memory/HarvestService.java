@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.samskab.action.ActionService;
 import org.samskab.base.InvalidInputException;
 import org.samskab.base.Translations;
 import org.samskab.board.BoardReader;
@@ -45,9 +46,11 @@ public class HarvestService {
     private final RoomService rooms;
     private final NetworkService networks;
     private final Translations translations;
+    private final ActionService actions;
 
     HarvestService(GatheringService gatherings, BoardReader boards, RoomService rooms, NetworkService networks,
-            Translations translations) {
+            Translations translations, ActionService actions) {
+        this.actions = actions;
         this.gatherings = gatherings;
         this.boards = boards;
         this.rooms = rooms;
@@ -70,7 +73,7 @@ public class HarvestService {
         return new Harvest(gathering.id(), gathering.networkId(), gathering.networkName(), gathering.title(),
                 gathering.kind(), gathering.startsAt(), gathering.endsAt(), gathering.place(), gathering.purpose(),
                 gathering.facilitators().stream().map(Facilitator::displayName).toList(), gathering.publishedAt(),
-                tookPart(gathering, locale), harvested);
+                tookPart(gathering, locale), harvested, actions.ofGathering(gatheringId));
     }
 
     private TookPart tookPart(GatheringDetail gathering, Locale locale) {

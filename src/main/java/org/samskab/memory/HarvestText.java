@@ -66,6 +66,19 @@ final class HarvestText {
         return String.join(" · ", meta);
     }
 
+    /** "Ingrid Bakke · Open · due 21 Dec 2026 · what happened". */
+    String action(org.samskab.action.ActionViews.ActionView action) {
+        List<String> meta = new ArrayList<>(List.of(action.ownerName(), t(action.status().translationKey())));
+        if (action.dueOn() != null) {
+            meta.add(t("action.due-on", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                    .format(action.dueOn())));
+        }
+        if (action.outcome() != null) {
+            meta.add(action.outcome());
+        }
+        return String.join(" · ", meta);
+    }
+
     String author(HarvestNote note) {
         return note.author() == null ? t("board.anonymous") : note.author();
     }

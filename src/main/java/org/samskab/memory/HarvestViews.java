@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.samskab.action.ActionViews.ActionView;
 import org.samskab.board.BoardKind;
 import org.samskab.gathering.GatheringKind;
 
@@ -14,12 +15,13 @@ public final class HarvestViews {
     }
 
     /**
-     * A closed gathering as it ended: what it was, who took part (counts only), and each board's content the member
-     * may read, kept for the network.
+     * A closed gathering as it ended: what it was, who took part (counts only), each board's content the member may
+     * read, kept for the network, and the actions agreed there.
      */
     public record Harvest(long gatheringId, long networkId, String networkName, String title, GatheringKind kind,
             Instant startsAt, Instant endsAt, @Nullable String place, @Nullable String purpose,
-            List<String> facilitators, @Nullable Instant publishedAt, TookPart tookPart, List<HarvestBoard> boards) {
+            List<String> facilitators, @Nullable Instant publishedAt, TookPart tookPart, List<HarvestBoard> boards,
+            List<ActionView> actions) {
 
         public int noteCount() {
             return boards.stream().mapToInt(HarvestBoard::noteCount).sum();

@@ -1,18 +1,12 @@
 package org.samskab.gathering.ui;
 
-import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import java.text.DateFormatSymbols;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.temporal.WeekFields;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -70,19 +64,6 @@ final class GatheringTimes {
     /** Makes a date-time picker speak the reader's language: month and day names, first day of the week. */
     static void localise(DateTimePicker picker, Locale locale, String today, String cancel) {
         picker.setLocale(locale);
-        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
-        DatePickerI18n i18n = new DatePickerI18n()
-                .setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12))
-                .setWeekdays(days(symbols.getWeekdays()))
-                .setWeekdaysShort(days(symbols.getShortWeekdays()))
-                .setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek() == DayOfWeek.SUNDAY ? 0 : 1)
-                .setToday(today)
-                .setCancel(cancel);
-        picker.setDatePickerI18n(i18n);
-    }
-
-    /** DateFormatSymbols number the days from 1 (Sunday); the date picker wants Sunday first, from 0. */
-    private static List<String> days(String[] fromSymbols) {
-        return Arrays.asList(fromSymbols).subList(1, 8);
+        picker.setDatePickerI18n(org.samskab.ui.PickerTexts.of(locale, today, cancel));
     }
 }

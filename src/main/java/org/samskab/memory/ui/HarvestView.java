@@ -123,6 +123,45 @@ class HarvestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         add(contents(harvest));
         harvest.boards().forEach(board -> add(board(board)));
+        if (!harvest.actions().isEmpty()) {
+            add(actions(harvest));
+        }
+    }
+
+    /** The actions agreed at the gathering: what, whose, by when, and how it went so far. */
+    private Section actions(Harvest harvest) {
+        Section section = new Section();
+        section.addClassNames("harvest-board", "harvest-actions-agreed");
+        section.setId("actions");
+        H2 title = new H2(getTranslation("harvest.actions"));
+        title.setId("actions-title");
+        section.getElement().setAttribute("aria-labelledby", "actions-title");
+        section.add(title);
+        OrderedList list = new OrderedList();
+        list.addClassName("harvest-notes");
+        for (var action : harvest.actions()) {
+            ListItem item = new ListItem();
+            item.addClassName("harvest-note");
+            Paragraph text = new Paragraph(action.text());
+            text.addClassName("harvest-note-text");
+            java.util.List<String> about = new java.util.ArrayList<>(java.util.List.of(action.ownerName(),
+                    getTranslation(action.status().translationKey())));
+            if (action.dueOn() != null) {
+                about.add(getTranslation("action.due-on", java.time.format.DateTimeFormatter
+                        .ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(action.dueOn())));
+            }
+            Paragraph meta = new Paragraph(String.join(" · ", about));
+            meta.addClassName("harvest-note-meta");
+            item.add(text, meta);
+            if (action.outcome() != null) {
+                Paragraph outcome = new Paragraph(action.outcome());
+                outcome.addClassName("harvest-note-links");
+                item.add(outcome);
+            }
+            list.add(item);
+        }
+        section.add(list);
+        return section;
     }
 
     private DescriptionList details(Harvest harvest) {
@@ -248,6 +287,11 @@ class HarvestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             leads.addClassName("harvest-note-links");
             item.add(leads);
         }
+        // The actions feature's page, by its address (memory does not depend on its screens).
+        Anchor action = new Anchor("actions/new?note=" + note.id(), getTranslation("harvest.make-action"));
+        action.addClassNames("harvest-make-action", "harvest-no-print");
+        action.getElement().setAttribute("aria-label", getTranslation("harvest.make-action-named", note.text()));
+        item.add(action);
         return item;
     }
 }

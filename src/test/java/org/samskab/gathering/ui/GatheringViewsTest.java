@@ -85,7 +85,9 @@ class GatheringViewsTest extends KaribuTest {
         TabSheet tabs = _get(TabSheet.class);
         assertThat(tabs.getSelectedIndex()).isZero();
         assertThat(tabs.getTabAt(0).getLabel()).isEqualTo("Gatherings");
-        assertThat(tabs.getTabAt(1).getLabel()).isEqualTo("Members");
+        assertThat(tabs.getTabAt(1).getLabel()).isEqualTo("Memory");
+        assertThat(tabs.getTabAt(2).getLabel()).isEqualTo("Actions");
+        assertThat(tabs.getTabAt(3).getLabel()).isEqualTo("Members");
         GatheringsPanel panel = _get(GatheringsPanel.class);
         assertThat(items("upcoming-gatherings")).hasSize(2);
         assertThat(items("upcoming-gatherings").get(0)).contains("Pilot gathering 1").contains("Workshop")

@@ -73,7 +73,8 @@ class HarvestViewTest extends KaribuTest {
         assertThat(_find(H3.class).stream().map(H3::getText).toList()).containsExactly("Content");
         assertThat(_find(ListItem.class, spec -> spec.withClasses("harvest-note")).stream()
                 .map(item -> item.getElement().getTextRecursively()).toList())
-                .containsExactly("Mentoring 🌱Ingrid Bakke", "Quiet voicesAnonymous");
+                .containsExactly("Mentoring 🌱Ingrid BakkeMake an action of this",
+                        "Quiet voicesAnonymousMake an action of this");
         assertThat(view.getPageTitle()).isEqualTo("Harvest: Insight gathering");
     }
 
