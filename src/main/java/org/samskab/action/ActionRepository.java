@@ -8,6 +8,8 @@ interface ActionRepository extends JpaRepository<ActionItem, Long> {
 
     List<ActionItem> findByOwnerId(long ownerId);
 
+    List<ActionItem> findByCreatedBy(long createdBy);
+
     List<ActionItem> findByGatheringIdOrderByCreatedAtAscIdAsc(long gatheringId);
 
     List<ActionItem> findByNetworkIdAndStatusOrderByCreatedAtAscIdAsc(long networkId, ActionStatus status);

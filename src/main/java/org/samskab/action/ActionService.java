@@ -188,6 +188,36 @@ public class ActionService {
         return wallId;
     }
 
+    /** The actions the member owns or recorded, for their own data download (docs/adr/0197). */
+    @Transactional(readOnly = true)
+    public List<ActionView> myData() {
+        long me = access.currentMemberId();
+        Map<Long, ActionItem> all = new java.util.LinkedHashMap<>();
+        actions.findByOwnerId(me).forEach(a -> all.put(a.getId(), a));
+        actions.findByCreatedBy(me).forEach(a -> all.put(a.getId(), a));
+        return views(all.values());
+    }
+
+    /**
+     * As the member deletes their account (docs/adr/0197): each open action they own goes to whoever recorded it,
+     * when that is someone else still in the network, and is dropped otherwise. Concluded ones stay as they ended.
+     */
+    public void handOverMine() {
+        long me = access.currentMemberId();
+        for (ActionItem action : actions.findByOwnerId(me)) {
+            if (action.getStatus() != ActionStatus.OPEN) {
+                continue;
+            }
+            if (action.getCreatedBy() != me && access.isInNetwork(action.getNetworkId(), action.getCreatedBy())) {
+                action.handOver(action.getCreatedBy(), clock.instant());
+            } else {
+                action.conclude(ActionStatus.DROPPED, action.getOutcome(), clock.instant());
+            }
+            actions.save(action);
+        }
+        actions.flush();
+    }
+
     /** "Ingrid Bakke: Try mentoring pairs…", within a section title's length. */
     private static String prompt(@Nullable String owner, String text) {
         String line = (owner == null ? "" : owner + ": ") + text.strip().replaceAll("\\s+", " ");
@@ -211,7 +241,7 @@ public class ActionService {
     private boolean mayConclude(ActionItem action) {
         long me = access.currentMemberId();
         return action.getOwnerId() == me || action.getCreatedBy() == me
-                || access.roleIn(action.getNetworkId()).canFacilitate();
+                || access.findRoleIn(action.getNetworkId()).map(NetworkRole::canFacilitate).orElse(false);
     }
 
     private List<ActionView> views(Collection<ActionItem> items) {

@@ -43,10 +43,12 @@ public class BoardReader {
     private final MemberService members;
     private final JsonMapper json;
     private final PublishGate gate;
+    private final org.samskab.network.NetworkAccess access;
 
     BoardReader(BoardRepository boards, NoteRepository notes, VoteRepository votes, ReactionRepository reactions,
             BoardChangeRepository changes, ChangePipeline pipeline, BoardStates states, MemberService members,
-            JsonMapper json, PublishGate gate) {
+            JsonMapper json, PublishGate gate, org.samskab.network.NetworkAccess access) {
+        this.access = access;
         this.gate = gate;
         this.boards = boards;
         this.notes = notes;
@@ -172,6 +174,19 @@ public class BoardReader {
 
     private static boolean kept(Note note) {
         return !note.isDeleted() && !note.isHidden() && !note.isPrivatePost() && !note.isRoomOnly();
+    }
+
+    /** The signed-in member's named posts, oldest first, for their own data download (docs/adr/0197). */
+    public List<MyPost> myNamedPosts() {
+        long me = access.currentMemberId();
+        Map<Long, String> titles = new HashMap<>();
+        return notes.findNamedBy(me).stream().map(n -> new MyPost(n.getId(), n.getText(),
+                titles.computeIfAbsent(n.getBoardId(), id -> boards.findById(id).map(Board::getTitle).orElse("")),
+                n.getCreatedAt())).toList();
+    }
+
+    /** A post of the member's own, as their data download lists it. */
+    public record MyPost(long id, String text, String board, java.time.Instant writtenAt) {
     }
 
     /** A note as another feature may point to it. */

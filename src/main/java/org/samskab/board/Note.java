@@ -155,6 +155,11 @@ class Note {
         this.updatedAt = now;
     }
 
+    /** Its author's account was deleted (docs/adr/0197): it stays, naming nobody. */
+    void makeAnonymous() {
+        this.anonymous = true;
+    }
+
     /** Brought back from the board's history (docs/adr/0195). */
     void undelete(Instant now) {
         this.deletedAt = null;

@@ -45,6 +45,14 @@ interface SectionRepository extends JpaRepository<BoardSection, Long> {
 
 interface NoteRepository extends JpaRepository<Note, Long> {
 
+    /** A member's posts that name them, oldest first (their data, docs/adr/0197). */
+    @Query("select n from Note n where n.authorId = :authorId and n.anonymous = false and n.deletedAt is null "
+            + "order by n.createdAt, n.id")
+    List<Note> findNamedBy(long authorId);
+
+    /** Everything a member wrote, anonymous or not (their account is being deleted). */
+    List<Note> findByAuthorId(long authorId);
+
     @Query("select n from Note n where n.boardId = :boardId and n.deletedAt is null "
             + "order by n.sectionId, n.position")
     List<Note> findActive(long boardId);

@@ -50,6 +50,10 @@ public class Member {
     @Version
     private long version;
 
+    /** When the account was deleted (docs/adr/0197): the row stays for what points at it, the person does not. */
+    @Column(name = "erased_at")
+    private @Nullable Instant erasedAt;
+
     protected Member() {
     }
 
@@ -127,5 +131,18 @@ public class Member {
 
     void setSiteAdmin(boolean siteAdmin) {
         this.siteAdmin = siteAdmin;
+    }
+
+    boolean isErased() {
+        return erasedAt != null;
+    }
+
+    /** Forgets the person: an address nobody has, no name, a password nobody knows, no rights. */
+    void erase(String placeholderEmail, String unusablePasswordHash, Instant now) {
+        this.email = placeholderEmail;
+        this.displayName = "";
+        this.passwordHash = unusablePasswordHash;
+        this.siteAdmin = false;
+        this.erasedAt = now;
     }
 }

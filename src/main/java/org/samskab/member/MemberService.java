@@ -187,8 +187,24 @@ public class MemberService {
         if (memberIds.isEmpty()) {
             return java.util.Map.of();
         }
-        return members.findAllById(memberIds).stream()
+        // A deleted account is named nowhere (docs/adr/0197): it is left out, as an anonymous author is.
+        return members.findAllById(memberIds).stream().filter(m -> !m.isErased())
                 .collect(java.util.stream.Collectors.toMap(Member::getId, Member::getDisplayName));
+    }
+
+    /**
+     * Deletes the account of {@code memberId} as the GDPR asks (docs/adr/0197): the row stays for the posts and log
+     * entries that point at it, with nothing of the person left. Callers have checked it is the member's own
+     * request and done the rest (their posts made anonymous, their memberships and actions handed on).
+     */
+    public void erase(long memberId) {
+        Member member = load(memberId);
+        if (member.isErased()) {
+            return;
+        }
+        member.erase("erased-" + memberId + "@erased.invalid",
+                passwordEncoder.encode(java.util.UUID.randomUUID().toString()), java.time.Instant.now(clock));
+        members.saveAndFlush(member);
     }
 
     /** A reference to the account for another feature's entity to point at; not a read of its data. */

@@ -171,6 +171,25 @@ public class NetworkService {
         memberships.saveAndFlush(membership);
     }
 
+    /**
+     * The signed-in member leaves every network, as their account is deleted (docs/adr/0197). Refused, with nothing
+     * changed, while they are the last coordinator of one: a network always keeps one.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void leaveAllNetworks() {
+        List<Membership> mine = memberships.findByMemberWithNetwork(access.memberId());
+        for (Membership membership : mine) {
+            long networkId = membership.getNetwork().getId();
+            networks.lockById(networkId).orElseThrow(ItemNotFoundException::new);
+            if (membership.getRole() == NetworkRole.COORDINATOR
+                    && memberships.countByNetworkIdAndRole(networkId, NetworkRole.COORDINATOR) <= 1) {
+                throw new InvalidInputException("account.last-coordinator", membership.getNetwork().getName());
+            }
+        }
+        memberships.deleteAll(mine);
+        memberships.flush();
+    }
+
     /** The signed-in member's memberships, with each network's organisations to choose from. */
     @Transactional(readOnly = true)
     public List<MyMembership> myMemberships() {

@@ -49,7 +49,9 @@ class ProfileView extends Main implements HasDynamicTitle {
     final PasswordField repeatPassword = new PasswordField();
     final Button changePassword;
 
-    ProfileView(MemberService members, NetworkService networks, CurrentMember currentMember) {
+    ProfileView(MemberService members, NetworkService networks, CurrentMember currentMember,
+            org.samskab.profile.AccountService accounts,
+            com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.members = members;
         this.memberId = currentMember.id();
         addClassNames("page", "narrow-page", "profile-view");
@@ -89,6 +91,7 @@ class ProfileView extends Main implements HasDynamicTitle {
             add(organisationChoice(membership, networks));
         }
         add(new H2(getTranslation("profile.password")), password);
+        add(new YourDataSection(accounts, authentication::logout));
     }
 
     private ComboBox<OrganisationSummary> organisationChoice(MyMembership membership, NetworkService networks) {

@@ -89,4 +89,24 @@ class ProfileViewTest extends KaribuTest {
         long id = members.findByEmail(email).orElseThrow().id();
         assertThat(members.passwordMatches(id, Fixtures.PASSWORD)).isTrue();
     }
+
+    @Test
+    void deletingTheAccountSaysWhatItMeansAndAsksForThePasswordAgain() {
+        var network = fixtures.network();
+        String email = fixtures.member(network, NetworkRole.PARTICIPANT, "Siri Lie", null);
+        signInAndOpenUi(email);
+        UI.getCurrent().navigate("profile");
+        YourDataSection data = _get(YourDataSection.class);
+        assertThat(data.download.getElement().getAttribute("href")).isNotBlank();
+
+        _click(data.delete);
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class).getElement().getTextRecursively())
+                .contains("Your posts stay on the boards, but anonymous", "cannot be undone");
+        _setValue(data.password, "not my password");
+        _click(data.confirm);
+        assertThat(data.password.isInvalid()).isTrue();
+        assertThat(data.password.getErrorMessage()).isEqualTo("That is not your password. Your account was not "
+                + "deleted.");
+        assertThat(members.findByEmail(email)).isPresent();
+    }
 }
