@@ -11,13 +11,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.samskab.board.NoteSearch;
 import org.samskab.ui.TextLimit;
 
-/** The "Memory" tab's content: a search of the network's boards, answered on the search page. */
+/** The "Memory" tab's content: a search of the network's boards (answered on the search page), and the archive. */
 class MemoryPanel extends Div {
 
     final TextField query = new TextField();
     final Button search = new Button();
 
-    MemoryPanel(long networkId) {
+    MemoryPanel(long networkId, org.samskab.memory.ArchiveService archive) {
         addClassName("memory-panel");
         H2 heading = new H2(getTranslation("memory.heading"));
         Paragraph intro = new Paragraph(getTranslation("memory.intro"));
@@ -35,6 +35,6 @@ class MemoryPanel extends Div {
         Div form = new Div(query, search);
         form.addClassName("search-form");
         form.getElement().setAttribute("role", "search");
-        add(heading, intro, form);
+        add(heading, intro, form, new ArchiveList(archive, networkId));
     }
 }

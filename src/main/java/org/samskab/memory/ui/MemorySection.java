@@ -5,11 +5,17 @@ import org.samskab.network.NetworkPageSection;
 import org.samskab.network.NetworkRole;
 
 /**
- * The network page's "Memory" tab: search what past gatherings made. A Spring bean, so the network page finds it
+ * The network page's "Memory" tab: search what past gatherings made, and their archive. A Spring bean, so the network page finds it
  * without depending on this feature.
  */
 @org.springframework.stereotype.Component
 class MemorySection implements NetworkPageSection {
+
+    private final org.samskab.memory.ArchiveService archive;
+
+    MemorySection(org.samskab.memory.ArchiveService archive) {
+        this.archive = archive;
+    }
 
     @Override
     public int order() {
@@ -23,6 +29,6 @@ class MemorySection implements NetworkPageSection {
 
     @Override
     public Component create(long networkId, NetworkRole myRole) {
-        return new MemoryPanel(networkId);
+        return new MemoryPanel(networkId, archive);
     }
 }
