@@ -122,7 +122,9 @@ public class ActionService {
     @Transactional(readOnly = true)
     public List<ActionView> openIn(long networkId) {
         access.roleIn(networkId);
-        return views(actions.findByNetworkIdAndStatusOrderByCreatedAtAscIdAsc(networkId, ActionStatus.OPEN));
+        Map<Long, Boolean> readable = new HashMap<>();
+        return views(actions.findByNetworkIdAndStatusOrderByCreatedAtAscIdAsc(networkId, ActionStatus.OPEN).stream()
+                .filter(a -> mayRead(a, readable)).toList());
     }
 
     /**
@@ -171,8 +173,13 @@ public class ActionService {
         if (gathering.status() == GatheringStatus.CLOSED) {
             throw new InvalidInputException("board.read-only");
         }
+        // Not the actions of a gathering still withheld from the network (the publish gate): the wall is everyone's.
+        Map<Long, Boolean> published = new HashMap<>();
         List<ActionItem> open = actions.findByNetworkIdAndStatusOrderByCreatedAtAscIdAsc(gathering.networkId(),
-                ActionStatus.OPEN).stream().filter(a -> !Objects.equals(a.getGatheringId(), gatheringId)).toList();
+                ActionStatus.OPEN).stream().filter(a -> !Objects.equals(a.getGatheringId(), gatheringId))
+                .filter(a -> a.getGatheringId() == null || published.computeIfAbsent(a.getGatheringId(),
+                        id -> !gatherings.detail(id).withheld()))
+                .toList();
         if (open.isEmpty()) {
             throw new InvalidInputException("action.none-open");
         }
@@ -244,6 +251,22 @@ public class ActionService {
                 || access.findRoleIn(action.getNetworkId()).map(NetworkRole::canFacilitate).orElse(false);
     }
 
+    /** A gathering's title, or "" where the member may no longer see it (a network they left). */
+    private String titleOrNone(long gatheringId) {
+        try {
+            return gatherings.detail(gatheringId).title();
+        } catch (ItemNotFoundException gone) {
+            return "";
+        }
+    }
+
+    /** Whether the member may read the gathering's boards (the publish gate); true without a gathering. */
+    private boolean mayRead(ActionItem action, Map<Long, Boolean> known) {
+        Long gathering = action.getGatheringId();
+        return gathering == null || known.computeIfAbsent(gathering,
+                id -> boards.mayReadAgenda(action.getNetworkId(), id));
+    }
+
     private List<ActionView> views(Collection<ActionItem> items) {
         if (items.isEmpty()) {
             return List.of();
@@ -252,20 +275,26 @@ public class ActionService {
                 .collect(Collectors.toSet()));
         Map<Long, String> networkNames = networks.myNetworks().stream()
                 .collect(Collectors.toMap(NetworkSummary::id, NetworkSummary::name));
-        Map<Long, String> sources = boardReader.keptTexts(items.stream().map(ActionItem::getSourceNoteId)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, BoardReader.KeptNote> sources = boardReader.keptNotes(items.stream()
+                .map(ActionItem::getSourceNoteId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        long me = access.currentMemberId();
         Map<Long, String> gatheringTitles = new HashMap<>();
         List<ActionView> views = new ArrayList<>();
         for (ActionItem action : items) {
             Long gathering = action.getGatheringId();
             String gatheringTitle = gathering == null ? null
-                    : gatheringTitles.computeIfAbsent(gathering, id -> gatherings.detail(id).title());
+                    : gatheringTitles.computeIfAbsent(gathering, this::titleOrNone);
+            BoardReader.KeptNote source = action.getSourceNoteId() == null ? null
+                    : sources.get(action.getSourceNoteId());
+            // An anonymous source is shown to whoever chose it only: beside the owner's name it could say who
+            // wrote it (docs/adr/0196).
+            String sourceText = source == null || (source.anonymous() && action.getCreatedBy() != me) ? null
+                    : source.text();
             views.add(new ActionView(action.getId(), action.getNetworkId(),
                     networkNames.getOrDefault(action.getNetworkId(), ""), gathering, gatheringTitle, action.getText(),
                     action.getOwnerId(), names.getOrDefault(action.getOwnerId(), ""), action.getDueOn(),
-                    action.getStatus(), action.getOutcome(),
-                    action.getSourceNoteId() == null ? null : sources.get(action.getSourceNoteId()),
-                    action.getFollowUpBoardId(), mayConclude(action)));
+                    action.getStatus(), action.getOutcome(), sourceText, action.getFollowUpBoardId(),
+                    mayConclude(action)));
         }
         return views;
     }

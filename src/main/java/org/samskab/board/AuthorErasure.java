@@ -33,9 +33,13 @@ public class AuthorErasure {
         this.json = json;
     }
 
-    /** Makes the signed-in member's posts anonymous and their name leave the log. Returns how many posts changed. */
+    /**
+     * Makes the signed-in member's posts anonymous and takes their name out of the stored states of the change log
+     * on every board of {@code networkIds} (the networks they are leaving: where they wrote, sat in a group, or
+     * were named). Returns how many posts changed.
+     */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public int anonymiseMe() {
+    public int anonymiseMe(java.util.Collection<Long> networkIds) {
         long me = access.currentMemberId();
         String name = members.profile(me).displayName();
         List<Note> mine = notes.findByAuthorId(me);
@@ -47,15 +51,20 @@ public class AuthorErasure {
             }
         }
         notes.saveAllAndFlush(mine);
-        // The log's JSON as Jackson writes it (no spaces): the name as a string value, in its escaped form.
+        if (networkIds.isEmpty() || name.isEmpty()) {
+            return changed;
+        }
+        // The log's JSON as Jackson writes it (no spaces): the name as a string value, in its escaped form. REPLACE
+        // matches exactly, so no pattern (with its own escaping) is needed.
         String quoted = json.writeValueAsString(name);
-        String boards = "SELECT board_id FROM note WHERE author_id = ? UNION SELECT board_id FROM board_group_member "
-                + "WHERE member_id = ?";
+        String in = String.join(",", java.util.Collections.nCopies(networkIds.size(), "?"));
         for (String column : List.of("before_state", "after_state", "announced")) {
             for (String field : List.of("authorName", "name")) {
-                jdbc.update("UPDATE board_change SET " + column + " = REPLACE(" + column + ", ?, ?) WHERE board_id IN ("
-                        + boards + ") AND " + column + " LIKE ?", "\"" + field + "\":" + quoted,
-                        "\"" + field + "\":null", me, me, "%" + quoted + "%");
+                List<Object> arguments = new java.util.ArrayList<>(List.of("\"" + field + "\":" + quoted,
+                        "\"" + field + "\":null"));
+                arguments.addAll(networkIds);
+                jdbc.update("UPDATE board_change SET " + column + " = REPLACE(" + column + ", ?, ?) WHERE board_id IN "
+                        + "(SELECT id FROM board WHERE network_id IN (" + in + "))", arguments.toArray());
             }
         }
         return changed;

@@ -147,15 +147,16 @@ public class BoardReader {
     }
 
     /**
-     * The texts of the notes the member may read now and the network keeps, by id; the others are left out (an
-     * action shows where it came from only while its source may be shown).
+     * The notes the member may read now and the network keeps, by id, as another feature shows them as a source:
+     * their text, and whether they are anonymous. The others are left out (an action shows where it came from only
+     * while its source may be shown).
      */
-    public Map<Long, String> keptTexts(java.util.Collection<Long> noteIds) {
+    public Map<Long, KeptNote> keptNotes(java.util.Collection<Long> noteIds) {
         if (noteIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, Boolean> readable = new HashMap<>();
-        Map<Long, String> texts = new HashMap<>();
+        Map<Long, KeptNote> kept = new HashMap<>();
         for (Note note : notes.findAllById(noteIds)) {
             boolean mayRead = readable.computeIfAbsent(note.getBoardId(), boardId -> {
                 try {
@@ -166,10 +167,14 @@ public class BoardReader {
                 }
             });
             if (mayRead && kept(note)) {
-                texts.put(note.getId(), note.getText());
+                kept.put(note.getId(), new KeptNote(note.getText(), note.isAnonymous()));
             }
         }
-        return texts;
+        return kept;
+    }
+
+    /** A kept note's text, and whether it is anonymous. */
+    public record KeptNote(String text, boolean anonymous) {
     }
 
     private static boolean kept(Note note) {

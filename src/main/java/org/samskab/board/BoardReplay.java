@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.board.BoardRules.Actor;
 import org.samskab.board.BoardTimeline.Step;
+import org.samskab.board.BoardViews.BoardState;
+import org.samskab.board.BoardViews.GroupMemberState;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.member.MemberService;
 import org.springframework.stereotype.Service;
@@ -33,9 +35,11 @@ public class BoardReplay {
     private final PublishGate gate;
     private final MemberService members;
     private final JsonMapper json;
+    private final BoardStates states;
 
     BoardReplay(BoardRepository boards, BoardChangeRepository changes, NoteRepository notes, ChangePipeline pipeline,
-            PublishGate gate, MemberService members, JsonMapper json) {
+            PublishGate gate, MemberService members, JsonMapper json, BoardStates states) {
+        this.states = states;
         this.boards = boards;
         this.changes = changes;
         this.notes = notes;
@@ -55,11 +59,19 @@ public class BoardReplay {
                 .map(c -> json.readValue(java.util.Objects.requireNonNull(c.getAnnounced()), BoardChanged.class))
                 .toList();
         Set<Long> noteIds = new HashSet<>();
-        told.forEach(t -> t.notes().forEach(n -> noteIds.add(n.id())));
+        Set<Long> seated = new HashSet<>();
+        told.forEach(t -> {
+            t.notes().forEach(n -> noteIds.add(n.id()));
+            if (t.board() != null) {
+                t.board().group().forEach(g -> seated.add(g.memberId()));
+            }
+        });
         Map<Long, Note> now = notes.findAllById(noteIds).stream()
                 .collect(Collectors.toMap(Note::getId, Function.identity()));
-        Map<Long, String> names = members.displayNames(now.values().stream().filter(n -> !n.isAnonymous())
-                .map(Note::getAuthorId).collect(Collectors.toSet()));
+        Set<Long> named = now.values().stream().filter(n -> !n.isAnonymous()).map(Note::getAuthorId)
+                .collect(Collectors.toCollection(HashSet::new));
+        named.addAll(seated);
+        Map<Long, String> names = members.displayNames(named);
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < log.size(); i++) {
             BoardChange entry = log.get(i);
@@ -74,13 +86,24 @@ public class BoardReplay {
                 }
                 shown.add(asNow(state, note, names));
             }
+            BoardState stateThen = change.board() == null ? null : groupAsNow(change.board(), names);
             steps.add(new Step(entry.getRevision(), entry.getCreatedAt(), entry.getAction(),
-                    new BoardChanged(boardId, entry.getRevision(), shown, removed, change.sections(),
-                            change.board())));
+                    new BoardChanged(boardId, entry.getRevision(), shown, removed, change.sections(), stateThen)));
         }
         Set<Long> deleted = now.values().stream().filter(n -> n.isDeleted() && !n.isHidden()).map(Note::getId)
                 .collect(Collectors.toSet());
-        return new BoardTimeline(boardId, steps, deleted, board.rules().facilitate(actor) == null);
+        boolean fromCreation = !log.isEmpty() && log.getFirst().getAction() == ChangeAction.BOARD_CREATED;
+        return new BoardTimeline(boardId, steps, deleted, board.rules().facilitate(actor) == null,
+                fromCreation ? List.of() : states.sections(boardId));
+    }
+
+    /** A case clinic's group as named now: a member whose account was deleted is named nowhere. */
+    private static BoardState groupAsNow(BoardState then, Map<Long, String> names) {
+        if (then.group().isEmpty()) {
+            return then;
+        }
+        return then.withGroup(then.group().stream()
+                .map(g -> new GroupMemberState(g.memberId(), names.get(g.memberId()), g.role())).toList());
     }
 
     /** The state as announced then, its author named as the board names them now. */

@@ -20,12 +20,16 @@ import org.samskab.board.BoardViews.SectionState;
  * @param steps the changes that showed something, oldest first
  * @param deletedNow notes deleted since, which a facilitator may restore
  * @param restores whether the member may restore them (a facilitator, on a board that is not read-only)
+ * @param sectionsBefore the sections to start from when the history does not begin with the board's creation (a
+ *     board older than replay): today's, until a step announces others
  */
-public record BoardTimeline(long boardId, List<Step> steps, Set<Long> deletedNow, boolean restores) {
+public record BoardTimeline(long boardId, List<Step> steps, Set<Long> deletedNow, boolean restores,
+        List<SectionState> sectionsBefore) {
 
     public BoardTimeline {
         steps = List.copyOf(steps);
         deletedNow = Set.copyOf(deletedNow);
+        sectionsBefore = List.copyOf(sectionsBefore);
     }
 
     /** One change: when, what, and what screens were told. */
@@ -48,7 +52,7 @@ public record BoardTimeline(long boardId, List<Step> steps, Set<Long> deletedNow
         }
         int last = Math.max(0, Math.min(index, steps.size() - 1));
         BoardState board = null;
-        List<SectionState> sections = List.of();
+        List<SectionState> sections = sectionsBefore;
         Map<Long, NoteState> notes = new LinkedHashMap<>();
         for (int i = 0; i <= last; i++) {
             BoardChanged change = steps.get(i).change();

@@ -74,6 +74,14 @@ public final class BoardViews {
         public BoardState {
             phases = List.copyOf(phases);
         }
+
+        /** The same state with its group named otherwise (replay names them as they are now). */
+        public BoardState withGroup(List<GroupMemberState> named) {
+            return new BoardState(id, title, instructions, kind, allowAnonymous, voteState, voteRound, voteDots,
+                    voteTotalsVisible, revision, postsAnonymous, privateWriting, focusSectionId, timerEndsAt,
+                    timerPausedSeconds, named, readOnly, phases, phaseIndex, phase, phaseSectionId, locked,
+                    spotlightNoteId, timeUpStopsInput);
+        }
     }
 
     /** A member of the group working on a board, and their part in it. */

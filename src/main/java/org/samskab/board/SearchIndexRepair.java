@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * each commit and committed to disk about once a second, so a crash may lose the last second of it; and an index
  * may be missing (a first start, a new server, an index directory lost) or belong to other data. When the index
  * holds as many documents as the tables hold rows, only notes changed since the index's last write are indexed
- * again (a few, in seconds); otherwise everything is, before the server takes its first request.
+ * again (a few, in seconds); otherwise everything is. It runs as the server finishes starting, once it already
+ * answers: searches made during a rebuild see part of the index (the boards themselves are unaffected).
  */
 @Component
 class SearchIndexRepair implements ApplicationRunner {

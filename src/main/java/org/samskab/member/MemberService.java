@@ -114,7 +114,7 @@ public class MemberService {
     public Optional<Member> findForSignIn(@Nullable String email) {
         return email == null ? Optional.empty()
                 : members.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT))
-                        .filter(member -> !member.isEndedGuest());
+                        .filter(member -> !member.isEndedGuest() && !member.isErased());
     }
 
     @Transactional(readOnly = true)

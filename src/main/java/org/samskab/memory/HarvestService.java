@@ -47,9 +47,11 @@ public class HarvestService {
     private final NetworkService networks;
     private final Translations translations;
     private final ActionService actions;
+    private final org.samskab.member.MemberService members;
 
     HarvestService(GatheringService gatherings, BoardReader boards, RoomService rooms, NetworkService networks,
-            Translations translations, ActionService actions) {
+            Translations translations, ActionService actions, org.samskab.member.MemberService members) {
+        this.members = members;
         this.actions = actions;
         this.gatherings = gatherings;
         this.boards = boards;
@@ -80,17 +82,23 @@ public class HarvestService {
         Set<Long> present = rooms.whoTookPart(gathering.id());
         Map<String, Integer> byOrganisation = new LinkedHashMap<>();
         int without = 0;
-        int members = 0;
+        Set<Long> inNetwork = new java.util.HashSet<>();
         for (OrganisationGroup group : networks.membersByOrganisation(gathering.networkId(), locale)) {
+            group.members().forEach(m -> inNetwork.add(m.memberId()));
             int here = (int) group.members().stream().filter(m -> present.contains(m.memberId())).count();
-            members += here;
             if (group.organisationName() == null) {
                 without += here;
             } else if (here > 0) {
                 byOrganisation.put(group.organisationName(), here);
             }
         }
-        return new TookPart(present.size(), byOrganisation, without, present.size() - members);
+        // The rest are guests, or members who have left the network since: only guests are counted as guests.
+        int guests = (int) present.stream().filter(id -> !inNetwork.contains(id)).filter(this::isGuest).count();
+        return new TookPart(present.size(), byOrganisation, without, guests);
+    }
+
+    private boolean isGuest(long memberId) {
+        return members.profile(memberId).guest();
     }
 
     private HarvestBoard board(BoardSnapshot snapshot, Locale locale) {

@@ -92,7 +92,7 @@ public class AccountService {
         if (!members.passwordMatches(me, password)) {
             throw new InvalidInputException("account.wrong-password");
         }
-        erasure.anonymiseMe();
+        erasure.anonymiseMe(networks.myMemberships().stream().map(m -> m.networkId()).toList());
         actions.handOverMine();
         networks.leaveAllNetworks();
         members.erase(me);

@@ -97,6 +97,8 @@ class ActionServiceTest {
                 .containsExactly("Try mentoring pairs at home");
         assertThat(fixtures.as(per, () -> actions.mine())).extracting(ActionView::text)
                 .containsExactly("Ask the quiet ones first");
+        // The anonymous post it came from is shown to whoever chose it only: beside Per's name it could say more.
+        assertThat(fixtures.as(per, () -> actions.mine()).getFirst().sourceText()).isNull();
         assertThatThrownBy(() -> fixtures.as(ola, () -> actions.conclude(forPer.id(), ActionStatus.DONE, null)))
                 .isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> fixtures.as(stranger, () -> actions.conclude(forPer.id(), ActionStatus.DONE,
@@ -112,6 +114,9 @@ class ActionServiceTest {
 
         fixtures.as(mette, () -> gatherings.close(insight));
         assertThat(fixtures.as(ola, () -> actions.ofGathering(insight))).isEmpty();
+        assertThat(fixtures.as(ola, () -> actions.openIn(network.id()))).as("withheld with its gathering").isEmpty();
+        assertThat(fixtures.as(ingrid, () -> actions.openIn(network.id()))).extracting(ActionView::text)
+                .containsExactly("Try mentoring pairs at home");
         fixtures.as(mette, () -> gatherings.publish(insight));
         assertThat(fixtures.as(ola, () -> actions.ofGathering(insight))).extracting(ActionView::text)
                 .containsExactly("Try mentoring pairs at home", "Ask the quiet ones first");

@@ -97,5 +97,14 @@ class AccountServiceTest {
         assertThat(fixtures.as(network.coordinator(), () -> actions.openIn(network.id()))).extracting(ActionView::id)
                 .containsExactly(given.id()).doesNotContain(own.id());
         assertThat(fixtures.as(per, () -> actions.mine()).getFirst().status()).isEqualTo(ActionStatus.OPEN);
+
+        // A name with quotes is stored escaped in the log's JSON, and is taken out all the same.
+        String kari = fixtures.member(network, NetworkRole.PARTICIPANT, "Kari \"K\" Vik", null);
+        fixtures.as(kari, () -> noteService.addNote(board, section, "Trust first", null, false));
+        fixtures.as(kari, () -> accounts.deleteMyAccount(Fixtures.PASSWORD));
+        assertThat(
+                jdbc.queryForObject("SELECT COUNT(*) FROM board_change WHERE board_id = ? AND (INSTR(after_state, ?) "
+                        + "> 0 OR INSTR(announced, ?) > 0)", Integer.class, board, "Kari", "Kari"))
+                .isZero();
     }
 }

@@ -55,8 +55,14 @@ class RecordActionForm extends Div {
                 UserMessages.showSuccess(this, "action.recorded");
                 recorded.accept(made);
             } catch (UserFacingException refusal) {
-                text.setErrorMessage(UserMessages.text(this, refusal));
-                text.setInvalid(true);
+                text.setInvalid(false);
+                owner.setInvalid(false);
+                due.setInvalid(false);
+                // The field the refusal is about says it; the text is the rest.
+                String key = refusal.messageKey();
+                var field = key.startsWith("action.owner") ? owner : key.startsWith("action.due") ? due : text;
+                field.setErrorMessage(UserMessages.text(this, refusal));
+                field.setInvalid(true);
             }
         });
         add(text, owner, due);

@@ -69,7 +69,6 @@ class RecordActionView extends Main implements BeforeEnterObserver, HasDynamicTi
         RecordActionForm form = new RecordActionForm(actions, source.networkId(), source.gatheringId(),
                 source.noteId(), members, access.currentMemberId(),
                 made -> getUI().ifPresent(ui -> ui.navigate("actions")));
-        form.text.setValue(source.text().length() <= ActionService.TEXT_MAX ? source.text() : "");
         add(from, quote, form, form.save);
     }
 }

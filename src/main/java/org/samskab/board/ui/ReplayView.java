@@ -164,6 +164,8 @@ class ReplayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void setPlaying(boolean on) {
         playing = on;
+        // Read out once where the member stops, not at every change while it plays.
+        moment.getElement().setAttribute("aria-live", on ? "off" : "polite");
         play.setText(getTranslation(on ? "replay.pause" : "replay.play"));
         play.setIcon((on ? VaadinIcon.PAUSE : VaadinIcon.PLAY).create());
         if (on) {

@@ -119,10 +119,10 @@ class HarvestView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     ? "harvest.nothing-yet" : "harvest.no-boards"));
             empty.addClassName("empty-state");
             add(empty);
-            return;
+        } else {
+            add(contents(harvest));
+            harvest.boards().forEach(board -> add(board(board)));
         }
-        add(contents(harvest));
-        harvest.boards().forEach(board -> add(board(board)));
         if (!harvest.actions().isEmpty()) {
             add(actions(harvest));
         }

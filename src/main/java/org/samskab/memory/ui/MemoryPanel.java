@@ -35,6 +35,13 @@ class MemoryPanel extends Div {
         Div form = new Div(query, search);
         form.addClassName("search-form");
         form.getElement().setAttribute("role", "search");
-        add(heading, intro, form, new ArchiveList(archive, networkId));
+        add(heading, intro, form);
+        // Built when the tab is first shown: the network page opens on its first tab, and the archive reads the
+        // harvests of the gatherings it shows.
+        addAttachListener(e -> {
+            if (getChildren().noneMatch(ArchiveList.class::isInstance)) {
+                add(new ArchiveList(archive, networkId));
+            }
+        });
     }
 }

@@ -64,7 +64,9 @@ class ActionViewsTest extends KaribuTest {
         UI.getCurrent().navigate("actions/new", com.vaadin.flow.router.QueryParameters.of("note",
                 Long.toString(note.id())));
         RecordActionForm form = _get(RecordActionForm.class);
-        assertThat(form.text.getValue()).isEqualTo("Mentoring pairs");
+        assertThat(form.text.getValue()).as("the member's own words, not the post's").isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses(
+                "action-source-quote")).getText()).isEqualTo("Mentoring pairs");
         assertThat(form.owner.getValue().displayName()).isEqualTo("Ingrid Bakke");
         _setValue(form.text, "Start mentoring pairs in my unit");
         _setValue(form.due, LocalDate.now(clock).plusWeeks(3));
