@@ -76,7 +76,8 @@ final class BenchSeeder {
 
     /** Seeds the empty MariaDB database {@code database} (on the harness's database server). */
     static Seed seedMariaDb(String database, Plan plan) {
-        return seed(BenchServer.DB_SERVER + database, BenchServer.DB_USER, BenchServer.DB_PASSWORD, plan);
+        return seed(BenchServer.DB_SERVER + database, BenchServer.DB_USER, BenchServer.DB_PASSWORD,
+                BenchServer.searchIndex(database), plan);
     }
 
     /**
@@ -89,8 +90,9 @@ final class BenchSeeder {
         if (!url.startsWith(relative)) {
             throw new IllegalStateException("The embedded default is no longer a relative H2 file: " + url);
         }
+        // The index where the jar, run in workDir, keeps it by default (./data/search-index).
         return seed("jdbc:h2:file:" + workDir.toAbsolutePath() + "/" + url.substring(relative.length()), "sa", "",
-                plan);
+                workDir.toAbsolutePath().resolve("data").resolve("search-index"), plan);
     }
 
     /** {@code spring.datasource.url} as the jar resolves it when no {@code SAMSKAB_DB_URL} is set. */
@@ -104,13 +106,19 @@ final class BenchSeeder {
      * The portal as the jar runs it, on a port of its own. Not without a web server: the security configuration
      * (Vaadin's) needs a servlet context to start.
      */
-    private static Seed seed(String url, String user, String password, Plan plan) {
+    /**
+     * Seeds through the portal's own services; the search index is written where the server will look for it
+     * (docs/adr/0193), so the server starts with an index level with its database.
+     */
+    private static Seed seed(String url, String user, String password, Path searchIndex, Plan plan) {
         try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(Application.class)
                 .initializers(context -> context.getBeanFactory()
                         .registerSingleton("productionClassesOnly", new ProductionClassesOnly()))
                 .run("--server.port=0", "--spring.main.banner-mode=off", "--vaadin.devmode.devTools.enabled=false",
                         "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-                        "--spring.datasource.password=" + password, "--samskab.admin.email=" + BenchServer.ADMIN_EMAIL,
+                        "--spring.datasource.password=" + password,
+                        "--spring.jpa.properties.hibernate.search.backend.directory.root=" + searchIndex,
+                        "--samskab.admin.email=" + BenchServer.ADMIN_EMAIL,
                         "--samskab.admin.password=bench-admin-" + UUID.randomUUID())) {
             return new BenchSeeder(portal).seed(plan);
         }

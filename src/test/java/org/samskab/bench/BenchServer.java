@@ -52,6 +52,11 @@ final class BenchServer implements AutoCloseable {
         return process.toHandle();
     }
 
+    /** Where the search index of the MariaDB database {@code database} lives, for the seeder and the server. */
+    static Path searchIndex(String database) {
+        return Path.of("target", "search-index", database).toAbsolutePath();
+    }
+
     /** Starts Samskab's production jar on {@code database}, which {@link BenchSeeder} seeded. */
     static BenchServer samskab(Path jar, String database, List<String> extraArgs, Path log) throws Exception {
         int port = freePort();
@@ -60,8 +65,7 @@ final class BenchServer implements AutoCloseable {
         builder.environment().put("SAMSKAB_DB_USER", DB_USER);
         builder.environment().put("SAMSKAB_DB_PASSWORD", DB_PASSWORD);
         // The search index belongs with its database (docs/adr/0193): one per database, kept across restarts.
-        builder.environment().put("SAMSKAB_SEARCH_INDEX",
-                Path.of("target", "search-index", database).toAbsolutePath().toString());
+        builder.environment().put("SAMSKAB_SEARCH_INDEX", searchIndex(database).toString());
         BenchServer server = start(builder, port, log);
         server.awaitReady(Duration.ofMinutes(10));
         return server;
