@@ -67,6 +67,9 @@ interface BoardActions {
     /** Brings every following screen of the gathering to this board's section or note. Facilitators. */
     void bringEveryone(@Nullable Long sectionId, @Nullable Long noteId);
 
+    /** Opens the page that makes an action of the note (the actions feature's, by its address). */
+    void makeAction(long noteId);
+
     /** Takes the reader (and keyboard focus) to a note. */
     void focusNote(long noteId);
 

@@ -171,6 +171,19 @@ final class BoardScreenModel implements BoardScreenState {
         return !note.privatePost() && rules.facilitate(actor) == null;
     }
 
+    /** A member, not a guest: actions between gatherings are members' (set by the view). */
+    private boolean member = true;
+
+    void member(boolean member) {
+        this.member = member;
+    }
+
+    @Override
+    public boolean mayMakeAction(NoteState note) {
+        // A post the network keeps: an action shows where it came from (docs/adr/0196).
+        return member && !note.privatePost() && !note.roomOnly();
+    }
+
     /** The board's gathering has a room this screen follows (set by the view once it is known). */
     private boolean inRoom;
 

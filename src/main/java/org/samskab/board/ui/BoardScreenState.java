@@ -68,6 +68,9 @@ interface BoardScreenState {
     /** Keeping one's own post "for the room only", or giving it back to the network's memory. */
     boolean mayKeepForTheRoom(NoteState note);
 
+    /** Making an action between gatherings of a note (members, on posts the network keeps). */
+    boolean mayMakeAction(NoteState note);
+
     boolean mayResonate(NoteState note);
 
     boolean resonates(long noteId);

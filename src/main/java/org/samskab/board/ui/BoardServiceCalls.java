@@ -218,6 +218,13 @@ final class BoardServiceCalls implements BoardActions {
     }
 
     @Override
+    public void makeAction(long noteId) {
+        // The actions feature depends on the board engine, not the other way: its page is reached by address.
+        view.getUI().ifPresent(ui -> ui.navigate("actions/new",
+                com.vaadin.flow.router.QueryParameters.of("note", Long.toString(noteId))));
+    }
+
+    @Override
     public void focusNote(long noteId) {
         view.canvas().focusNote(noteId);
     }

@@ -86,6 +86,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.clock = clock;
         this.me = currentMember.require();
         this.model = new BoardScreenModel(me.memberId(), () -> Instant.now(clock));
+        model.member(!me.guest());
         this.binding = new BoardLiveBinding(this, model, live);
         this.calls = new BoardServiceCalls(services, this, model, binding);
         this.canvas = new BoardCanvas(model, calls, this);

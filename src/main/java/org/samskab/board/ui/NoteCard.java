@@ -308,6 +308,12 @@ final class NoteCard {
             keep.addClassName("keep-for-the-room");
             content.add(keep);
         }
+        if (state.mayMakeAction(note)) {
+            Button makeAction = action(screen.getTranslation("board.make-action"), VaadinIcon.CHECK_SQUARE_O,
+                    () -> actions.makeAction(note.id()));
+            makeAction.addClassName("make-action");
+            content.add(makeAction);
+        }
         if (state.mayMove(note)) {
             content.add(
                     action(screen.getTranslation("board.move-up"), VaadinIcon.ARROW_UP, () -> moveWithinSection(-1)));

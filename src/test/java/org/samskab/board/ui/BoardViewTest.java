@@ -163,11 +163,18 @@ class BoardViewTest extends BoardUiTest {
                 .isEqualTo("For the room only");
         assertThat(fixtures.as(ingrid, () -> boardReader.open(boardId)).notes().getFirst().roomOnly()).isTrue();
 
-        assertThat(actionsOf(card)).contains("Keep in the network’s memory").doesNotContain("Keep for the room only");
+        assertThat(actionsOf(card)).contains("Keep in the network’s memory").doesNotContain("Keep for the room only",
+                "Make an action of this");
         _click(_get(Button.class, spec -> spec.withClasses("keep-for-the-room")));
         assertThat(fixtures.as(ingrid, () -> boardReader.open(boardId)).notes().getFirst().roomOnly()).isFalse();
         assertThat(org.jsoup.Jsoup.parseBodyFragment(card("Our director's budget").markup())
                 .selectFirst(".note-notice")).isNull();
+
+        // Kept for the network, it can become an action between gatherings (the actions feature's page).
+        chooseAction(card("Our director's budget"), "Make an action of this");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("actions/new?note=" + fixtures.as(ingrid, () -> boardReader.open(boardId)).notes()
+                        .getFirst().id());
     }
 
     @Test
