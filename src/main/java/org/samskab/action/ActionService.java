@@ -21,6 +21,7 @@ import org.samskab.board.BoardKind;
 import org.samskab.board.BoardReader;
 import org.samskab.board.BoardReader.NoteSource;
 import org.samskab.board.BoardService;
+import org.samskab.board.RoomService;
 import org.samskab.gathering.GatheringService;
 import org.samskab.gathering.GatheringStatus;
 import org.samskab.gathering.GatheringViews.GatheringDetail;
@@ -53,10 +54,12 @@ public class ActionService {
     private final GatheringService gatherings;
     private final BoardReader boardReader;
     private final BoardService boards;
+    private final RoomService rooms;
     private final Clock clock;
 
     ActionService(ActionRepository actions, NetworkAccess access, NetworkService networks, MemberService members,
-            GatheringService gatherings, BoardReader boardReader, BoardService boards, Clock clock) {
+            GatheringService gatherings, BoardReader boardReader, BoardService boards, RoomService rooms,
+            Clock clock) {
         this.actions = actions;
         this.access = access;
         this.networks = networks;
@@ -64,6 +67,7 @@ public class ActionService {
         this.gatherings = gatherings;
         this.boardReader = boardReader;
         this.boards = boards;
+        this.rooms = rooms;
         this.clock = clock;
     }
 
@@ -260,14 +264,31 @@ public class ActionService {
         }
     }
 
-    /** Whether the member may read the gathering's boards (the publish gate); true without a gathering. */
-    private boolean mayRead(ActionItem action, Map<Long, Boolean> known) {
+    /**
+     * Whether the member may see an action of the network: always their own (owned or recorded), else when they may
+     * read the gathering that agreed it (the publish gate); true without a gathering.
+     */
+    boolean mayRead(ActionItem action, Map<Long, Boolean> known) {
         Long gathering = action.getGatheringId();
-        return gathering == null || known.computeIfAbsent(gathering,
-                id -> boards.mayReadAgenda(action.getNetworkId(), id));
+        long me = access.currentMemberId();
+        return gathering == null || action.getOwnerId() == me || action.getCreatedBy() == me
+                || known.computeIfAbsent(gathering, id -> mayReadGathering(action.getNetworkId(), id, me));
     }
 
-    private List<ActionView> views(Collection<ActionItem> items) {
+    /**
+     * The publish gate for a gathering: its boards' (withheld until published), and the gathering's own state for
+     * one without boards, whose actions would otherwise show before it is published.
+     */
+    private boolean mayReadGathering(long networkId, long gatheringId, long me) {
+        if (!boards.mayReadAgenda(networkId, gatheringId)) {
+            return false;
+        }
+        GatheringDetail gathering = gatherings.detail(gatheringId);
+        return !gathering.withheld() || access.roleIn(networkId).canFacilitate()
+                || rooms.whoTookPart(gatheringId).contains(me);
+    }
+
+    List<ActionView> views(Collection<ActionItem> items) {
         if (items.isEmpty()) {
             return List.of();
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -112,8 +111,7 @@ public class NoteSearch {
 
     /** Every word must be found (as its stem, in any of the three languages); quotes search a phrase. */
     private static PredicateFinalStep matching(SearchPredicateFactory f, String words) {
-        return f.simpleQueryString().fields(SearchIndexMapping.TEXT_FIELDS).matching(words)
-                .defaultOperator(BooleanOperator.AND);
+        return SearchFields.matching(f, words, SearchIndexMapping.TEXT_FIELDS);
     }
 
     /** The boards of the network the member may read now: the publish gate, asked once per gathering. */

@@ -3,7 +3,6 @@ package org.samskab.board;
 import java.util.Map;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.hibernate.search.engine.environment.bean.BeanReference;
-import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.PropertyMappingStep;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
@@ -19,17 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchIndexMapping implements HibernatePropertiesCustomizer {
 
-    static final String[] TEXT_FIELDS = {"text_da", "text_nb", "text_en"};
+    static final String[] TEXT_FIELDS = SearchFields.fields("text");
 
     @Override
     public void customize(Map<String, Object> properties) {
-        properties.put("hibernate.search.mapping.configurer",
-                BeanReference.ofInstance((HibernateOrmSearchMappingConfigurer) context -> map(
-                        context.programmaticMapping())));
+        SearchFields.addMapping(properties, context -> map(context.programmaticMapping()));
         properties.put("hibernate.search.backend.analysis.configurer",
                 BeanReference.ofInstance((LuceneAnalysisConfigurer) context -> {
-                    for (String[] language : new String[][] {{"danish", "Danish"}, {"norwegian", "Norwegian"},
-                        {"english", "English"}}) {
+                    for (String[] language : SearchFields.analysers()) {
                         // Lower case, then Snowball's stemmer for the language; no accent folding: æ, ø, å are
                         // letters of their own in Danish and Norwegian.
                         context.analyzer(language[0]).custom().tokenizer("standard").tokenFilter("lowercase")
@@ -60,7 +56,6 @@ class SearchIndexMapping implements HibernatePropertiesCustomizer {
     }
 
     private static void texts(PropertyMappingStep property) {
-        property.fullTextField(TEXT_FIELDS[0]).analyzer("danish").fullTextField(TEXT_FIELDS[1])
-                .analyzer("norwegian").fullTextField(TEXT_FIELDS[2]).analyzer("english");
+        SearchFields.analysed(property, "text");
     }
 }

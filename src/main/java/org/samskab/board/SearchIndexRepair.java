@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -25,9 +26,11 @@ import org.springframework.stereotype.Component;
  * Brings the search index level with the database as the server starts (docs/adr/0193). The index is written after
  * each commit and committed to disk about once a second, so a crash may lose the last second of it; and an index
  * may be missing (a first start, a new server, an index directory lost) or belong to other data. When the index
- * holds as many documents as the tables hold rows, only notes changed since the index's last write are indexed
- * again (a few, in seconds); otherwise everything is. It runs as the server finishes starting, once it already
- * answers: searches made during a rebuild see part of the index (the boards themselves are unaffected).
+ * holds as many documents as the tables hold rows, only rows changed since the index's last write are indexed
+ * again (a few, in seconds), and the small tables that keep no time of change (boards, sections) whole; otherwise
+ * everything is. Every entity any feature maps is covered (notes, titles, actions). It runs as the server finishes
+ * starting, once it already answers: searches made during a rebuild see part of the index (the boards themselves
+ * are unaffected).
  */
 @Component
 class SearchIndexRepair implements ApplicationRunner {
@@ -35,7 +38,8 @@ class SearchIndexRepair implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexRepair.class);
     /** A crash loses at most the commit interval's changes (a second); this covers it with room to spare. */
     private static final Duration MARGIN = Duration.ofMinutes(1);
-    private static final List<Class<?>> INDEXED = List.of(Note.class, Board.class, BoardSection.class);
+    /** The attribute that says when a row last changed, where an entity has one. */
+    private static final String CHANGED = "updatedAt";
 
     private final EntityManagerFactory entityManagerFactory;
     private final Environment environment;
@@ -48,32 +52,39 @@ class SearchIndexRepair implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
         SearchMapping mapping = Search.mapping(entityManagerFactory);
-        if (!level()) {
+        List<SearchIndexedEntity<?>> indexed = List.copyOf(mapping.allIndexedEntities());
+        if (!level(indexed)) {
             long started = System.nanoTime();
-            mapping.scope(INDEXED).massIndexer().purgeAllOnStart(true).startAndWait();
+            mapping.scope(Object.class).massIndexer().purgeAllOnStart(true).startAndWait();
             log.info("Search index built again from the database in {} ms",
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
             return;
         }
-        Instant lastWrite = lastWrite();
-        if (lastWrite != null) {
-            MassIndexer indexer = mapping.scope(Note.class).massIndexer().purgeAllOnStart(false);
-            indexer.type(Note.class).reindexOnly("e.updatedAt >= :since").param("since", lastWrite.minus(MARGIN));
+        for (SearchIndexedEntity<?> entity : indexed) {
+            Instant lastWrite = lastWrite(entity);
+            if (lastWrite == null) {
+                return; // the index is not on disk (kept in memory in tests): nothing can have been lost
+            }
+            MassIndexer indexer = mapping.scope(entity.javaClass()).massIndexer().purgeAllOnStart(false);
+            if (hasTimeOfChange(entity.javaClass())) {
+                indexer.type(entity.javaClass()).reindexOnly("e." + CHANGED + " >= :since").param("since",
+                        lastWrite.minus(MARGIN));
+            }
             indexer.startAndWait();
         }
     }
 
     /** Whether the index holds one document for every row of each indexed table. */
-    private boolean level() {
+    private boolean level(List<SearchIndexedEntity<?>> indexed) {
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
             SearchSession session = Search.session(entityManager);
-            for (Class<?> type : INDEXED) {
-                long documents = session.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
-                long rows = entityManager.createQuery("select count(e) from " + type.getSimpleName() + " e",
+            for (SearchIndexedEntity<?> entity : indexed) {
+                long documents = session.search(entity.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount();
+                long rows = entityManager.createQuery("select count(e) from " + entity.jpaName() + " e",
                         Long.class).getSingleResult();
                 if (documents != rows) {
                     log.info("Search index holds {} {} documents for {} rows: building it again", documents,
-                            type.getSimpleName(), rows);
+                            entity.jpaName(), rows);
                     return false;
                 }
             }
@@ -81,18 +92,23 @@ class SearchIndexRepair implements ApplicationRunner {
         }
     }
 
-    /** When the note index on disk was last written, or null when it is not on disk (kept in memory in tests). */
-    private @Nullable Instant lastWrite() {
+    private boolean hasTimeOfChange(Class<?> type) {
+        return entityManagerFactory.getMetamodel().entity(type).getAttributes().stream()
+                .anyMatch(attribute -> attribute.getName().equals(CHANGED));
+    }
+
+    /** When an entity's index on disk was last written, or null when the index is not on disk (tests). */
+    private @Nullable Instant lastWrite(SearchIndexedEntity<?> entity) {
         String root = environment.getProperty("spring.jpa.properties.hibernate.search.backend.directory.root");
         String type = environment.getProperty("spring.jpa.properties.hibernate.search.backend.directory.type",
                 "local-filesystem");
         if (root == null || !type.equals("local-filesystem")) {
             return null;
         }
-        try (Stream<Path> files = Files.list(Path.of(root, "note"))) {
-            return files.map(SearchIndexRepair::modified).max(Instant::compareTo).orElse(null);
+        try (Stream<Path> files = Files.list(Path.of(root, entity.indexManager().descriptor().hibernateSearchName()))) {
+            return files.map(SearchIndexRepair::modified).max(Instant::compareTo).orElse(Instant.EPOCH);
         } catch (IOException unreadable) {
-            return null;
+            return Instant.EPOCH;
         }
     }
 

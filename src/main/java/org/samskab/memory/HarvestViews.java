@@ -22,10 +22,6 @@ public final class HarvestViews {
             Instant startsAt, Instant endsAt, @Nullable String place, @Nullable String purpose,
             List<String> facilitators, @Nullable Instant publishedAt, TookPart tookPart, List<HarvestBoard> boards,
             List<ActionView> actions) {
-
-        public int noteCount() {
-            return boards.stream().mapToInt(HarvestBoard::noteCount).sum();
-        }
     }
 
     /**

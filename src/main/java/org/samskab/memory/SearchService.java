@@ -1,6 +1,7 @@
 package org.samskab.memory;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.samskab.action.ActionSearch;
+import org.samskab.action.ActionSearch.FoundActions;
+import org.samskab.action.ActionViews.ActionView;
 import org.samskab.base.Translations;
 import org.samskab.board.BoardViews.FoundNote;
 import org.samskab.board.BoardViews.FoundTitle;
@@ -16,12 +20,14 @@ import org.samskab.board.NoteSearch;
 import org.samskab.gathering.GatheringService;
 import org.samskab.gathering.GatheringViews.GatheringList;
 import org.samskab.gathering.GatheringViews.GatheringSummary;
+import org.samskab.network.NetworkAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Searching the network's memory (issue 16, docs/adr/0193): what the board engine's search finds for the member,
- * with the gathering each hit comes from and the address that opens its board at the note.
+ * Searching the network's memory (issue 16, docs/adr/0193, 0198): what the board engine's search finds for the
+ * member, with the gathering each hit comes from and the address that opens its board at the note, and the
+ * network's actions the member may see.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,11 +37,16 @@ public class SearchService {
     public static final int SHOWN = 30;
 
     private final NoteSearch search;
+    private final ActionSearch actionSearch;
+    private final NetworkAccess access;
     private final GatheringService gatherings;
     private final Translations translations;
 
-    SearchService(NoteSearch search, GatheringService gatherings, Translations translations) {
+    SearchService(NoteSearch search, ActionSearch actionSearch, GatheringService gatherings,
+            Translations translations, NetworkAccess access) {
         this.search = search;
+        this.access = access;
+        this.actionSearch = actionSearch;
         this.gatherings = gatherings;
         this.translations = translations;
     }
@@ -46,8 +57,21 @@ public class SearchService {
             String href) {
     }
 
-    /** What a search found: the best notes, how many matched in all, and matching board and section titles. */
-    public record Found(String query, List<Hit> notes, long totalNotes, List<Hit> titles) {
+    /** An action found: what and whose, how it stands, where it was agreed and where it opens. */
+    public record ActionHit(String text, String ownerName, String statusKey, @Nullable LocalDate dueOn,
+            @Nullable String gatheringTitle, String href) {
+    }
+
+    /**
+     * What a search found: the best notes, how many matched in all, matching board and section titles, and the
+     * best actions with how many matched.
+     */
+    public record Found(String query, List<Hit> notes, long totalNotes, List<Hit> titles, List<ActionHit> actions,
+            long totalActions) {
+
+        public boolean isEmpty() {
+            return notes.isEmpty() && titles.isEmpty() && actions.isEmpty();
+        }
     }
 
     /**
@@ -61,7 +85,21 @@ public class SearchService {
                 .flatMap(List::stream).collect(Collectors.toMap(GatheringSummary::id, Function.identity()));
         List<Hit> notes = results.notes().stream().map(n -> note(n, byId, locale)).toList();
         List<Hit> titles = results.titles().stream().map(t -> title(t, byId)).toList();
-        return new Found(query.strip(), notes, results.totalNotes(), titles);
+        FoundActions actions = actionSearch.search(networkId, query, SHOWN);
+        return new Found(query.strip(), notes, results.totalNotes(), titles,
+                actions.actions().stream().map(a -> action(a, access.currentMemberId())).toList(), actions.total());
+    }
+
+    /**
+     * An action opens where it is told: the harvest of the gathering that agreed it (which sends a gathering that
+     * has not closed to its own page), else the member's own actions page or the network's page.
+     */
+    private static ActionHit action(ActionView action, long me) {
+        String href = action.gatheringId() != null ? "gatherings/" + action.gatheringId() + "/harvest#actions"
+                : action.ownerId() == me ? "actions" : "networks/" + action.networkId();
+        return new ActionHit(action.text(), action.ownerName(), action.status().translationKey(), action.dueOn(),
+                action.gatheringTitle() == null || action.gatheringTitle().isEmpty() ? null : action.gatheringTitle(),
+                href);
     }
 
     private Hit note(FoundNote note, Map<Long, GatheringSummary> gatheringsById, Locale locale) {

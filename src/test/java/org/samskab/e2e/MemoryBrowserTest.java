@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,6 +15,7 @@ import org.openqa.selenium.WebDriver;
 import org.samskab.Axe;
 import org.samskab.BrowserTest;
 import org.samskab.Fixtures;
+import org.samskab.action.ActionService;
 import org.samskab.board.BoardKind;
 import org.samskab.board.BoardReader;
 import org.samskab.board.BoardViews.NoteState;
@@ -25,8 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The network's memory in a real browser, at phone, laptop and projector size: a member searches from the network
- * page, opens a hit and lands on the note, marked and focused; the harvest page and the replay page read on a phone
- * and pass axe-core. Screenshots go to {@code target/screenshots/memory-*}.
+ * page, opens a hit and lands on the note, marked and focused; the archive, the harvest page, the replay page, the
+ * actions pages and the profile's data rights read on a phone and pass axe-core. Screenshots go to {@code target/screenshots/memory-*}.
  */
 class MemoryBrowserTest extends BrowserTest {
 
@@ -40,6 +42,8 @@ class MemoryBrowserTest extends BrowserTest {
     VotingService voting;
     @Autowired
     Clock clock;
+    @Autowired
+    ActionService actions;
 
     @Test
     void aMemberSearchesOpensAHitAndReadsTheHarvestAndTheReplay() {
@@ -54,10 +58,10 @@ class MemoryBrowserTest extends BrowserTest {
                     "Én idé per lapp.", true, List.of("Innhold", "Arbeidsformer")).id();
         });
         var sections = fixtures.as(ingrid, () -> boardReader.open(ideas)).sections();
-        fixtures.as(ingrid, () -> {
-            noteService.addNote(ideas, sections.getFirst().id(), "Mentorordning for nye rådgivere 🌱", null, false);
-            noteService.addNote(ideas, sections.get(1).id(), "Kollegaveiledning mellom samlingene", null, false);
-        });
+        NoteState mentoring = fixtures.as(ingrid, () -> noteService.addNote(ideas, sections.getFirst().id(),
+                "Mentorordning for nye rådgivere 🌱", null, false));
+        fixtures.as(ingrid, () -> noteService.addNote(ideas, sections.get(1).id(),
+                "Kollegaveiledning mellom samlingene", null, false));
         NoteState target = fixtures.as(per, () -> noteService.addNote(ideas, sections.getFirst().id(),
                 "Vi vil styrke samarbeidet mellom kommunene", null, true));
         for (int i = 0; i < 12; i++) {
@@ -72,6 +76,10 @@ class MemoryBrowserTest extends BrowserTest {
             gatherings.close(gathering);
             gatherings.publish(gathering);
         });
+        fixtures.as(ingrid, () -> actions.record(network.id(), null, mentoring.id(),
+                "Prøve mentorpar i Sarpsborg, i samarbeid med HR", null, LocalDate.now(clock).plusWeeks(3)));
+        fixtures.as(per, () -> actions.record(network.id(), gathering, null, "Invitere NAV til en kasusklinikk", null,
+                null));
 
         for (int[] size : new int[][] {{375, 812}, {1440, 900}, {1920, 1080}}) {
             String suffix = size[0] + "x" + size[1];
@@ -81,9 +89,12 @@ class MemoryBrowserTest extends BrowserTest {
 
             browser.get(url("networks/" + network.id()));
             click(browser, By.xpath("//vaadin-tab[normalize-space()='Memory']"));
+            waitForText(browser, "Innsiktssamling");
+            Axe.assertAccessible(browser, "archive " + suffix);
+            screenshot(browser, "memory-archive-" + suffix);
             var field = waitFor(browser).until(d -> d.findElement(By.cssSelector(".memory-panel .search-query input")));
             field.sendKeys("samarbeid", Keys.ENTER);
-            waitForText(browser, "1 note found for “samarbeid”.");
+            waitForText(browser, "1 note and 1 action found for “samarbeid”.");
             assertThat(pageText(browser)).contains("Anonymous · Hva skal nettverket gi oss? › Innhold")
                     .doesNotContain("Per Holm");
             Axe.assertAccessible(browser, "search " + suffix);
@@ -106,6 +117,27 @@ class MemoryBrowserTest extends BrowserTest {
             waitForText(browser, "Replay: Hva skal nettverket gi oss?");
             Axe.assertAccessible(browser, "replay " + suffix);
             screenshot(browser, "memory-replay-" + suffix);
+
+            browser.get(url("actions"));
+            waitForText(browser, "Prøve mentorpar i Sarpsborg, i samarbeid med HR");
+            Axe.assertAccessible(browser, "my actions " + suffix);
+            screenshot(browser, "memory-my-actions-" + suffix);
+
+            browser.get(url("networks/" + network.id()));
+            click(browser, By.xpath("//vaadin-tab[normalize-space()='Actions']"));
+            waitForText(browser, "Invitere NAV til en kasusklinikk");
+            Axe.assertAccessible(browser, "network actions " + suffix);
+            screenshot(browser, "memory-network-actions-" + suffix);
+
+            browser.get(url("actions/new?note=" + mentoring.id()));
+            waitForText(browser, "What will you try before next time?");
+            Axe.assertAccessible(browser, "record an action " + suffix);
+            screenshot(browser, "memory-record-action-" + suffix);
+
+            browser.get(url("profile"));
+            waitForText(browser, "Download my data (JSON)");
+            Axe.assertAccessible(browser, "your data " + suffix);
+            screenshot(browser, "memory-your-data-" + suffix);
             browser.quit();
         }
     }

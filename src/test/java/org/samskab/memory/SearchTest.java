@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.samskab.Fixtures;
 import org.samskab.Fixtures.TestNetwork;
 import org.samskab.IntegrationTest;
+import org.samskab.action.ActionStatus;
 import org.samskab.base.ItemNotFoundException;
 import org.samskab.board.BoardKind;
 import org.samskab.board.BoardReader;
@@ -49,6 +50,10 @@ class SearchTest {
     NoteSearch search;
     @Autowired
     Clock clock;
+    @Autowired
+    SearchService searches;
+    @Autowired
+    org.samskab.action.ActionService actions;
     @Autowired
     jakarta.persistence.EntityManagerFactory entityManagerFactory;
     @Autowired
@@ -162,6 +167,59 @@ class SearchTest {
         repair.run(new org.springframework.boot.DefaultApplicationArguments());
 
         assertThat(texts(network, facilitator, "tillid")).containsExactly("Tillid mellem kommunerne");
+    }
+
+    @Test
+    void actionsAreFoundByWhatTheyTryAndWhatHappenedWithinTheNetworkAndThePublishGate() {
+        TestNetwork network = fixtures.network();
+        String mette = fixtures.member(network, NetworkRole.FACILITATOR, "Mette Sørensen", null);
+        String ingrid = fixtures.member(network, NetworkRole.PARTICIPANT, "Ingrid Bakke", null);
+        String ola = fixtures.member(network, NetworkRole.PARTICIPANT, "Ola Nordmann", null);
+        long gathering = fixtures.gathering(network, "Pilot gathering", Instant.now(clock), Duration.ofHours(3));
+        fixtures.as(mette, () -> gatherings.start(gathering));
+        var agreed = fixtures.as(ingrid, () -> actions.record(network.id(), gathering, null,
+                "Prøve mentorordninger i samarbejdet med jobcentret", null, null));
+        fixtures.as(ingrid, () -> actions.conclude(agreed.id(), ActionStatus.DONE,
+                "Parrene mødtes hver uge, og nyansatte blev længere"));
+        var ownIdea = fixtures.as(ingrid, () -> actions.record(network.id(), null, null,
+                "Invite the job centre to a case clinic", null, null));
+        TestNetwork elsewhere = fixtures.network();
+        String stranger = fixtures.member(elsewhere, NetworkRole.FACILITATOR, "Kari Vik", null);
+        fixtures.as(stranger, () -> actions.record(elsewhere.id(), null, null, "Samarbejde om mentorer", null,
+                null));
+
+        SearchService.Found stems = fixtures.as(ola, () -> searches.search(network.id(), "samarbejde mentorordning",
+                java.util.Locale.ENGLISH));
+        assertThat(stems.actions()).extracting(SearchService.ActionHit::text, SearchService.ActionHit::ownerName,
+                SearchService.ActionHit::statusKey, SearchService.ActionHit::gatheringTitle,
+                SearchService.ActionHit::href)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(agreed.text(), "Ingrid Bakke", "action.status.done",
+                                "Pilot gathering", "gatherings/" + gathering + "/harvest#actions"));
+        assertThat(stems.totalActions()).isEqualTo(1);
+        // What happened is searched too; the other network's action is not, and its member cannot search here.
+        assertThat(fixtures.as(ola, () -> searches.search(network.id(), "nyansatte", java.util.Locale.ENGLISH))
+                .actions()).hasSize(1);
+        assertThat(fixtures.as(stranger, () -> searches.search(elsewhere.id(), "mentor", java.util.Locale.ENGLISH))
+                .actions()).extracting(SearchService.ActionHit::text).containsExactly("Samarbejde om mentorer");
+        assertThatThrownBy(() -> fixtures.as(stranger, () -> searches.search(network.id(), "mentor",
+                java.util.Locale.ENGLISH))).isInstanceOf(ItemNotFoundException.class);
+        // An action of no gathering opens on its owner's own actions page, and on the network's page for others.
+        assertThat(fixtures.as(ingrid, () -> searches.search(network.id(), "clinic", java.util.Locale.ENGLISH))
+                .actions()).extracting(SearchService.ActionHit::href).containsExactly("actions");
+        assertThat(fixtures.as(ola, () -> searches.search(network.id(), "clinic", java.util.Locale.ENGLISH))
+                .actions()).extracting(SearchService.ActionHit::href).containsExactly("networks/" + network.id());
+        assertThat(ownIdea.gatheringId()).isNull();
+
+        // Closed and not published: only those who took part find what the gathering agreed, and no count says it.
+        fixtures.as(mette, () -> gatherings.close(gathering));
+        SearchService.Found withheld = fixtures.as(ola, () -> searches.search(network.id(), "mentorordning",
+                java.util.Locale.ENGLISH));
+        assertThat(withheld.actions()).isEmpty();
+        assertThat(withheld.totalActions()).isZero();
+        fixtures.as(mette, () -> gatherings.publish(gathering));
+        assertThat(fixtures.as(ola, () -> searches.search(network.id(), "mentorordning", java.util.Locale.ENGLISH))
+                .actions()).hasSize(1);
     }
 
     private long board(TestNetwork network, String facilitator, String title, String section) {

@@ -33,6 +33,7 @@ import org.samskab.base.ItemNotFoundException;
 import org.samskab.base.UserFacingException;
 import org.samskab.board.NoteSearch;
 import org.samskab.memory.SearchService;
+import org.samskab.memory.SearchService.ActionHit;
 import org.samskab.memory.SearchService.Found;
 import org.samskab.memory.SearchService.Hit;
 import org.samskab.network.NetworkService;
@@ -131,29 +132,39 @@ class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, href(networkId) + "?q="
                 + URLEncoder.encode(found.query(), StandardCharsets.UTF_8)));
-        if (found.notes().isEmpty() && found.titles().isEmpty()) {
+        if (found.isEmpty()) {
             status.setText(getTranslation("search.nothing", found.query()));
             return;
         }
-        status.setText(getTranslation("search.found", found.totalNotes(), found.query()));
+        status.setText(getTranslation("search.found-all", found.totalNotes(), found.totalActions(), found.query()));
         if (!found.titles().isEmpty()) {
-            results.add(group("search.titles", found.titles()));
+            results.add(group("search.titles", found.titles().stream().map(this::hit).toList()));
         }
         if (!found.notes().isEmpty()) {
-            results.add(group("search.notes", found.notes()));
+            results.add(group("search.notes", found.notes().stream().map(this::hit).toList()));
             if (found.totalNotes() > found.notes().size()) {
-                Paragraph more = new Paragraph(getTranslation("search.more", found.notes().size()));
-                more.addClassName("search-more");
-                results.add(more);
+                results.add(more(found.notes().size()));
+            }
+        }
+        if (!found.actions().isEmpty()) {
+            results.add(group("search.actions", found.actions().stream().map(this::action).toList()));
+            if (found.totalActions() > found.actions().size()) {
+                results.add(more(found.actions().size()));
             }
         }
     }
 
-    private Div group(String headingKey, List<Hit> hits) {
+    private Paragraph more(int shown) {
+        Paragraph more = new Paragraph(getTranslation("search.more", shown));
+        more.addClassName("search-more");
+        return more;
+    }
+
+    private Div group(String headingKey, List<ListItem> hits) {
         H2 heading = new H2(getTranslation(headingKey));
         OrderedList list = new OrderedList();
         list.addClassName("search-hits");
-        hits.forEach(hit -> list.add(hit(hit)));
+        hits.forEach(list::add);
         Div group = new Div(heading, list);
         group.addClassName("search-group");
         return group;
@@ -176,6 +187,25 @@ class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         meta.addClassName("search-hit-meta");
         ListItem item = new ListItem(text, meta);
         item.addClassName("search-hit");
+        return item;
+    }
+
+    /** An action: what, then whose, how it stands, by when, and the gathering that agreed it. */
+    private ListItem action(ActionHit action) {
+        Anchor text = new Anchor(action.href(), action.text());
+        text.addClassName("search-hit-text");
+        List<String> about = new ArrayList<>(List.of(action.ownerName(), getTranslation(action.statusKey())));
+        if (action.dueOn() != null) {
+            about.add(getTranslation("action.due-on", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(getLocale()).format(action.dueOn())));
+        }
+        if (action.gatheringTitle() != null) {
+            about.add(action.gatheringTitle());
+        }
+        Span meta = new Span(String.join(" · ", about));
+        meta.addClassName("search-hit-meta");
+        ListItem item = new ListItem(text, meta);
+        item.addClassNames("search-hit", "search-hit-action");
         return item;
     }
 

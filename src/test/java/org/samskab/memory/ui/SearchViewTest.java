@@ -62,7 +62,7 @@ class SearchViewTest extends KaribuTest {
         SearchView view = _get(SearchView.class);
         assertThat(view.query.getValue()).isEqualTo("samarbejde");
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("search-status")).getText())
-                .isEqualTo("1 note found for “samarbejde”.");
+                .isEqualTo("1 note and no actions found for “samarbejde”.");
         Anchor hit = _get(Anchor.class, spec -> spec.withClasses("search-hit-text"));
         assertThat(hit.getText()).isEqualTo("Vi vil styrke samarbejdet mellem kommunerne");
         assertThat(hit.getHref()).isEqualTo("boards/" + board + "?note=" + note.id());
