@@ -43,11 +43,25 @@ final class BenchSeeder {
      * the first {@code groups × groupSize} members dealt in order, none when {@code groups} is 0.
      */
     record Plan(String password, int members, int boards, int notes, int bigNotes, int emptyBoards, int groups,
-            int groupSize) {
+            int groupSize, Memory memory) {
 
         Plan(String password, int members, int boards, int notes, int bigNotes, int emptyBoards) {
             this(password, members, boards, notes, bigNotes, emptyBoards, 0, 0);
         }
+
+        Plan(String password, int members, int boards, int notes, int bigNotes, int emptyBoards, int groups,
+                int groupSize) {
+            this(password, members, boards, notes, bigNotes, emptyBoards, groups, groupSize, Memory.NONE);
+        }
+    }
+
+    /**
+     * The network's memory to search and export (issue 16): {@code gatherings} past gatherings, closed and
+     * published, each with a board of {@code notesEach} notes, and one more whose board holds {@code exportNotes}.
+     */
+    record Memory(int gatherings, int notesEach, int exportNotes) {
+
+        static final Memory NONE = new Memory(0, 0, 0);
     }
 
     private final NetworkService networks;
@@ -60,6 +74,8 @@ final class BenchSeeder {
     private final org.samskab.board.RoomService rooms;
     private final org.samskab.board.BreakoutService breakouts;
     private final org.samskab.member.MemberService memberService;
+    private final javax.sql.DataSource dataSource;
+    private final jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     private BenchSeeder(ConfigurableApplicationContext portal) {
         networks = portal.getBean(NetworkService.class);
@@ -72,6 +88,8 @@ final class BenchSeeder {
         rooms = portal.getBean(org.samskab.board.RoomService.class);
         breakouts = portal.getBean(org.samskab.board.BreakoutService.class);
         memberService = portal.getBean(org.samskab.member.MemberService.class);
+        dataSource = portal.getBean(javax.sql.DataSource.class);
+        entityManagerFactory = portal.getBean(jakarta.persistence.EntityManagerFactory.class);
     }
 
     /** Seeds the empty MariaDB database {@code database} (on the harness's database server). */
@@ -162,8 +180,10 @@ final class BenchSeeder {
                 () -> joining(networkId, "Join storm gathering", plan.notes()));
         List<Long> groupBoards = currentMember.runAs(COORDINATOR,
                 () -> breakout(networkId, emails, plan.groups(), plan.groupSize()));
+        Seed.Memory memory = plan.memory().equals(Memory.NONE) ? null
+                : currentMember.runAs(COORDINATOR, () -> memory(networkId, emails, plan.memory()));
         return new Seed(networkId, plan.password(), emails, boards, big, emptyBoards, live, firstJoining, joining,
-                groupBoards);
+                groupBoards, memory);
     }
 
     /**
@@ -242,6 +262,84 @@ final class BenchSeeder {
         fill(id, notes);
         gatherings.start(gathering);
         return id;
+    }
+
+    /**
+     * Past gatherings to search, and one to export (issue 16). The gatherings, boards and the export's notes go
+     * through the services; the search's notes (100,000 in the full run) are written straight into the note table
+     * in batches, as through the services they would take a quarter of an hour per database, and then indexed by
+     * Hibernate Search's mass indexer, as the server's own repair does. They are dated in the past, as a
+     * network's history is, so the server starts with nothing left to index.
+     */
+    private Seed.Memory memory(long networkId, List<String> emails, Memory plan) {
+        java.time.Instant now = java.time.Instant.now();
+        org.samskab.gathering.GatheringKind[] kinds = org.samskab.gathering.GatheringKind.values();
+        List<Long> authors = emails.stream().limit(40).map(e -> memberService.findByEmail(e).orElseThrow().id())
+                .toList();
+        NoteTexts texts = new NoteTexts(SEED_TEXTS + 16);
+        NoteColour[] colours = NoteColour.values();
+        String insert = "INSERT INTO note (board_id, section_id, text, colour, author_id, anonymous, position, "
+                + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            for (int g = 0; g < plan.gatherings(); g++) {
+                java.time.Instant startsAt = now.minus(java.time.Duration.ofDays(7L * (g + 1)));
+                long gathering =
+                        pastGathering(networkId, "Gathering " + (plan.gatherings() - g), kinds[g % kinds.length],
+                                startsAt);
+                long board = gatherings.addBoard(gathering, BoardKind.IDEA_BOARD, "Ideas " + (plan.gatherings() - g),
+                        "Benchmark board.", false, List.of("Ideas", "Questions", "Actions")).id();
+                List<Long> sections = boardReader.open(board).sections().stream().map(s -> s.id()).toList();
+                try (java.sql.PreparedStatement statement = connection.prepareStatement(insert)) {
+                    java.sql.Timestamp written = java.sql.Timestamp.from(startsAt.plus(java.time.Duration.ofHours(1)));
+                    for (int i = 0; i < plan.notesEach(); i++) {
+                        statement.setLong(1, board);
+                        statement.setLong(2, sections.get(i % sections.size()));
+                        statement.setString(3, texts.next());
+                        statement.setString(4, colours[i % colours.length].name());
+                        statement.setLong(5, authors.get(i % authors.size()));
+                        statement.setBoolean(6, i % 5 == 0);
+                        statement.setDouble(7, i);
+                        statement.setTimestamp(8, written);
+                        statement.setTimestamp(9, written);
+                        statement.addBatch();
+                    }
+                    statement.executeBatch();
+                }
+                connection.commit();
+                close(gathering);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not write the memory's notes", e);
+        }
+        try {
+            org.hibernate.search.mapper.orm.Search.mapping(entityManagerFactory).scope(Object.class).massIndexer()
+                    .purgeAllOnStart(true).startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        long exported =
+                pastGathering(networkId, "Harvest to export", kinds[0], now.minus(java.time.Duration.ofDays(1)));
+        long exportBoard = gatherings.addBoard(exported, BoardKind.IDEA_BOARD, "Everything we said",
+                "Benchmark board.", false, List.of("Ideas", "Questions", "Actions")).id();
+        fill(exportBoard, plan.exportNotes());
+        close(exported);
+        return new Seed.Memory(plan.gatherings() * plan.notesEach(), plan.gatherings(), exported, plan.exportNotes());
+    }
+
+    private long pastGathering(long networkId, String title, org.samskab.gathering.GatheringKind kind,
+            java.time.Instant startsAt) {
+        return gatherings.plan(networkId, new org.samskab.gathering.GatheringForm(title, kind, startsAt,
+                startsAt.plus(java.time.Duration.ofHours(3)), "Rådhuset", null, "Benchmark gathering.",
+                java.util.Set.of())).id();
+    }
+
+    /** Held, closed and published to the network, as a facilitator ends a gathering. */
+    private void close(long gathering) {
+        gatherings.start(gathering);
+        gatherings.close(gathering);
+        gatherings.publish(gathering);
     }
 
     private static String token(String link) {

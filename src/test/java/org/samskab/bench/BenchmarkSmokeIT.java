@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
  * (built by {@code package}, before this runs) on a fresh MariaDB database, seeded by {@link BenchSeeder};
  * ten signed-in members with a 200-note board open over push, and one more who adds notes through the UI
  * protocol. Every note must reach every observer (reach 1.0); the facilitator's actions reach every screen;
- * ten people join through a live gathering's code, and two breakout groups of four write to each other. The
- * full run is {@code bench/run.sh}.
+ * ten people join through a live gathering's code, and two breakout groups of four write to each other; a member
+ * searches four past gatherings, finds a new note and downloads a harvest. The full run is {@code bench/run.sh}.
  */
 class BenchmarkSmokeIT {
 
@@ -23,7 +23,8 @@ class BenchmarkSmokeIT {
         String database = BenchServer.createDatabase();
         try {
             Seed seed = BenchSeeder.seedMariaDb(database,
-                    new BenchSeeder.Plan("bench-smoke-password", 11, 4, 200, 0, 1, 2, 4));
+                    new BenchSeeder.Plan("bench-smoke-password", 11, 4, 200, 0, 1, 2, 4,
+                            new BenchSeeder.Memory(4, 100, 60)));
             try (BenchServer server = BenchServer.samskab(JAR, database, List.of(),
                     Path.of("target", "bench-smoke", "server.log"))) {
                 smokeRun(server, seed);
@@ -68,6 +69,17 @@ class BenchmarkSmokeIT {
         assertThat(breakout.notes()).as("notes written while measuring").isPositive();
         assertThat(breakout.expected()).isEqualTo(breakout.notes() * 3);
         assertThat(breakout.reach()).as("notes that reached their group").isEqualTo(1.0);
+
+        // Issue 16's part: search over the seeded past gatherings, a new note found, the harvest's three exports.
+        MemorySearch.Result memory = MemorySearch.run(Target.samskab(server.base(), seed.emptyBoards().getLast(),
+                seed.members(), seed.password()), seed.networkId(), java.util.Objects.requireNonNull(seed.memory()),
+                System.out);
+        System.out.println(memory.summary());
+        assertThat(memory.errors()).as("searches that found nothing, notes never found, exports cut short").isZero();
+        assertThat(memory.search().getTotalCount()).isEqualTo(MemorySearch.MEASURED);
+        assertThat(memory.searchable().getTotalCount()).isEqualTo(MemorySearch.SEARCHABLE);
+        assertThat(memory.export().values()).allMatch(h -> h.getTotalCount() == MemorySearch.EXPORTS);
+        assertThat(memory.notes()).isEqualTo(400);
     }
 
     /** Every screen shows each of four actions: the full run's senders still find their buttons and their signs. */

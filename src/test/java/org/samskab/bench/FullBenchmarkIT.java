@@ -73,7 +73,7 @@ class FullBenchmarkIT {
     void benchmark() throws Exception {
         Set<String> parts = Set
                 .of(System.getProperty("bench.parts",
-                        "propagation,facilitation,memory,render,browser-render,capacity,step,join,breakout,browser")
+                        "propagation,facilitation,memory,render,browser-render,capacity,step,join,breakout,search,browser")
                         .split(","));
         List<Integer> ns = Arrays.stream(System.getProperty("bench.ns", "10,50,100,300,500").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
@@ -93,6 +93,10 @@ class FullBenchmarkIT {
         int groups = parts.contains("breakout") ? Integer.getInteger("bench.breakout-groups", 20) : 0;
         int groupSize = Integer.getInteger("bench.breakout-size", 25);
         Duration breakoutMeasured = Duration.ofSeconds(Long.getLong("bench.breakout-seconds", 60));
+        // Issue 16: the network's memory, 100,000 notes in 200 past gatherings, and a 1,000-note harvest to export.
+        BenchSeeder.Memory memoryPlan = parts.contains("search") ? new BenchSeeder.Memory(
+                Integer.getInteger("bench.search-gatherings", 200), Integer.getInteger("bench.search-notes", 500),
+                Integer.getInteger("bench.export-notes", 1000)) : BenchSeeder.Memory.NONE;
         int members = Math.max(Math.max(ns.stream().max(Integer::compare).orElse(10) + 1, directStep + 1),
                 Math.max(Math.max(memorySteps.getLast() + 20, capacitySteps.getLast() + 1),
                         Math.max(parts.contains("facilitation") ? facilitationN + 1 : 0, groups * groupSize)));
@@ -124,7 +128,7 @@ class FullBenchmarkIT {
                 }
                 String password = "bench-password-" + UUID.randomUUID().toString().substring(0, 8);
                 var plan = new BenchSeeder.Plan(password, members, propagationBoards + 7, 200, 1000,
-                        propagationBoards, groups, groupSize);
+                        propagationBoards, groups, groupSize, memoryPlan);
                 long seedStart = System.nanoTime();
                 Database database;
                 if (target.equals(Report.SAMSKAB)) {
@@ -211,7 +215,8 @@ class FullBenchmarkIT {
                         results.facilitation.put(database.target() + Report.TIMER_SUFFIX, Propagation.run(
                                 database.board(server, database.seed().boards().get(facilitationTimerBoard)),
                                 new Propagation.JitWarmUp(warmUp.target(), 0), facilitationN, texts, server.handle(),
-                                System.out, Propagation.Around.NOTHING, new TimerAction(BenchSeeder.COORDINATOR)));
+                                System.out, recording(server, prefix + "facilitation-timer"),
+                                new TimerAction(BenchSeeder.COORDINATOR)));
                         results.facilitation.put(database.target() + Report.BRING_SUFFIX, Propagation.run(
                                 database.board(server, database.seed().liveBoard()),
                                 new Propagation.JitWarmUp(warmUp.target(), 0), facilitationN, texts, server.handle(),
@@ -270,6 +275,25 @@ class FullBenchmarkIT {
                                 breakoutMeasured, server.handle(), System.out));
                     } catch (Exception e) {
                         failures.add(database.target() + " breakout room: " + e);
+                        e.printStackTrace();
+                    }
+                }
+                if (parts.contains("search") && started("search", database.target())) {
+                    // Issue 16: search, the index keeping up with a board, and the harvest's exports.
+                    try (BenchServer server = database.start(serverArgs, OUT.resolve(prefix + "search.log"))) {
+                        Propagation.Around profile = recording(server, prefix + "search");
+                        profile.measuring();
+                        try {
+                            MemorySearch.Result result = MemorySearch.run(database.board(server,
+                                    database.seed().emptyBoards().getLast()), database.seed().networkId(),
+                                    java.util.Objects.requireNonNull(database.seed().memory()), System.out);
+                            System.out.println("  " + result.summary());
+                            results.search.put(database.target(), result);
+                        } finally {
+                            profile.measured();
+                        }
+                    } catch (Exception e) {
+                        failures.add(database.target() + " search: " + e);
                         e.printStackTrace();
                     }
                 }
@@ -421,6 +445,8 @@ class FullBenchmarkIT {
         /** By target and what was sent: a note, or the facilitator's spotlight. */
         final Map<String, Propagation.Result> facilitation = new LinkedHashMap<>();
         final Map<String, Memory.Result> memory = new LinkedHashMap<>();
+        /** Issue 16's search and export, by target. */
+        final Map<String, MemorySearch.Result> search = new LinkedHashMap<>();
         Memory.Result memoryFloor;
         final Map<String, List<FirstRender.Result>> render = new LinkedHashMap<>();
         final Map<String, BrowserFirstRender.Result> browserRender = new LinkedHashMap<>();

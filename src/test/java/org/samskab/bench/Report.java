@@ -77,6 +77,7 @@ final class Report {
         capacity(md, results);
         step(md, results);
         joining(md, results);
+        memorySearch(md, results);
         overloadLog(md, results);
         browser(md, results);
         md.append(text("bench/benchmarks-analysis.md"));
@@ -172,6 +173,13 @@ final class Report {
                 .append(database(target)).append(" | p95 ≤ 150 ms, errors ≤ 0.1 % | p95 ").append(f1(b.p(95)))
                 .append(" ms, ").append(b.errors()).append(" errors in ").append(b.notes()).append(" notes, reach ")
                 .append(f4(b.reach())).append(" | ").append(b.passes() ? "pass" : "**fail**").append(" |\n"));
+        r.search.forEach((target, m) -> md.append("| full-text search over ").append(thousands(m.notes()))
+                .append(" notes in ").append(m.gatherings()).append(" past gatherings, round trip of a search, ")
+                .append(database(target)).append(" | p95 ≤ 200 ms | p95 ").append(f1(m.searchP95())).append(" ms | ")
+                .append(yes(m.searchP95() <= 200)).append(" |\n").append("| a ").append(thousands(m.exportNotes()))
+                .append("-note gathering's harvest as PDF, the slowest of ").append(MemorySearch.EXPORTS).append(", ")
+                .append(database(target)).append(" | ≤ 5 s | ").append(f0(m.slowestPdf())).append(" ms | ")
+                .append(yes(m.slowestPdf() <= 5000)).append(" |\n"));
         r.step.forEach((target, c) -> {
             Capacity.Step s = c.steps().getFirst();
             md.append("| direct step to ").append(s.participants()).append(" participants on a fresh server, ")
@@ -437,6 +445,44 @@ final class Report {
                     .append(b.errors()).append(" | ").append(f2(b.serverCores())).append(" |\n"));
             md.append('\n');
         }
+    }
+
+    private static void memorySearch(StringBuilder md, FullBenchmarkIT.Results r) {
+        if (r.search.isEmpty()) {
+            return;
+        }
+        md.append("## The network's memory: search and export (issue 16)\n\n")
+                .append("A fresh server on a network whose past gatherings, closed and published, hold the notes ")
+                .append("(the seeder writes them straight into the note table and indexes them with Hibernate ")
+                .append("Search's mass indexer, dated in the past, so the server starts with its index level). ")
+                .append("A member who took part in none of them, through the UI protocol as a browser: on the ")
+                .append("search page, types a query and presses Search; the time is that request's round trip, whose ")
+                .append("answer holds the results (").append(MemorySearch.QUERIES.size()).append(" queries in ")
+                .append("rotation, English and Danish, common and rare words and a phrase; ")
+                .append(MemorySearch.WARM_UP).append(" searches to warm up, ").append(MemorySearch.MEASURED)
+                .append(" measured). *Searchable after* is from the answer to a note's write on a board to the ")
+                .append("first search that finds it (searched every 20 ms, ").append(MemorySearch.SEARCHABLE)
+                .append(" notes): the index keeping up with a live board. Exports are the harvest page's own ")
+                .append("download links, each fetched ").append(MemorySearch.EXPORTS).append(" times after one ")
+                .append("to warm up; *search while exporting* is the same search while three PDF exports run ")
+                .append("beside it. Every propagation figure above was measured with the index written after ")
+                .append("each commit, as it always is.\n\n")
+                .append("| database | notes (gatherings) | search p50 | p95 | p99 | max | searchable after p50 | max ")
+                .append("| PDF, slowest (size) | Markdown, slowest | CSV, slowest | search while exporting p95 ")
+                .append("| errors |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        r.search.forEach((target, m) -> md.append("| ").append(database(target)).append(" | ")
+                .append(thousands(m.notes())).append(" (").append(m.gatherings()).append(") | ")
+                .append(f1(MemorySearch.Result.ms(m.search(), 50))).append(" ms | ").append(f1(m.searchP95()))
+                .append(" ms | ").append(f1(MemorySearch.Result.ms(m.search(), 99))).append(" ms | ")
+                .append(f1(m.search().getMaxValue() / 1000.0)).append(" ms | ")
+                .append(f0(MemorySearch.Result.ms(m.searchable(), 50))).append(" ms | ")
+                .append(f0(m.searchable().getMaxValue() / 1000.0)).append(" ms | ").append(f0(m.slowestPdf()))
+                .append(" ms (").append(m.pdfBytes() / 1024).append(" kB) | ")
+                .append(f0(m.export().get("markdown").getMaxValue() / 1000.0)).append(" ms | ")
+                .append(f0(m.export().get("csv").getMaxValue() / 1000.0)).append(" ms | ")
+                .append(f1(MemorySearch.Result.ms(m.searchDuringExport(), 95))).append(" ms | ").append(m.errors())
+                .append(" |\n"));
+        md.append('\n');
     }
 
     private static void step(StringBuilder md, FullBenchmarkIT.Results r) {

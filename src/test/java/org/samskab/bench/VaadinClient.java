@@ -72,6 +72,7 @@ final class VaadinClient implements AutoCloseable {
         String tag;
         String text;
         final List<String> classes = new ArrayList<>();
+        final Map<String, String> attributes = new HashMap<>();
         final List<Integer> children = new ArrayList<>();
     }
 
@@ -254,6 +255,14 @@ final class VaadinClient implements AutoCloseable {
                 int feature = change.path("feat").asInt(-1);
                 if ("put".equals(type) && feature == 0 && "tag".equals(change.path("key").asString())) {
                     node.tag = change.get("value").asString();
+                } else if ("put".equals(type) && feature == 3) {
+                    // A plain value, or a resource's address (a download link's href is {"uri": "VAADIN/…"}).
+                    JsonNode value = change.path("value");
+                    JsonNode uri = value.path("uri");
+                    if (value.isString() || uri.isString()) {
+                        node.attributes.put(change.path("key").asString(), (value.isString() ? value : uri)
+                                .asString());
+                    }
                 } else if ("put".equals(type) && feature == 7 && "text".equals(change.path("key").asString())) {
                     node.text = change.get("value").asString();
                 } else if ("splice".equals(type) && feature == 11 && change.has("add")) {
@@ -323,6 +332,32 @@ final class VaadinClient implements AutoCloseable {
                     .filter(e -> tag.equals(e.getValue().tag) && e.getValue().classes.contains(cssClass))
                     .mapToInt(Map.Entry::getKey).min().orElse(-1);
         }
+    }
+
+    /** An attribute of a node as the server last set it (an anchor's {@code href}), or null. */
+    @Nullable
+    String attribute(int node, String name) {
+        synchronized (nodes) {
+            Node found = nodes.get(node);
+            return found == null ? null : found.attributes.get(name);
+        }
+    }
+
+    /** What a browser gets for a link of the page (a download), in this session: the bytes and how long it took. */
+    Download download(String href) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        HttpResponse<byte[]> response = http.send(request(href).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        long took = System.nanoTime() - started;
+        if (response.statusCode() != 200) {
+            throw new IOException(href + " answered " + response.statusCode());
+        }
+        bytesReceived.addAndGet(response.body().length);
+        return new Download(response.body(), took);
+    }
+
+    /** A downloaded file and its round-trip time. */
+    record Download(byte[] content, long nanos) {
     }
 
     /** The first child (at any depth) of {@code parent} with this tag whose own text child reads {@code text}. */
