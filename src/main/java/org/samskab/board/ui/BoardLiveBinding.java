@@ -135,7 +135,10 @@ final class BoardLiveBinding implements BoardLiveListener {
         if (change == null) {
             return;
         }
-        view.showTitle();
+        // What every screen in the room redraws is what changed: a timer's start touches the countdown alone.
+        if (change.heading()) {
+            view.showTitle();
+        }
         if (change.votes()) {
             view.votesChanged();
         }
@@ -157,7 +160,9 @@ final class BoardLiveBinding implements BoardLiveListener {
         } else if (change.timer() && !change.pacing()) {
             view.timerChanged();
         }
-        showFocus();
+        if (change.focus() || change.pacing()) {
+            showFocus();
+        }
         view.kindLayout().boardChanged(board);
     }
 

@@ -363,7 +363,7 @@ final class BoardScreenModel implements BoardScreenState {
 
     /** How a new board state differs from the one shown; null when it is older than what the screen has. */
     record BoardChange(boolean votes, boolean privacy, boolean group, boolean readOnly, boolean pacing,
-            boolean spotlight, boolean timer) {
+            boolean spotlight, boolean timer, boolean heading, boolean focus) {
     }
 
     @Nullable
@@ -381,7 +381,10 @@ final class BoardScreenModel implements BoardScreenState {
                         || !newBoard.phases().equals(board.phases()),
                 !java.util.Objects.equals(newBoard.spotlightNoteId(), board.spotlightNoteId()),
                 !java.util.Objects.equals(newBoard.timerEndsAt(), board.timerEndsAt())
-                        || !java.util.Objects.equals(newBoard.timerPausedSeconds(), board.timerPausedSeconds()));
+                        || !java.util.Objects.equals(newBoard.timerPausedSeconds(), board.timerPausedSeconds()),
+                !newBoard.title().equals(board.title())
+                        || !java.util.Objects.equals(newBoard.instructions(), board.instructions()),
+                !java.util.Objects.equals(newBoard.focusSectionId(), board.focusSectionId()));
         if (newBoard.voteRound() != board.voteRound()) {
             myDots.clear(); // a new round: a full budget
         }

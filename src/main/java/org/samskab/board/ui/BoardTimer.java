@@ -39,6 +39,7 @@ class BoardTimer extends Div {
         addClassName("board-timer");
         controls.addClassName("timer-controls");
         stopsInput.addClassName("timer-stops-input");
+        Shown.set(stopsInput, false);
         // Each screen counts down on its own; when input stops at zero, it asks the rules again then.
         clock.getElement().addEventListener("time-up", e -> timeUp.run());
         sound.setText(getTranslation("board.timer-sound"));
@@ -48,7 +49,7 @@ class BoardTimer extends Div {
         // The choice is this screen's (it never reaches the server): the browser remembers it. Sent on every
         // attach, as the element may be built again.
         sound.addAttachListener(e -> sound.getElement().executeJs("window.samskabBoard.timerSound(this)"));
-        sound.setVisible(false);
+        Shown.set(sound, false);
         add(clock, stopsInput, sound, controls);
     }
 
@@ -57,10 +58,13 @@ class BoardTimer extends Div {
     void render(BoardState state, Instant now, boolean facilitates) {
         clock.show(state, now);
         boolean hasTimer = state.timerEndsAt() != null || state.timerPausedSeconds() != null;
-        stopsInput.setText(hasTimer && state.timeUpStopsInput() ? getTranslation("board.timer-stops-input") : "");
-        stopsInput.setVisible(hasTimer && state.timeUpStopsInput());
-        setVisible(hasTimer || facilitates);
-        sound.setVisible(hasTimer);
+        boolean stops = hasTimer && state.timeUpStopsInput();
+        if (stops != Shown.is(stopsInput)) {
+            stopsInput.setText(stops ? getTranslation("board.timer-stops-input") : "");
+            Shown.set(stopsInput, stops);
+        }
+        Shown.set(this, hasTimer || facilitates);
+        Shown.set(sound, hasTimer);
         if (!facilitates) {
             return;
         }

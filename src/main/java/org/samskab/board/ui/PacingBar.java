@@ -81,7 +81,7 @@ class PacingBar extends Section {
         boolean paces = model.pacesTheRoom();
         boolean timed = board.timerEndsAt() != null || board.timerPausedSeconds() != null;
         boolean active = running != null || board.locked() || board.spotlightNoteId() != null || timed;
-        setVisible(paces || active);
+        Shown.set(this, paces || active);
         getClassNames().set("pacing-folded", paces && !active && !toolsOpen);
         List<com.vaadin.flow.component.Component> shown = new java.util.ArrayList<>();
         boolean folded = paces && !active;
@@ -181,13 +181,20 @@ class PacingBar extends Section {
             return;
         }
         statusLook = parts;
-        status.removeAll();
-        for (List<String> part : parts) {
-            Span span = new Span(part.get(1));
-            if (!part.get(0).isEmpty()) {
-                span.addClassName(part.get(0));
+        // The spans already there take the new words (a phase's status is the same two spans from phase to
+        // phase): on every screen in the room, changing a text costs far less than building a component.
+        List<com.vaadin.flow.component.Component> shown = status.getChildren().toList();
+        for (int i = 0; i < parts.size(); i++) {
+            List<String> part = parts.get(i);
+            Span span = i < shown.size() ? (Span) shown.get(i) : new Span();
+            span.setText(part.get(1));
+            span.setClassName(part.get(0).isEmpty() ? null : part.get(0));
+            if (i >= shown.size()) {
+                status.add(span);
             }
-            status.add(span);
+        }
+        for (int i = parts.size(); i < shown.size(); i++) {
+            status.remove(shown.get(i));
         }
     }
 

@@ -22,14 +22,20 @@ class StepTimer extends Span {
     /** The status the browser last got the script for. */
     private String sentStatus = "none";
     private @org.jspecify.annotations.Nullable Object shownLook;
+    private @org.jspecify.annotations.Nullable String timeUp;
 
     StepTimer() {
         addClassName("step-timer");
         getElement().setAttribute("role", "timer");
+        getElement().setAttribute("data-status", "none");
+        Shown.set(this, false);
+        // Named once it is in a page, in the page's language (the name does not change with the countdown).
+        addAttachListener(e -> getElement().setAttribute("aria-label", getTranslation("board.timer")));
         // The countdown runs in the browser's element: one built again (attached again) needs the script again.
         addDetachListener(e -> {
             shownLook = null;
             sentStatus = "none";
+            timeUp = null;
         });
     }
 
@@ -49,11 +55,10 @@ class StepTimer extends Span {
         getElement().setAttribute("data-remaining-ms", Long.toString(remainingMs));
         getElement().setAttribute("data-paused-seconds", Integer.toString(paused));
         getElement().setAttribute("data-stops-input", Boolean.toString(state.timeUpStopsInput()));
-        getElement().setAttribute("aria-label", getTranslation("board.timer"));
-        setVisible(!"none".equals(status));
+        Shown.set(this, !"none".equals(status));
         // The countdown's script goes to the browser when there is a countdown to run, not with every redraw.
         if (!"none".equals(status) || !"none".equals(sentStatus)) {
-            getElement().executeJs(SCRIPT, getElement(), remainingMs, paused, getTranslation("board.time-up"));
+            getElement().executeJs(SCRIPT, getElement(), remainingMs, paused, timeUpWords());
         }
         sentStatus = status;
     }
@@ -74,12 +79,19 @@ class StepTimer extends Span {
         getElement().setAttribute("data-remaining-ms", Long.toString(remainingMs));
         getElement().setAttribute("data-paused-seconds", "-1");
         getElement().setAttribute("data-stops-input", "false");
-        getElement().setAttribute("aria-label", getTranslation("board.timer"));
-        setVisible(!"none".equals(status));
+        Shown.set(this, !"none".equals(status));
         if (!"none".equals(status) || !"none".equals(sentStatus)) {
-            getElement().executeJs(SCRIPT, getElement(), remainingMs, -1, getTranslation("board.time-up"));
+            getElement().executeJs(SCRIPT, getElement(), remainingMs, -1, timeUpWords());
         }
         sentStatus = status;
+    }
+
+    /** The words shown at zero, in the screen's language: looked up once per screen, not on every change. */
+    private String timeUpWords() {
+        if (timeUp == null) {
+            timeUp = getTranslation("board.time-up");
+        }
+        return timeUp;
     }
 
     String status() {

@@ -34,8 +34,8 @@ class PacingBarTest extends BoardUiTest {
     BoardReader boardReader;
 
     private static String status() {
-        // Hidden (and so not found) while nothing paces the room.
-        return _find(PacingBar.class).stream().flatMap(bar -> bar.getChildren())
+        // Hidden while nothing paces the room.
+        return _find(PacingBar.class).stream().filter(Shown::is).flatMap(bar -> bar.getChildren())
                 .filter(c -> c.hasClassName("pacing-status")).findFirst()
                 .map(c -> c.getElement().getTextRecursively()).orElse("");
     }
@@ -45,7 +45,7 @@ class PacingBarTest extends BoardUiTest {
     }
 
     private static boolean hasControl(String className) {
-        return !_find(Button.class, spec -> spec.withClasses(className)).isEmpty();
+        return _find(Button.class, spec -> spec.withClasses(className)).stream().anyMatch(Shown::is);
     }
 
     /** Opens the facilitator's folded tools (nothing runs yet). */
@@ -117,7 +117,7 @@ class PacingBarTest extends BoardUiTest {
         UI.getCurrent().navigate("boards/" + boardId);
 
         // Nothing paces the room yet: no bar for a participant.
-        assertThat(_find(PacingBar.class)).isEmpty();
+        assertThat(_find(PacingBar.class)).noneMatch(Shown::is);
         assertThat(mayAddNotes()).isTrue();
 
         fixtures.as(frida, () -> phases.startPhase(boardId, 2));
@@ -165,7 +165,7 @@ class PacingBarTest extends BoardUiTest {
 
         openTools();
         BoardTimer timer = _get(BoardTimer.class);
-        assertThat(timer.clock.isVisible()).isFalse();
+        assertThat(Shown.is(timer.clock)).isFalse();
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.select.Select<Integer> minutes = _get(
                 com.vaadin.flow.component.select.Select.class, spec -> spec.withClasses("timer-minutes"));
@@ -179,7 +179,7 @@ class PacingBarTest extends BoardUiTest {
         assertThat(Long.parseLong(timer.clock.getElement().getAttribute("data-remaining-ms")))
                 .isGreaterThan(235_000L);
         _click(control("stop-timer"));
-        assertThat(timer.clock.isVisible()).isFalse();
+        assertThat(Shown.is(timer.clock)).isFalse();
         assertThat(hasControl("timer-sound")).isFalse();
         assertThat(fixtures.as(frida, () -> boardReader.open(boardId)).board().timerEndsAt()).isNull();
     }
