@@ -76,7 +76,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         browser.get(url("networks/" + network.id()));
         waitForText(browser, "Pilot gathering 1");
         check(browser, size + " network, gatherings tab");
-        for (String[] tab : new String[][] {{"Memory", "Search the boards"}, {"Actions", "Record an action"},
+        for (String[] tab : new String[][] {{"Memory", "Search the network’s memory"}, {"Actions", "Record an action"},
             {"Members", "Sarpsborg kommune"}, {"Organisations", "Add organisation"},
             {"Invitations", "Open invitations"}}) {
             click(browser, By.xpath("//vaadin-tab[contains(., '" + tab[0] + "')]"));

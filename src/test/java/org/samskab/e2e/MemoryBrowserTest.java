@@ -136,6 +136,8 @@ class MemoryBrowserTest extends BrowserTest {
 
             browser.get(url("profile"));
             waitForText(browser, "Download my data (JSON)");
+            ((JavascriptExecutor) browser).executeScript(
+                    "document.querySelector('.your-data').scrollIntoView({block: 'start'})");
             Axe.assertAccessible(browser, "your data " + suffix);
             screenshot(browser, "memory-your-data-" + suffix);
             browser.quit();
