@@ -116,7 +116,7 @@ public class ActionService {
     @Transactional(readOnly = true)
     public List<ActionView> ofGathering(long gatheringId) {
         GatheringDetail gathering = gatherings.detail(gatheringId);
-        if (!boards.mayReadAgenda(gathering.networkId(), gatheringId)) {
+        if (!mayReadGathering(gathering.networkId(), gatheringId, access.currentMemberId())) {
             return List.of();
         }
         return views(actions.findByGatheringIdOrderByCreatedAtAscIdAsc(gatheringId));

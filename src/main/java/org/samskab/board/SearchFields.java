@@ -30,7 +30,6 @@ public final class SearchFields {
      * Adds a mapping configurer to Hibernate's properties beside the ones already there: Hibernate Search takes
      * several, and each feature maps its own entities.
      */
-    @SuppressWarnings("unchecked")
     public static void addMapping(Map<String, Object> properties, HibernateOrmSearchMappingConfigurer configurer) {
         List<Object> configurers = new ArrayList<>();
         Object existing = properties.get(CONFIGURER);

@@ -86,8 +86,9 @@ public class SearchService {
         List<Hit> notes = results.notes().stream().map(n -> note(n, byId, locale)).toList();
         List<Hit> titles = results.titles().stream().map(t -> title(t, byId)).toList();
         FoundActions actions = actionSearch.search(networkId, query, SHOWN);
+        long me = access.currentMemberId();
         return new Found(query.strip(), notes, results.totalNotes(), titles,
-                actions.actions().stream().map(a -> action(a, access.currentMemberId())).toList(), actions.total());
+                actions.actions().stream().map(a -> action(a, me)).toList(), actions.total());
     }
 
     /**

@@ -217,6 +217,9 @@ class SearchTest {
                 java.util.Locale.ENGLISH));
         assertThat(withheld.actions()).isEmpty();
         assertThat(withheld.totalActions()).isZero();
+        // The harvest's list asks the same gate, also for a gathering without boards.
+        assertThat(fixtures.as(ola, () -> actions.ofGathering(gathering))).isEmpty();
+        assertThat(fixtures.as(mette, () -> actions.ofGathering(gathering))).hasSize(1);
         fixtures.as(mette, () -> gatherings.publish(gathering));
         assertThat(fixtures.as(ola, () -> searches.search(network.id(), "mentorordning", java.util.Locale.ENGLISH))
                 .actions()).hasSize(1);
