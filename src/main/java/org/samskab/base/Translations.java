@@ -23,6 +23,13 @@ public class Translations extends DefaultI18NProvider {
      */
     private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
 
+    /**
+     * The bundles' texts by language and key. Vaadin's provider looks its bundle up for every call, and every
+     * screen of a room words the same change: 500 screens asked the JDK's bundle cache for the same few keys
+     * (JFR, docs/adr/0200). The bundles do not change while the portal runs.
+     */
+    private final Map<Locale, Map<String, String>> patterns = new ConcurrentHashMap<>();
+
     public Translations() {
         super(Language.locales());
     }
@@ -35,7 +42,8 @@ public class Translations extends DefaultI18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale supported = Language.closestTo(locale).locale();
-        String pattern = super.getTranslation(key, supported);
+        String pattern = patterns.computeIfAbsent(supported, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(key, k -> super.getTranslation(k, supported));
         if (params.length == 0) {
             return pattern;
         }

@@ -62,7 +62,7 @@ public class NoteService {
             boolean anonymous, @Nullable NoteMirror mirror, boolean roomOnly) {
         // The author's name is read before the board's lock: it does not depend on the board.
         return pipeline.onBoard(boardId, ChangeAction.NOTE_ADDED, actor -> anonymous ? Optional.<String>empty()
-                : Optional.ofNullable(members.displayNames(Set.of(actor.memberId())).get(actor.memberId())),
+                : members.displayName(actor.memberId()),
                 (change, myName) -> {
                     Board board = change.board();
                     BoardRules rules = board.rules();

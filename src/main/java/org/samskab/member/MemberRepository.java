@@ -12,6 +12,18 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
     Optional<Member> findByEmail(String email);
 
+    /** A member's id and display name. */
+    record Named(long id, String displayName) {
+    }
+
+    /**
+     * The names of these members, deleted accounts left out: a query string, which Hibernate plans once, where
+     * {@code findAllById} builds a criteria query on every call (docs/adr/0200).
+     */
+    @Query("select new org.samskab.member.MemberRepository$Named(m.id, m.displayName) from Member m"
+            + " where m.id in :ids and m.erasedAt is null")
+    List<Named> findNames(@Param("ids") java.util.Collection<Long> ids);
+
     boolean existsByEmail(String email);
 
     boolean existsBySiteAdminTrue();

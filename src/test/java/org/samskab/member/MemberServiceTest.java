@@ -185,6 +185,23 @@ class MemberServiceTest {
         assertThat(members.profile(member.id())).isEqualTo(member);
     }
 
+    @Test
+    void namesAreReadForWhoWroteWhatAndADeletedAccountIsNamedNowhere() {
+        MemberProfile kept = create(newEmail(), "Åse Kept");
+        MemberProfile gone = create(newEmail(), "Gone Soon");
+        assertThat(members.displayNames(java.util.List.of(kept.id(), gone.id())))
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(kept.id(), "Åse Kept", gone.id(), "Gone Soon"));
+
+        members.erase(gone.id());
+
+        assertThat(members.displayNames(java.util.List.of(kept.id(), gone.id(), -1L)))
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(kept.id(), "Åse Kept"));
+        assertThat(members.displayName(kept.id())).contains("Åse Kept");
+        assertThat(members.displayName(gone.id())).isEmpty();
+        assertThat(members.displayName(-1L)).isEmpty();
+        assertThat(members.displayNames(java.util.List.of())).isEmpty();
+    }
+
     private MemberProfile create(String email, String name) {
         return members.createAccount(email, name, Language.ENGLISH, Fixtures.PASSWORD);
     }

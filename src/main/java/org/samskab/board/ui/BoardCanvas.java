@@ -240,11 +240,13 @@ class BoardCanvas extends Div {
         columns.values().forEach(SectionColumn::refreshRights);
     }
 
-    /** The gathering closed or reopened: every card and section follows. */
+    /** The gathering closed or reopened, or the room's pace changed: every card and section follows. */
     void readOnlyChanged() {
+        // Asked once for the board; a card drawn with the same rights (write, then group) stays as it was.
+        BoardScreenState.CardRights rights = state.cardRights();
         cards.values().forEach(card -> {
             card.closeActions();
-            card.refresh();
+            card.refreshFor(rights);
         });
         columns.values().forEach(column -> column.update(column.section()));
     }

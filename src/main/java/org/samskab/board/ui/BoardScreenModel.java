@@ -307,6 +307,14 @@ final class BoardScreenModel implements BoardScreenState {
         return rules.dotsLeft(dotsUsed());
     }
 
+    @Override
+    public CardRights cardRights() {
+        // A card asks the rules as its author or as nobody this screen may know (authorOf): both are answered.
+        return new CardRights(readOnly(), votesNow(), mayPlaceDot(), rules.moveNote(actor, memberId) == null,
+                rules.moveNote(actor, -1) == null, rules.resonate(actor, memberId) == null,
+                rules.resonate(actor, -1) == null);
+    }
+
     private int dotsUsed() {
         return myDots.values().stream().mapToInt(Integer::intValue).sum();
     }

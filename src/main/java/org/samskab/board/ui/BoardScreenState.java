@@ -105,6 +105,17 @@ interface BoardScreenState {
 
     int dotsLeft();
 
+    /**
+     * The board-wide answers a card's look depends on besides its own note: a change of pace that leaves them as
+     * they were leaves every card as it was, so 500 screens need not ask each of their cards again.
+     */
+    CardRights cardRights();
+
+    /** Whether the board is read-only, the member votes and has dots left, and moves and resonates, own or not. */
+    record CardRights(boolean readOnly, boolean votesNow, boolean mayPlaceDot, boolean moveOwn, boolean moveOthers,
+            boolean resonateOwn, boolean resonateOthers) {
+    }
+
     // ---------------------------------------------------------------- sections
 
     boolean mayAddSection();

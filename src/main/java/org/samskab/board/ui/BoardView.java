@@ -364,8 +364,8 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
      * control that asks the rules follows, as when the gathering closes.
      */
     void pacingChanged() {
-        pacingBar.render(now());
-        sectionsChanged();
+        pacingBar.render(now()); // once: sectionsChanged() would draw it again
+        addSection.setVisible(model.mayAddSection());
         voteBar.render();
         canvas.readOnlyChanged();
     }

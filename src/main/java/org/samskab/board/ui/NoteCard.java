@@ -85,8 +85,24 @@ final class NoteCard {
     private static final java.util.Map<Look, String> LOOKS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int LOOKS_KEPT = 4_000;
 
+    /** The board-wide rights the card was last drawn with by {@link #refreshFor} (null: since drawn otherwise). */
+    private BoardScreenState.@Nullable CardRights drawnWith;
+
+    /**
+     * Redraws after the board's rights changed, unless the card was drawn with these: on a change of pace, 500
+     * screens of 200 cards each ask one comparison per card instead of a card's every rule (docs/adr/0200).
+     */
+    void refreshFor(BoardScreenState.CardRights rights) {
+        if (rights.equals(drawnWith)) {
+            return;
+        }
+        refresh();
+        drawnWith = rights;
+    }
+
     /** Redraws from the note's state and the board's (vote, sections, rights, links, who edits it). */
     void refresh() {
+        drawnWith = null;
         String markup = markupNow();
         // A vote or a marker changes a few cards; the rest are not sent again.
         if (!markup.equals(shownMarkup)) {

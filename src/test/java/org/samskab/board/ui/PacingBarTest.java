@@ -58,6 +58,12 @@ class PacingBarTest extends BoardUiTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no button labelled " + label));
     }
 
+    /** Whether the board's one card may be dragged, as its markup says. */
+    private static boolean draggable() {
+        NoteCard card = _get(BoardCanvas.class).cards().iterator().next();
+        return org.jsoup.Jsoup.parseBodyFragment(card.markup()).selectFirst(".note-card").hasAttr("draggable");
+    }
+
     private static boolean mayAddNotes() {
         return _find(SectionColumn.class).stream().anyMatch(c -> c.openComposer.isVisible());
     }
@@ -116,24 +122,37 @@ class PacingBarTest extends BoardUiTest {
         signInAndOpenUi(pia);
         UI.getCurrent().navigate("boards/" + boardId);
 
+        long sectionId = fixtures.as(frida, () -> boardReader.open(boardId)).sections().getFirst().id();
+        fixtures.as(frida, () -> noteService.addNote(boardId, sectionId, "Frida's idea", null, false));
+        awaitLive(() -> !_get(BoardCanvas.class).cards().isEmpty());
+
         // Nothing paces the room yet: no bar for a participant.
         assertThat(_find(PacingBar.class)).noneMatch(Shown::is);
         assertThat(mayAddNotes()).isTrue();
+        assertThat(draggable()).as("others' notes are moved in grouping work").isTrue();
 
         fixtures.as(frida, () -> phases.startPhase(boardId, 2));
         awaitLive(() -> status().contains("Vote"));
         assertThat(status()).contains("Phase 3 of 4: Vote.", "Place your dots");
         assertThat(mayAddNotes()).as("no \"add a note\" in the vote phase").isFalse();
+        assertThat(draggable()).as("nothing moves in the vote phase").isFalse();
         assertThat(hasControl("next-phase") || hasControl("lock-board") || hasControl("end-phases")).isFalse();
 
         fixtures.as(frida, () -> phases.startPhase(boardId, 0));
         awaitLive(() -> status().contains("Write"));
         assertThat(mayAddNotes()).isTrue();
+        assertThat(draggable()).isTrue();
+        // Write, then group: the cards' rights stay, and so do the cards.
+        fixtures.as(frida, () -> phases.startPhase(boardId, 1));
+        awaitLive(() -> status().contains("Group"));
+        assertThat(mayAddNotes()).isFalse();
+        assertThat(draggable()).isTrue();
 
         fixtures.as(frida, () -> facilitation.setLocked(boardId, true));
         awaitLive(() -> status().contains("locked"));
         assertThat(status()).contains("A facilitator has locked the board");
         assertThat(mayAddNotes()).isFalse();
+        assertThat(draggable()).as("the card is drawn again: nothing moves on a locked board").isFalse();
     }
 
     @Test
