@@ -72,6 +72,10 @@ public abstract class BrowserTest {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--lang=en-GB",
                     "--window-size=" + width + "," + height);
+            // The console, read when the test ends: a resource the content security policy refused fails it.
+            org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+            logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
             WebDriver driver = new ChromeDriver(service, options);
@@ -159,7 +163,25 @@ public abstract class BrowserTest {
 
     @AfterEach
     void closeBrowsers() {
-        browsers.forEach(WebDriver::quit);
-        browsers.clear();
+        List<String> refused = new ArrayList<>();
+        try {
+            browsers.forEach(browser -> refused.addAll(refusedByPolicy(browser)));
+        } finally {
+            browsers.forEach(WebDriver::quit);
+            browsers.clear();
+        }
+        org.assertj.core.api.Assertions.assertThat(refused).as("refused by the content security policy (ADR 0202)")
+                .isEmpty();
+    }
+
+    /** The console's messages of the content security policy refusing something, since they were last read. */
+    public static List<String> refusedByPolicy(WebDriver browser) {
+        try {
+            return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                    .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy")).toList();
+        } catch (org.openqa.selenium.WebDriverException closed) {
+            return List.of(); // the test closed it itself
+        }
     }
 }

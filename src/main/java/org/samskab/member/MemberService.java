@@ -25,6 +25,7 @@ public class MemberService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PasswordAttempts attempts;
 
     /**
      * Every guest account's password hash: a hash of a random secret thrown away at once, so that it matches no
@@ -33,11 +34,12 @@ public class MemberService {
     private final String noPassword;
 
     MemberService(MemberRepository members, PasswordEncoder passwordEncoder, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PasswordAttempts attempts) {
         this.members = members;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.events = events;
+        this.attempts = attempts;
         this.noPassword = passwordEncoder.encode(randomSecret());
     }
 
@@ -125,7 +127,21 @@ public class MemberService {
     /** True when the password is this member's, for actions that ask for it again (joining another network). */
     @Transactional(readOnly = true)
     public boolean passwordMatches(long memberId, @Nullable String rawPassword) {
-        return rawPassword != null && passwordEncoder.matches(rawPassword, load(memberId).getPasswordHash());
+        return checkPassword(load(memberId), rawPassword);
+    }
+
+    /**
+     * Checks a password as an attempt (docs/adr/0201): too many wrong ones for the account or from the address
+     * refuse with {@link PasswordsPausedException} before the hash is computed.
+     */
+    private boolean checkPassword(Member member, @Nullable String rawPassword) {
+        String address = PasswordAttempts.currentAddress();
+        attempts.begin(member.getEmail(), address);
+        boolean matches = rawPassword != null && passwordEncoder.matches(rawPassword, member.getPasswordHash());
+        if (matches) {
+            attempts.succeeded(member.getEmail(), address);
+        }
+        return matches;
     }
 
     public MemberProfile updateProfile(long memberId, @Nullable String displayName, @Nullable Language language) {
@@ -161,11 +177,12 @@ public class MemberService {
         if (member.isGuest()) {
             throw new org.samskab.base.PermissionDeniedException(); // a guest signs in by the gathering's code only
         }
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, member.getPasswordHash())) {
+        if (!checkPassword(member, currentPassword)) {
             throw new InvalidInputException("validation.current-password-wrong");
         }
         member.setPasswordHash(passwordEncoder.encode(TextRules.password(newPassword)));
         members.saveAndFlush(member);
+        events.publishEvent(new PasswordChanged(memberId, member.getEmail()));
     }
 
     /** True once any site administrator exists; the bootstrap runs only before that. */

@@ -74,4 +74,17 @@ class RememberedSignIn extends PersistentTokenBasedRememberMeServices {
         recentRotations.put(cookieTokens[0], new Rotation(cookieTokens[1], now));
         return member;
     }
+
+    @Override
+    protected org.springframework.security.core.Authentication createSuccessfulAuthentication(
+            HttpServletRequest request, UserDetails member) {
+        // Kept in the HTTP session from here on: without the password hash (docs/adr/0201).
+        return super.createSuccessfulAuthentication(request,
+                member instanceof SignedInMember signedIn ? signedIn.withoutPassword() : member);
+    }
+
+    /** Forgets every remembered sign-in of the member ({@code email}): their cookies sign nobody in any more. */
+    void forgetAll(String email) {
+        tokens.removeUserTokens(email);
+    }
 }

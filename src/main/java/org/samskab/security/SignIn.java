@@ -5,13 +5,11 @@ import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.VaadinSession;
 import org.samskab.base.ScreenLanguage;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.SimpleSavedRequest;
@@ -33,18 +31,23 @@ public class SignIn {
     private final RememberedSignIn rememberedSignIn;
     private final MemberUserDetailsService userDetails;
 
-    SignIn(MemberUserDetailsService userDetails, PasswordEncoder passwordEncoder, RememberedSignIn rememberedSignIn) {
+    SignIn(MemberUserDetailsService userDetails, AuthenticationManager authenticationManager,
+            RememberedSignIn rememberedSignIn) {
         this.rememberedSignIn = rememberedSignIn;
         this.userDetails = userDetails;
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
-        provider.setPasswordEncoder(passwordEncoder);
-        this.authenticationManager = new ProviderManager(provider);
+        // The form's manager (SecurityConfig): the same throttled password check (docs/adr/0201).
+        this.authenticationManager = authenticationManager;
     }
 
+    /** Signs in with a password; too many wrong ones throw {@link SignInThrottledException} (a bad password: BadCredentials). */
     public void signIn(String email, String password) {
-        Authentication authentication = authenticationManager
-                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
-        start(authentication);
+        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(email,
+                password);
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request != null) {
+            attempt.setDetails(new WebAuthenticationDetails(request.getHttpServletRequest()));
+        }
+        start(authenticationManager.authenticate(attempt));
     }
 
     /**
@@ -57,7 +60,8 @@ public class SignIn {
         if (!guest.guest()) {
             throw new org.samskab.base.PermissionDeniedException();
         }
-        start(UsernamePasswordAuthenticationToken.authenticated(guest, null, guest.getAuthorities()));
+        start(UsernamePasswordAuthenticationToken.authenticated(guest.withoutPassword(), null,
+                guest.getAuthorities()));
     }
 
     /**

@@ -20,6 +20,19 @@ public record SignedInMember(long memberId, String email, String displayName, St
     public static final String ROLE_ADMIN = "ADMIN";
     public static final String ROLE_GUEST = "GUEST";
 
+    /**
+     * The principal as it is kept once signed in: without the password hash, which the HTTP session (and anything
+     * that reads it) has no need of. Anything else is returned as it is.
+     */
+    static Object withoutPassword(Object principal) {
+        return principal instanceof SignedInMember m ? m.withoutPassword() : principal;
+    }
+
+    SignedInMember withoutPassword() {
+        return passwordHash.isEmpty() ? this
+                : new SignedInMember(memberId, email, displayName, "", siteAdmin, guestOf);
+    }
+
     public boolean guest() {
         return guestOf != null;
     }

@@ -25,6 +25,9 @@ class TransactionalTokenRepository implements PersistentTokenRepository {
         tokens.setDataSource(dataSource);
         tokens.afterPropertiesSet();
         transaction = new TransactionTemplate(transactionManager);
+        // Always its own: called after another transaction's commit (a new password, docs/adr/0203), the finished
+        // one is still bound to the thread, and joining it would leave these writes uncommitted.
+        transaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override

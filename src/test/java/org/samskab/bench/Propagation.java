@@ -406,4 +406,27 @@ final class Propagation {
     static Duration cpu(ProcessHandle process) {
         return process == null ? Duration.ZERO : process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
+
+    /** The database server's process on this machine (MariaDB), if it runs here: its CPU shares the two cores. */
+    static java.util.Optional<ProcessHandle> databaseProcess() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd")).orElse(false)).findFirst();
+    }
+
+    /** The machine's busy CPU time so far (all processes and the kernel, from /proc/stat), or zero elsewhere. */
+    static Duration machineBusy() {
+        try {
+            String[] cpu = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).getFirst().trim()
+                    .split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < cpu.length; i++) {
+                if (i != 4 && i != 5) { // idle and iowait
+                    busy += Long.parseLong(cpu[i]);
+                }
+            }
+            return Duration.ofMillis(busy * 10); // USER_HZ, 100 on Linux
+        } catch (java.io.IOException | RuntimeException notLinux) {
+            return Duration.ZERO;
+        }
+    }
 }

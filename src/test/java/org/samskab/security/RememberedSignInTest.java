@@ -42,8 +42,11 @@ class RememberedSignInTest {
 
         // After a restart the cookie signs the member in, and the browser is handed the next token.
         MockHttpServletResponse afterRestart = new MockHttpServletResponse();
-        assertThat(autoLogin(first, afterRestart)).isNotNull()
-                .extracting(a -> ((SignedInMember) a.getPrincipal()).email()).isEqualTo(email);
+        Authentication remembered = autoLogin(first, afterRestart);
+        assertThat(remembered).isNotNull().extracting(a -> ((SignedInMember) a.getPrincipal()).email())
+                .isEqualTo(email);
+        assertThat(((SignedInMember) remembered.getPrincipal()).passwordHash()).as("kept in the session: no hash")
+                .isEmpty();
         Cookie second = afterRestart.getCookie("remember-me");
         assertThat(second.getValue()).isNotEqualTo(first.getValue());
 

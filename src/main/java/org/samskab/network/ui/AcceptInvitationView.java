@@ -133,6 +133,9 @@ class AcceptInvitationView extends Main implements BeforeEnterObserver, HasDynam
             UI.getCurrent().getPage().setLocation("networks/" + joined.networkId());
         } catch (UserFacingException refusal) {
             UserMessages.showError(this, refusal);
+        } catch (org.samskab.security.SignInThrottledException throttled) {
+            // Joined, but too many wrong passwords for the account lately (docs/adr/0201): signing in waits.
+            UserMessages.showError(this, throttled.refusal());
         }
     }
 

@@ -33,6 +33,8 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
     private final com.vaadin.flow.component.html.Anchor joinWithCode = new com.vaadin.flow.component.html.Anchor();
 
     private final SignIn signIn;
+    /** The last sign-in failed for too many wrong passwords, not for this one (docs/adr/0201). */
+    private boolean throttled;
 
     LoginView(SignIn signIn) {
         this.signIn = signIn;
@@ -64,6 +66,8 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        throttled = failed && SignInFormTexts.throttled();
+        loginForm.setI18n(SignInFormTexts.of(this, "login.title", throttled));
         loginForm.setError(failed);
         if (!failed) {
             // Signing in here, not on a gathering's join page (docs/adr/0190): no detour into that gathering. After
@@ -88,6 +92,6 @@ public class LoginView extends Main implements BeforeEnterObserver, LocaleChange
         language.setAriaLabel(getTranslation("field.language"));
         language.setLabel(getTranslation("field.language"));
 
-        loginForm.setI18n(SignInFormTexts.of(this, "login.title"));
+        loginForm.setI18n(SignInFormTexts.of(this, "login.title", throttled));
     }
 }
