@@ -71,10 +71,16 @@ public abstract class KaribuTest {
     protected void closeUi() {
         try {
             MockVaadin.tearDown();
-        } catch (ArrayIndexOutOfBoundsException collaborationEngineTeardownRace) {
-            // Collaboration Engine 7.0 sometimes unsubscribes from one topic map on two threads at once when Karibu
-            // destroys the Vaadin service after the test (ArrayList.remove, index -1, seen once in CI). The test
-            // itself has passed by then; finish the teardown so the next test starts clean.
+        } catch (ArrayIndexOutOfBoundsException | NullPointerException teardownRace) {
+            // Collaboration Engine 7.0 sometimes changes a topic connection's plain lists on two threads at once
+            // when Karibu destroys the Vaadin service after the test: an unsubscription (ArrayList.remove, index
+            // -1) or a deactivation that copies its registrations while another is added (a null one, an NPE in
+            // EventUtil.fireEvents); each seen once in CI. The test itself has passed by then; anything else is
+            // thrown on, and the teardown is finished so the next test starts clean.
+            if (java.util.Arrays.stream(teardownRace.getStackTrace())
+                    .noneMatch(frame -> frame.getClassName().startsWith("com.vaadin.collaborationengine."))) {
+                throw teardownRace;
+            }
             MockVaadin.tearDown();
         }
         Fixtures.signOut();
