@@ -36,11 +36,27 @@ class ArchitectureTest {
             .because("Collaboration Engine is deprecated from Vaadin 25.3; a move to signals must touch one package");
 
     @ArchTest
+    static final ArchRule onlyTheLivePackageUsesTheCluster = noClasses().that()
+            .resideOutsideOfPackage("org.samskab.live..")
+            .should().dependOnClassesThat().resideInAPackage("com.hazelcast..")
+            .because("what crosses servers is the live layer's: committed changes and presence (docs/adr/0207)");
+
+    @ArchTest
     static final ArchRule gatheringsSitOnTopOfNetworksAndBoards = noClasses().that()
             .resideInAnyPackage("org.samskab.base..", "org.samskab.member..", "org.samskab.security..",
                     "org.samskab.network..", "org.samskab.board..")
             .should().dependOnClassesThat().resideInAPackage("org.samskab.gathering..")
             .because("a gathering uses networks and boards; the network page finds its tab as a Spring bean");
+
+    @ArchTest
+    static final ArchRule screensDoNotCallOperationsThatTrustTheirCaller = noClasses().that()
+            .resideInAPackage("org.samskab..ui..")
+            .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "an operation marked @NotForScreens", call -> call.getTarget().resolveMember()
+                            .map(method -> method.isAnnotatedWith(org.samskab.base.NotForScreens.class))
+                            .orElse(false)))
+            .because("such an operation takes an id on trust; a screen calls the operation that checks who acts"
+                    + " (docs/adr/0204)");
 
     /** Every package of ours but base, so a new feature is covered without editing the rule. */
     @ArchTest

@@ -30,7 +30,7 @@ public final class TextRules {
 
     /** A trimmed, required one-line text (no line breaks) within {@code max} characters, with no markup. */
     public static String requiredText(@Nullable String value, int max, String fieldKey) {
-        String trimmed = checked(value == null ? "" : value.strip(), max, fieldKey);
+        String trimmed = checked(stripped(value), max, fieldKey);
         if (trimmed.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidInputException("validation.control-characters", new TranslatedArgument(fieldKey));
         }
@@ -39,7 +39,7 @@ public final class TextRules {
 
     /** A trimmed, required text that may span lines (a note), within {@code max} characters, with no markup. */
     public static String requiredMultilineText(@Nullable String value, int max, String fieldKey) {
-        String trimmed = checked(value == null ? "" : value.strip().replace("\r\n", "\n"), max, fieldKey);
+        String trimmed = checked(stripped(value).replace("\r\n", "\n"), max, fieldKey);
         if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
             throw new InvalidInputException("validation.invalid-characters", new TranslatedArgument(fieldKey));
         }
@@ -57,17 +57,52 @@ public final class TextRules {
         if (MARKUP.matcher(trimmed).find()) {
             throw new InvalidInputException("validation.no-markup", new TranslatedArgument(fieldKey));
         }
+        if (trimmed.codePoints().anyMatch(TextRules::isBidiControl)) {
+            // An embedding or override can make a note or a name read backwards, and what follows it on a page.
+            throw new InvalidInputException("validation.invalid-characters", new TranslatedArgument(fieldKey));
+        }
         return trimmed;
+    }
+
+    /**
+     * The text without what nobody sees at either end: spaces of every kind and invisible format characters (a
+     * zero-width space, a byte-order mark), so that a text of only those is empty, as it looks. Inside the text
+     * they stay: a joiner holds an emoji sequence together.
+     */
+    static String stripped(@Nullable String value) {
+        if (value == null) {
+            return "";
+        }
+        int start = 0;
+        int end = value.length();
+        while (start < end && isInvisible(value.codePointAt(start))) {
+            start += Character.charCount(value.codePointAt(start));
+        }
+        while (end > start && isInvisible(value.codePointBefore(end))) {
+            end -= Character.charCount(value.codePointBefore(end));
+        }
+        return value.substring(start, end);
+    }
+
+    private static boolean isInvisible(int codePoint) {
+        // A bidirectional control is not stripped but refused (see checked): it is an attack, not a slip.
+        return (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                || Character.getType(codePoint) == Character.FORMAT) && !isBidiControl(codePoint);
+    }
+
+    /** Bidirectional embeddings, overrides and isolates (marks, which only nudge, are allowed). */
+    private static boolean isBidiControl(int codePoint) {
+        return (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069);
     }
 
     /** Like {@link #requiredText} but empty becomes {@code null}. */
     public static @Nullable String optionalText(@Nullable String value, int max, String fieldKey) {
-        return value == null || value.isBlank() ? null : requiredText(value, max, fieldKey);
+        return stripped(value).isEmpty() ? null : requiredText(value, max, fieldKey);
     }
 
     /** Like {@link #requiredMultilineText} but empty becomes {@code null}. */
     public static @Nullable String optionalMultilineText(@Nullable String value, int max, String fieldKey) {
-        return value == null || value.isBlank() ? null : requiredMultilineText(value, max, fieldKey);
+        return stripped(value).isEmpty() ? null : requiredMultilineText(value, max, fieldKey);
     }
 
     /**

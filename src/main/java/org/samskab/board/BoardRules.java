@@ -105,6 +105,22 @@ public record BoardRules(BoardKind kind, boolean readOnly, VoteState voteState, 
                 new Pacing(state.phase(), state.phaseSectionId(), state.locked(), timeUp));
     }
 
+    /** The refusals that say the board is not as a screen last showed it: locked, moved on, closed since. */
+    private static final java.util.Set<String> STATE_CHANGED = java.util.stream.Stream
+            .of(Refusal.READ_ONLY, Refusal.LOCKED, Refusal.TIME_UP, Refusal.NOT_IN_PHASE, Refusal.OTHER_STAGE,
+                    Refusal.NO_OPEN_VOTE, Refusal.VOTE_ALREADY_OPEN, Refusal.NO_VOTE_YET)
+            .map(refusal -> Objects.requireNonNull(refusal.messageKey)).collect(java.util.stream.Collectors.toSet());
+
+    /**
+     * Whether a refusal means the screen that asked is behind the board (a tab left open while someone deleted the
+     * note, locked the board, ended the phase or closed the gathering; docs/adr/0206): the screen then shows the
+     * board as it is now.
+     */
+    public static boolean saysTheScreenIsBehind(UserFacingException refusal) {
+        return refusal instanceof org.samskab.base.ItemNotFoundException || refusal instanceof PermissionDeniedException
+                || STATE_CHANGED.contains(refusal.messageKey());
+    }
+
     /** Throws the refusal as the exception its member sees; does nothing for null (allowed). */
     public void require(@Nullable Refusal refusal) {
         if (refusal != null) {

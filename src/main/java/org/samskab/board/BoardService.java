@@ -296,6 +296,7 @@ public class BoardService {
      * a read-only board refuses everything else. A closed gathering that is not published yet has its boards
      * {@code withheld} (the publish gate, docs/adr/0191); a reopened one is every member's again.
      */
+    @org.samskab.base.NotForScreens
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void closeAgenda(long networkId, long gatheringId, boolean closed, boolean withheld) {
         boolean withholds = closed && withheld;
@@ -307,6 +308,7 @@ public class BoardService {
     }
 
     /** Lets every member of the network read a closed gathering's boards: its facilitators published it. */
+    @org.samskab.base.NotForScreens
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void publishAgenda(long networkId, long gatheringId) {
         onAgenda(networkId, gatheringId, ChangeAction.BOARD_PUBLISHED, board -> !board.isWithheld(),

@@ -46,6 +46,7 @@ class ChangePipeline {
     private final Map<Long, Long> noteBoards = new ConcurrentHashMap<>();
     private static final int NOTE_BOARDS_KEPT = 200_000;
     private final BoardQueue queue;
+    private final ActionPace pace;
 
     private final BoardRepository boards;
     private final NoteRepository notes;
@@ -65,7 +66,8 @@ class ChangePipeline {
     ChangePipeline(BoardRepository boards, NoteRepository notes, SectionRepository sections,
             GroupMemberRepository groupMembers, BoardChangeRepository changes, NetworkAccess access,
             BoardStates states, ApplicationEventPublisher events, JsonMapper json, Clock clock,
-            BoardTurns turns, Attendance attendance) {
+            BoardTurns turns, Attendance attendance, ActionPace pace) {
+        this.pace = pace;
         this.attendance = attendance;
         this.queue = new BoardQueue(turn -> turns.runTogether(turn, this::networkOf));
         this.boards = boards;
@@ -212,6 +214,8 @@ class ChangePipeline {
             return runLocked(boardId, action, beforeLock, step);
         }
         long me = access.currentMemberId();
+        // One member's own pace, before anything else is read: a flood costs the database nothing.
+        pace.take(me);
         return queue.inTurn(boardId, new BoardTurns.Queued<>(boardId, me, access.onBehalfOfCurrentMember(
                 () -> runLocked(boardId, action, beforeLock, step))));
     }

@@ -32,9 +32,13 @@ public class NoteService {
     private final ChangePipeline pipeline;
     private final BoardStates states;
     private final MemberService members;
+    /** The most notes a board holds (docs/adr/0205): a script cannot fill it, and a projector can still show it. */
+    private final int noteLimit;
 
     NoteService(NoteRepository notes, SectionRepository sections, VoteRepository votes, NoteLinkRepository links,
-            ChangePipeline pipeline, BoardStates states, MemberService members) {
+            ChangePipeline pipeline, BoardStates states, MemberService members,
+            @org.springframework.beans.factory.annotation.Value("${samskab.board.note-limit:1000}") int noteLimit) {
+        this.noteLimit = noteLimit;
         this.members = members;
         this.notes = notes;
         this.sections = sections;
@@ -77,6 +81,7 @@ public class NoteService {
                     if (mirror != null) {
                         change.require(rules.mirror(change.actor(), section.getStageKey()));
                     }
+                    requireRoomFor(board);
                     Note note = new Note(board.getId(), section.getId(), cleanText,
                             colour == null ? NoteColour.YELLOW : colour, change.memberId(),
                             anonymous || board.isPostsAnonymous(), found.lastPosition() + 1, change.now());
@@ -125,6 +130,13 @@ public class NoteService {
         });
     }
 
+    /** Refuses a note more on a board that holds its most: a clear message, nothing stored. */
+    private void requireRoomFor(Board board) {
+        if (notes.countActive(board.getId()) >= noteLimit) {
+            throw new InvalidInputException("board.full", noteLimit);
+        }
+    }
+
     /**
      * Brings a deleted note back, from the board's history (docs/adr/0195): where it was, or at the end of the first
      * section if its own is gone. Facilitators, on a board that is not read-only. Its links and dots stay gone.
@@ -139,6 +151,7 @@ public class NoteService {
             if (!note.isDeleted() || note.isHidden() || note.getBoardId() != boardId) {
                 throw new ItemNotFoundException();
             }
+            requireRoomFor(board);
             List<BoardSection> active = sections.findActive(boardId);
             if (active.stream().noneMatch(s -> s.getId() == note.getSectionId())) {
                 BoardSection first = active.getFirst();

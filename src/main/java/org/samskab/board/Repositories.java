@@ -64,6 +64,10 @@ interface NoteRepository extends JpaRepository<Note, Long> {
             + "order by n.hiddenAt desc")
     List<Note> findHidden(long boardId);
 
+    /** The notes on a board, for its cap (docs/adr/0205): the index on (board, section, position) answers it. */
+    @Query("select count(n) from Note n where n.boardId = :boardId and n.deletedAt is null")
+    long countActive(long boardId);
+
     @Query("select coalesce(max(n.position), 0) from Note n where n.sectionId = :sectionId and n.deletedAt is null")
     double maxPosition(long sectionId);
 
@@ -94,6 +98,14 @@ interface VoteRepository extends JpaRepository<Vote, Long> {
 interface BoardChangeRepository extends JpaRepository<BoardChange, Long> {
 
     List<BoardChange> findByBoardIdOrderByRevision(long boardId);
+
+    /** What was announced for a board's revisions after one, up to another, in order (a server catching up). */
+    @Query("select c.announced from BoardChange c where c.boardId = :boardId and c.revision > :after "
+            + "and c.revision <= :upTo and c.announced is not null order by c.revision")
+    List<String> findAnnounced(long boardId, long after, long upTo);
+
+    @Query("select coalesce(max(c.revision), 0) from BoardChange c where c.boardId = :boardId")
+    long latestRevision(long boardId);
 }
 
 interface ReactionRepository extends JpaRepository<Reaction, Long> {

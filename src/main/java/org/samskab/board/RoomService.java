@@ -73,6 +73,7 @@ public class RoomService {
      * Opens the room of a gathering that starts (again); the gathering feature has checked that the gathering is
      * the network's. Only those who run the network's gatherings.
      */
+    @org.samskab.base.NotForScreens
     @Transactional
     public void open(long networkId, long gatheringId) {
         access.requireRoleIn(networkId, RUNS_GATHERINGS);
@@ -89,6 +90,7 @@ public class RoomService {
      * Closes the room of a gathering that closes: its projector link and its join code stop working, and its guests'
      * sign-ins end (their posts stay).
      */
+    @org.samskab.base.NotForScreens
     @Transactional
     public void close(long gatheringId) {
         rooms.findForUpdate(gatheringId).ifPresent(room -> {
@@ -225,11 +227,10 @@ public class RoomService {
      */
     @Transactional
     public RoomState room(long gatheringId) {
-        GatheringRoom room = rooms.findById(gatheringId).orElse(null);
+        GatheringRoom room = roomFor(gatheringId);
         if (room == null) {
             return RoomState.empty(gatheringId);
         }
-        attendance.roleOn(room.getNetworkId(), gatheringId); // "not found" for anyone else
         RoomState state = state(room);
         if (state.live()) {
             attendees.seen(gatheringId, access.currentMemberId());
@@ -243,12 +244,7 @@ public class RoomService {
      */
     @Transactional(readOnly = true)
     public int tookPart(long gatheringId) {
-        GatheringRoom room = rooms.findById(gatheringId).orElse(null);
-        if (room == null) {
-            return 0;
-        }
-        attendance.roleOn(room.getNetworkId(), gatheringId);
-        return attendees.count(gatheringId);
+        return roomFor(gatheringId) == null ? 0 : attendees.count(gatheringId);
     }
 
     /**
@@ -257,12 +253,25 @@ public class RoomService {
      */
     @Transactional(readOnly = true)
     public java.util.Set<Long> whoTookPart(long gatheringId) {
+        // Never live, or not one's network's: nobody (as far as the caller may know) took part.
+        return roomFor(gatheringId) == null ? java.util.Set.of() : attendees.all(gatheringId);
+    }
+
+    /**
+     * The gathering's room for someone who may be in it (a member of its network, or a guest of it); else null,
+     * exactly as for a gathering that never had a room, so that another network's ids tell nothing.
+     */
+    private @Nullable GatheringRoom roomFor(long gatheringId) {
         GatheringRoom room = rooms.findById(gatheringId).orElse(null);
         if (room == null) {
-            return java.util.Set.of(); // never live: nobody took part
+            return null;
         }
-        attendance.roleOn(room.getNetworkId(), gatheringId);
-        return attendees.all(gatheringId);
+        try {
+            attendance.roleOn(room.getNetworkId(), gatheringId);
+            return room;
+        } catch (ItemNotFoundException | org.samskab.base.PermissionDeniedException outsider) {
+            return null;
+        }
     }
 
     /**

@@ -56,9 +56,24 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon()
                     .name("samskab-presence").factory());
 
+    /** Where this server's presence goes for the other servers (nowhere, alone: docs/adr/0207). */
+    private volatile PresenceShare share = PresenceShare.ALONE;
+
     @jakarta.annotation.PreDestroy
     void stop() {
         presenceAnnouncer.shutdownNow();
+    }
+
+    void share(PresenceShare share) {
+        this.share = share;
+    }
+
+    /** A screen on another server came to a board ({@code entry}) or left it (null). */
+    void otherServersScreen(long boardId, String key, PresenceRoom.@Nullable PresentEntry entry) {
+        PresenceRoom room = rooms.get(boardId);
+        if (room != null) {
+            room.changed(key, entry);
+        }
     }
 
     @Override
@@ -75,7 +90,8 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
     }
 
     private TopicWriter writer(VaadinService service, long boardId) {
-        return writers.computeIfAbsent(boardId, id -> new TopicWriter(service, id, room(id)));
+        return writers.computeIfAbsent(boardId, id -> new TopicWriter(service, id, room(id), () -> share,
+                presenceAnnouncer));
     }
 
     private PresenceRoom room(long boardId) {
@@ -357,18 +373,29 @@ public class LiveBoards implements VaadinServiceInitListener, LiveBoardChannel {
         private @Nullable CollaborationMap board;
         private final java.util.ArrayDeque<BoardChanged> pending = new java.util.ArrayDeque<>();
 
-        TopicWriter(VaadinService service, long boardId, PresenceRoom room) {
+        TopicWriter(VaadinService service, long boardId, PresenceRoom room,
+                java.util.function.Supplier<PresenceShare> share, java.util.concurrent.Executor announcer) {
             CollaborationEngine engine = CollaborationEngine.getInstance(service);
             engine.openTopicConnection(engine.getSystemContext(), topic(boardId), new UserInfo("samskab-system"),
                     connection -> {
                         CollaborationMap notesMap = connection.getNamedMap(NOTES);
                         notesMap.setExpirationTimeout(IDLE_EXPIRY);
                         activate(notesMap, connection.getNamedMap(BOARD));
-                        var presence = connection.getNamedMap(PRESENT).subscribe(event -> room.changed(
-                                event.getKey(), event.getValue(PresenceRoom.PresentEntry.class)));
+                        var presence = connection.getNamedMap(PRESENT).subscribe(event -> {
+                            PresenceRoom.PresentEntry entry = event.getValue(PresenceRoom.PresentEntry.class);
+                            room.changed(event.getKey(), entry);
+                            share.get().local(boardId, event.getKey(), entry);
+                        });
+                        // A cluster query: off this thread, which may hold a screen's session lock.
+                        try {
+                            announcer.execute(() -> share.get().others(boardId, room::changed));
+                        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                            // The server is stopping.
+                        }
                         return () -> {
                             presence.remove();
                             room.cleared();
+                            share.get().localCleared(boardId);
                             deactivate();
                         };
                     });

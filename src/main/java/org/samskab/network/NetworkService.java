@@ -233,6 +233,7 @@ public class NetworkService {
     }
 
     /** True when a network of that name exists; for idempotent seeding. */
+    @org.samskab.base.NotForScreens
     @Transactional(readOnly = true)
     public boolean networkExists(String name) {
         return networks.existsByNameIgnoreCase(name);

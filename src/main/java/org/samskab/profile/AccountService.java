@@ -89,6 +89,10 @@ public class AccountService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void deleteMyAccount(String password) {
         long me = access.currentMemberId();
+        if (access.isGuestSignedIn()) {
+            // A guest has no account to delete, nor a password to give: it ends with its gathering.
+            throw new org.samskab.base.PermissionDeniedException();
+        }
         if (!members.passwordMatches(me, password)) {
             throw new InvalidInputException("account.wrong-password");
         }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * push). Services ask this instead of taking a member id from the UI.
  */
 @Component
-public class CurrentMember {
+public class CurrentMember implements org.samskab.member.ActingMember {
 
     /** Whom a task wrapped by {@link #onBehalf} runs for, while it runs (possibly nobody). */
     private static final ThreadLocal<@Nullable Optional<SignedInMember>> ACTING = new ThreadLocal<>();
@@ -43,6 +43,7 @@ public class CurrentMember {
         return find().orElseThrow(PermissionDeniedException::new);
     }
 
+    @Override
     public long id() {
         return require().memberId();
     }

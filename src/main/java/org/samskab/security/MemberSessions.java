@@ -81,6 +81,15 @@ class MemberSessions implements VaadinServiceInitListener {
         }
     }
 
+    /** Another server changed the member's password: the sessions this server holds for them end too. */
+    @org.springframework.context.event.EventListener
+    void passwordChangedElsewhere(org.samskab.member.PasswordChangedElsewhere event) {
+        java.util.List<VaadinSession> sessions = java.util.List.copyOf(byMember.getOrDefault(event.memberId(),
+                Set.of()));
+        sessions.forEach(this::forget);
+        Thread.ofVirtual().name("samskab-end-sessions").start(() -> sessions.forEach(MemberSessions::end));
+    }
+
     private static void end(VaadinSession other) {
         WrappedSession session = other.getSession();
         if (session != null) {

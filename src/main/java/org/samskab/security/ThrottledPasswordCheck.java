@@ -36,7 +36,13 @@ class ThrottledPasswordCheck extends DaoAuthenticationProvider {
         } catch (PasswordsPausedException paused) {
             throw new SignInThrottledException();
         }
-        Authentication signedIn = super.authenticate(authentication);
+        Authentication signedIn;
+        try {
+            signedIn = super.authenticate(authentication);
+        } catch (AuthenticationException wrong) {
+            attempts.failed(account, address);
+            throw wrong;
+        }
         attempts.succeeded(account, address);
         return signedIn;
     }

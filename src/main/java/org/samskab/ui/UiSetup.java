@@ -51,13 +51,12 @@ class UiSetup implements VaadinServiceInitListener {
                     .orElse(Language.closestTo(ui.getSession().getLocale())));
             return;
         }
-        long memberId = member.get().memberId();
-        Language saved = members.profile(memberId).language();
+        Language saved = members.myProfile().language();
         Language language = ScreenLanguage.takePickedOnSignIn(ui.getSession()).orElse(saved);
         ScreenLanguage.show(ui, language);
         ScreenLanguage.remember(ui, language);
         if (language != saved) {
-            members.changeLanguage(memberId, language);
+            members.changeMyLanguage(language);
             Notification.show(ui.getTranslation("login.language-saved", language.nativeName()), 8000,
                     Notification.Position.BOTTOM_CENTER).addClassName("language-saved");
         }

@@ -142,11 +142,31 @@ class SignInThrottleTest {
         PasswordAttempts attempts = new PasswordAttempts(3, System::nanoTime);
         for (int i = 1; i <= 3; i++) {
             attempts.begin("someone-" + i + "@test.example", "2001:db8:1:2::" + i);
+            attempts.failed("someone-" + i + "@test.example", "2001:db8:1:2::" + i);
         }
         // Another address in the same /64: the network has used its attempts; another network has not.
         assertThatThrownBy(() -> attempts.begin("someone-4@test.example", "2001:db8:1:2:ffff::1"))
                 .isInstanceOf(PasswordsPausedException.class);
         attempts.begin("someone-5@test.example", "2001:db8:1:3::1");
         attempts.begin("someone-6@test.example", "192.0.2.200");
+    }
+
+    @Test
+    void aRoomSigningInAtOnceFromOneAddressIsNotHeldUpOnlyWrongPasswordsCount() {
+        PasswordAttempts attempts = new PasswordAttempts(3, System::nanoTime);
+        // Ten colleagues behind the town hall's address, their passwords all being checked at the same moment.
+        for (int i = 1; i <= 10; i++) {
+            attempts.begin("colleague-" + i + "@test.example", "192.0.2.10");
+        }
+        for (int i = 1; i <= 10; i++) {
+            attempts.succeeded("colleague-" + i + "@test.example", "192.0.2.10");
+        }
+        for (int i = 1; i <= 3; i++) {
+            attempts.begin("guess-" + i + "@test.example", "192.0.2.10");
+            attempts.failed("guess-" + i + "@test.example", "192.0.2.10");
+        }
+        assertThatThrownBy(() -> attempts.begin("colleague-1@test.example", "192.0.2.10"))
+                .as("three wrong passwords from there: the address pauses")
+                .isInstanceOf(PasswordsPausedException.class);
     }
 }

@@ -80,12 +80,22 @@ final class BoardServiceCalls implements BoardActions {
         this.live = live;
     }
 
-    /** Runs a call; a refusal is shown to the member. */
+    /**
+     * Runs a call; a refusal is shown to the member, and when it says the screen is behind the board (a stale tab),
+     * the board is drawn again as it is now.
+     */
     private void call(Runnable action) {
         try {
             action.run();
         } catch (UserFacingException refusal) {
-            UserMessages.showError(view, refusal);
+            if (!org.samskab.board.BoardRules.saysTheScreenIsBehind(refusal)) {
+                UserMessages.showError(view, refusal);
+                return;
+            }
+            // "Not found" names a page; here it is a note or section someone else took away meanwhile.
+            UserMessages.showError(view, refusal instanceof org.samskab.base.ItemNotFoundException
+                    ? new org.samskab.base.InvalidInputException("board.behind") : refusal);
+            view.showAsItIsNow();
         }
     }
 

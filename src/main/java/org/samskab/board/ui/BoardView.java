@@ -104,7 +104,7 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         try {
             long id = Long.parseLong(event.getRouteParameters().get("boardId").orElse(""));
             snapshot = calls.open(id);
-            myName = members.profile(me.memberId()).displayName();
+            myName = members.myProfile().displayName();
         } catch (NumberFormatException | ItemNotFoundException e) {
             Long guestOf = me.guestOf();
             if (guestOf != null && !rooms.mayStay(guestOf)) {
@@ -149,6 +149,25 @@ class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             if (composer.newNote.isEmpty()) {
                 composer.newNote.setValue(text);
             }
+        }
+    }
+
+    /**
+     * Draws the board again as it is now, after a refusal that says this screen is behind it (a tab left open
+     * while others deleted, locked, moved on or closed; docs/adr/0206). A board the member may no longer see is
+     * left as a missing one is: the page loads again and says so.
+     */
+    void showAsItIsNow() {
+        BoardSnapshot snapshot;
+        try {
+            snapshot = calls.open(model.boardId());
+        } catch (ItemNotFoundException gone) {
+            getUI().ifPresent(ui -> ui.getPage().reload());
+            return;
+        }
+        render(snapshot);
+        if (isAttached()) {
+            binding.connect(me.memberId(), myName, openedAtRevision);
         }
     }
 

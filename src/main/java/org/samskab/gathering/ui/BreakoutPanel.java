@@ -24,7 +24,6 @@ import org.samskab.board.BoardViews.BreakoutState;
 import org.samskab.board.BoardViews.RoomState;
 import org.samskab.board.BreakoutService;
 import org.samskab.board.LiveBoardChannel;
-import org.samskab.member.MemberService;
 import org.samskab.ui.TextLimit;
 import org.samskab.ui.UserMessages;
 
@@ -36,7 +35,7 @@ import org.samskab.ui.UserMessages;
 final class BreakoutPanel extends Div {
 
     /** What the panel works with: the breakout service, who is on a board, and names for splitting by hand. */
-    record Services(BreakoutService breakouts, LiveBoardChannel liveBoards, MemberService members) {
+    record Services(BreakoutService breakouts, LiveBoardChannel liveBoards) {
     }
 
     private final Services services;

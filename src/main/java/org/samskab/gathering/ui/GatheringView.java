@@ -41,7 +41,6 @@ import org.samskab.gathering.GatheringStatus;
 import org.samskab.gathering.GatheringViews.Facilitator;
 import org.samskab.gathering.GatheringViews.GatheringDetail;
 import org.samskab.gathering.TemplateService;
-import org.samskab.member.MemberService;
 import org.samskab.network.NetworkService;
 import org.samskab.security.SignedInMember;
 import org.samskab.ui.JoinLinks;
@@ -76,9 +75,8 @@ class GatheringView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private @Nullable RoomConsole room;
 
     GatheringView(GatheringService gatherings, NetworkService networks, TemplateService templates, RoomService rooms,
-            LiveRoomChannel liveRooms, JoinLinks joinLinks, BreakoutService breakouts, LiveBoardChannel liveBoards,
-            MemberService members) {
-        this.breakoutServices = new BreakoutPanel.Services(breakouts, liveBoards, members);
+            LiveRoomChannel liveRooms, JoinLinks joinLinks, BreakoutService breakouts, LiveBoardChannel liveBoards) {
+        this.breakoutServices = new BreakoutPanel.Services(breakouts, liveBoards);
         this.joinLinks = joinLinks;
         this.rooms = rooms;
         this.liveRooms = liveRooms;

@@ -27,7 +27,6 @@ import org.samskab.member.MemberService;
 import org.samskab.network.NetworkService;
 import org.samskab.network.NetworkViews.MyMembership;
 import org.samskab.network.NetworkViews.OrganisationSummary;
-import org.samskab.security.CurrentMember;
 import org.samskab.security.SignedInMember;
 import org.samskab.ui.TextLimit;
 import org.samskab.ui.UserMessages;
@@ -39,7 +38,6 @@ import org.samskab.ui.UserMessages;
 class ProfileView extends Main implements HasDynamicTitle {
 
     private final MemberService members;
-    private final long memberId;
 
     final TextField name = new TextField();
     final Select<Language> language = new Select<>();
@@ -49,13 +47,12 @@ class ProfileView extends Main implements HasDynamicTitle {
     final PasswordField repeatPassword = new PasswordField();
     final Button changePassword;
 
-    ProfileView(MemberService members, NetworkService networks, CurrentMember currentMember,
+    ProfileView(MemberService members, NetworkService networks,
             org.samskab.profile.AccountService accounts,
             com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.members = members;
-        this.memberId = currentMember.id();
         addClassNames("page", "narrow-page", "profile-view");
-        MemberProfile profile = members.profile(memberId);
+        MemberProfile profile = members.myProfile();
 
         TextField email = new TextField(getTranslation("field.email"));
         email.setValue(profile.email());
@@ -119,7 +116,7 @@ class ProfileView extends Main implements HasDynamicTitle {
 
     private void saveProfile() {
         try {
-            MemberProfile saved = members.updateProfile(memberId, name.getValue(), language.getValue());
+            MemberProfile saved = members.updateMyProfile(name.getValue(), language.getValue());
             VaadinSession.getCurrent().setLocale(saved.language().locale());
             UI.getCurrent().setLocale(saved.language().locale());
             UserMessages.showSuccess(this, "profile.saved");
@@ -135,7 +132,7 @@ class ProfileView extends Main implements HasDynamicTitle {
             if (!newPassword.getValue().equals(repeatPassword.getValue())) {
                 throw new InvalidInputException("validation.passwords-differ");
             }
-            members.changePassword(memberId, currentPassword.getValue(), newPassword.getValue());
+            members.changeMyPassword(currentPassword.getValue(), newPassword.getValue());
             currentPassword.clear();
             newPassword.clear();
             repeatPassword.clear();
