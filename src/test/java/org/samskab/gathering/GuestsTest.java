@@ -148,7 +148,8 @@ class GuestsTest {
             missing(() -> notes.addNote(otherBoard, 1L, "x", null, false), "writing there");
             missing(() -> reader.open(networkBoard), "a board of the network outside any gathering");
             missing(() -> reader.open(otherNetworksBoard), "another network's board");
-            missing(() -> rooms.room(otherGathering), "another gathering's room");
+            assertThat(rooms.room(otherGathering)).as("another gathering's room: the empty one, as a missing one")
+                    .isEqualTo(org.samskab.board.BoardViews.RoomState.empty(otherGathering));
             missing(() -> gatherings.detail(day.gatheringId()), "even its own gathering's page");
             missing(() -> gatherings.list(day.network().id()), "the network's gatherings");
             missing(() -> networks.network(day.network().id()), "the network");

@@ -107,8 +107,9 @@ class TheRoomTest {
         assertThat(fixtures.as(per, () -> rooms.tookPart(day.gatheringId()))).isEqualTo(2);
 
         Day other = day();
-        fixtures.as(other.frida(), () -> assertThatThrownBy(() -> rooms.tookPart(day.gatheringId()))
-                .isInstanceOf(ItemNotFoundException.class));
+        // Another network's gathering answers as one that never had a room: nobody (that it may know of) took part.
+        assertThat(fixtures.as(other.frida(), () -> rooms.tookPart(day.gatheringId()))).isZero();
+        assertThat(fixtures.as(other.frida(), () -> rooms.whoTookPart(day.gatheringId()))).isEmpty();
     }
 
     @Test
@@ -120,7 +121,9 @@ class TheRoomTest {
         fixtures.as(other.frida(), () -> {
             assertThatThrownBy(() -> rooms.bringEveryoneHere(day.ideas(), null, null))
                     .isInstanceOf(ItemNotFoundException.class);
-            assertThatThrownBy(() -> rooms.room(day.gatheringId())).isInstanceOf(ItemNotFoundException.class);
+            // As a gathering that never had a room: the empty room, exactly (docs/adr/0204).
+            assertThat(rooms.room(day.gatheringId())).isEqualTo(RoomState.empty(day.gatheringId()));
+            assertThat(rooms.room(Long.MAX_VALUE - 7)).isEqualTo(RoomState.empty(Long.MAX_VALUE - 7));
             assertThatThrownBy(() -> rooms.newProjectorSecret(day.gatheringId()))
                     .isInstanceOf(ItemNotFoundException.class);
         });
