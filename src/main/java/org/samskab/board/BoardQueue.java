@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.samskab.base.TooBusyException;
 
 /**
  * Changes to one board wait their turn here, in arrival order, before they take a database connection, and the
@@ -19,14 +20,17 @@ import org.jspecify.annotations.Nullable;
  * Waiting threads sleep until their change is done; none of them needs the turn just to learn that. When a turn
  * ends, the thread of the next waiting change takes the following one, so no thread works for others for long.
  * Striped: boards share a lane only when their ids fall on the same stripe, which at worst makes two busy boards
- * take turns. A change that waited too long goes ahead alone without its turn: the row lock keeps it correct.
+ * take turns. A change that waited {@link #LONGEST_WAIT} for its turn is refused ({@code board.busy}, ADR 0209): past
+ * the server's capacity, a member is told within seconds rather than left waiting into a time-out.
  */
 final class BoardQueue {
 
     /** The most changes one turn runs together: a turn holds the board's row lock for all of them. */
     static final int MOST_TOGETHER = 32;
     private static final int STRIPES = 1024;
-    private static final long LONGEST_WAIT_NANOS = TimeUnit.SECONDS.toNanos(30);
+    /** The longest a change waits for its turn before it is refused. */
+    static final java.time.Duration LONGEST_WAIT = java.time.Duration.ofSeconds(5);
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BoardQueue.class);
 
     /** Runs the changes of one turn and settles each ({@link Waiting#succeed} or {@link Waiting#fail}). */
     interface Runner {
@@ -38,7 +42,7 @@ final class BoardQueue {
     private final long longestWaitNanos;
 
     BoardQueue(Runner runner) {
-        this(runner, LONGEST_WAIT_NANOS);
+        this(runner, LONGEST_WAIT.toNanos());
     }
 
     BoardQueue(Runner runner, long longestWaitNanos) {
@@ -163,8 +167,7 @@ final class BoardQueue {
                     case WAITING -> {
                         if (mine.move(State.WAITING, State.GAVE_UP)) {
                             lane.waiting.remove(mine);
-                            runner.runTogether(List.of(mine)); // alone, in a transaction of its own
-                            return mine.outcome();
+                            throw refused(boardId);
                         }
                     }
                     default -> throw new IllegalStateException("Unexpected " + state);
@@ -175,6 +178,17 @@ final class BoardQueue {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * A change that waited its longest: refused, and logged so that the overload log counts it (one line per kind
+     * and window, docs/adr/0209) rather than left out of the record.
+     */
+    private TooBusyException refused(long boardId) {
+        TooBusyException refusal = new TooBusyException("board.busy");
+        log.warn("A change to board {} waited {} ms for its turn and was refused", boardId,
+                TimeUnit.NANOSECONDS.toMillis(longestWaitNanos), refusal);
+        return refusal;
     }
 
     /** Runs one turn's changes, from the oldest, then hands the turn on. */

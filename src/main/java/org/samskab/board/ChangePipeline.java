@@ -66,10 +66,11 @@ class ChangePipeline {
     ChangePipeline(BoardRepository boards, NoteRepository notes, SectionRepository sections,
             GroupMemberRepository groupMembers, BoardChangeRepository changes, NetworkAccess access,
             BoardStates states, ApplicationEventPublisher events, JsonMapper json, Clock clock,
-            BoardTurns turns, Attendance attendance, ActionPace pace) {
+            BoardTurns turns, Attendance attendance, ActionPace pace,
+            @org.springframework.beans.factory.annotation.Value("${samskab.board.longest-wait:5s}") java.time.Duration longestWait) {
         this.pace = pace;
         this.attendance = attendance;
-        this.queue = new BoardQueue(turn -> turns.runTogether(turn, this::networkOf));
+        this.queue = new BoardQueue(turn -> turns.runTogether(turn, this::networkOf), longestWait.toNanos());
         this.boards = boards;
         this.notes = notes;
         this.sections = sections;

@@ -36,7 +36,8 @@ public final class OverloadLog extends TurboFilter {
             Map.entry("org.springframework.dao.PessimisticLockingFailureException", "database lock time-out"),
             Map.entry("jakarta.persistence.LockTimeoutException", "database lock time-out"),
             Map.entry("jakarta.persistence.QueryTimeoutException", "database time-out"),
-            Map.entry("org.apache.catalina.connector.ClientAbortException", "client gave up (socket closed)"));
+            Map.entry("org.apache.catalina.connector.ClientAbortException", "client gave up (socket closed)"),
+            Map.entry("org.samskab.base.TooBusyException", "a change waited too long for its board's turn"));
     private static final Set<String> CLIENT_GONE = Set.of("Broken pipe", "Connection reset by peer", "Socket closed");
     /**
      * Hibernate logs every failed statement in two lines of its own, without the exception, before it throws; the

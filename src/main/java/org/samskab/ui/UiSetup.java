@@ -12,6 +12,7 @@ import java.util.Map;
 import org.samskab.base.Language;
 import org.samskab.base.ScreenLanguage;
 import org.samskab.base.UserFacingException;
+import org.samskab.database.DatabaseReachability;
 import org.samskab.member.MemberService;
 import org.samskab.security.CurrentMember;
 import org.slf4j.Logger;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies to every UI: its language (see {@link #applyLanguage}), and an error handler that shows a refused action
- * as a translated message instead of an error page. An address no route takes is answered with HTTP 404.
+ * as a translated message instead of an error page: the service's refusal, a clash, the database gone (saving
+ * paused, docs/adr/0208) or too busy (overload), each told apart. An address no route takes is answered with HTTP 404.
  */
 @Component
 class UiSetup implements VaadinServiceInitListener {
@@ -32,11 +34,14 @@ class UiSetup implements VaadinServiceInitListener {
     private final CurrentMember currentMember;
     private final MemberService members;
     private final OverloadLog overload;
+    private final DatabaseReachability database;
 
-    UiSetup(CurrentMember currentMember, MemberService members, OverloadLogging overloadLogging) {
+    UiSetup(CurrentMember currentMember, MemberService members, OverloadLogging overloadLogging,
+            DatabaseReachability database) {
         this.currentMember = currentMember;
         this.members = members;
         this.overload = overloadLogging.filter;
+        this.database = database;
     }
 
     /**
@@ -106,6 +111,15 @@ class UiSetup implements VaadinServiceInitListener {
                 log.info("Refused a clashing change: {}", error.getThrowable().getMessage());
                 Notification.show(ui.getTranslation("error.conflict"), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            if (database.reportFailure(error.getThrowable())) {
+                // The database is gone (not busy): nothing was saved, and the screen says saving is paused.
+                if (ui != null) {
+                    SavingPausedBanner.show(ui);
+                    Notification.show(ui.getTranslation("saving.not-saved"), 6000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
                 return;
             }
             if (overload.refused(error.getThrowable(), "the UI's error handler")) {

@@ -103,14 +103,19 @@ final class BenchSeeder {
      * when no database is set. The context is closed before this returns, as H2 lets one process open a file.
      */
     static Seed seedEmbedded(Path workDir, Plan plan) throws IOException {
+        // The index where the jar, run in workDir, keeps it by default (./data/search-index).
+        return seed(embeddedUrl(workDir), "sa", "", workDir.toAbsolutePath().resolve("data").resolve("search-index"),
+                plan);
+    }
+
+    /** The JDBC address of the H2 file the jar opens when run in {@code workDir} with no database set. */
+    static String embeddedUrl(Path workDir) throws IOException {
         String url = jarDefaultDatabaseUrl();
         String relative = "jdbc:h2:file:./";
         if (!url.startsWith(relative)) {
             throw new IllegalStateException("The embedded default is no longer a relative H2 file: " + url);
         }
-        // The index where the jar, run in workDir, keeps it by default (./data/search-index).
-        return seed("jdbc:h2:file:" + workDir.toAbsolutePath() + "/" + url.substring(relative.length()), "sa", "",
-                workDir.toAbsolutePath().resolve("data").resolve("search-index"), plan);
+        return "jdbc:h2:file:" + workDir.toAbsolutePath() + "/" + url.substring(relative.length());
     }
 
     /** {@code spring.datasource.url} as the jar resolves it when no {@code SAMSKAB_DB_URL} is set. */

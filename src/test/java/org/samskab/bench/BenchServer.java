@@ -59,9 +59,20 @@ final class BenchServer implements AutoCloseable {
 
     /** Starts Samskab's production jar on {@code database}, which {@link BenchSeeder} seeded. */
     static BenchServer samskab(Path jar, String database, List<String> extraArgs, Path log) throws Exception {
-        int port = freePort();
+        return samskab(jar, DB_SERVER + database, database, extraArgs, log);
+    }
+
+    /** {@link #samskab(Path, String, List, Path)} reaching the database at {@code url} (through a proxy, say). */
+    static BenchServer samskab(Path jar, String url, String database, List<String> extraArgs, Path log)
+            throws Exception {
+        return samskab(jar, url, database, extraArgs, log, freePort());
+    }
+
+    /** {@link #samskab(Path, String, String, List, Path)} on a given port (the one a crashed server had). */
+    static BenchServer samskab(Path jar, String url, String database, List<String> extraArgs, Path log, int port)
+            throws Exception {
         ProcessBuilder builder = production(jar, extraArgs, port);
-        builder.environment().put("SAMSKAB_DB_URL", DB_SERVER + database);
+        builder.environment().put("SAMSKAB_DB_URL", url);
         builder.environment().put("SAMSKAB_DB_USER", DB_USER);
         builder.environment().put("SAMSKAB_DB_PASSWORD", DB_PASSWORD);
         // The search index belongs with its database (docs/adr/0193): one per database, kept across restarts.
@@ -81,7 +92,11 @@ final class BenchServer implements AutoCloseable {
 
     /** {@link #embedded(Path, Path, Path)} with extra Spring arguments. */
     static BenchServer embedded(Path jar, Path workDir, List<String> extraArgs, Path log) throws Exception {
-        int port = freePort();
+        return embedded(jar, workDir, extraArgs, log, freePort());
+    }
+
+    /** {@link #embedded(Path, Path, List, Path)} on a given port (the one a crashed server had). */
+    static BenchServer embedded(Path jar, Path workDir, List<String> extraArgs, Path log, int port) throws Exception {
         ProcessBuilder builder = production(jar.toAbsolutePath(), extraArgs, port);
         builder.directory(workDir.toFile());
         List.of("SAMSKAB_DB_URL", "SAMSKAB_DB_USER", "SAMSKAB_DB_PASSWORD").forEach(builder.environment()::remove);

@@ -199,7 +199,7 @@ final class Capacity {
     }
 
     /** The facilitator opens a vote (3 dots each, totals hidden) with the board's own dialog. */
-    private static void startVote(VaadinClient facilitator, Target target, String email) throws Exception {
+    static void startVote(VaadinClient facilitator, Target target, String email) throws Exception {
         facilitator.signIn(email, target.password());
         facilitator.open(target.route());
         int start = facilitator.findNode("vaadin-button", "start-vote");

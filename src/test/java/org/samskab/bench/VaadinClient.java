@@ -406,6 +406,22 @@ final class VaadinClient implements AutoCloseable {
         }
     }
 
+    /** The ids of the board's sections, in the order their columns were first seen. */
+    List<Long> sectionIds() {
+        synchronized (nodes) {
+            return nodes.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(e -> e.getValue().attributes.get("data-section-id")).filter(java.util.Objects::nonNull)
+                    .map(Long::valueOf).distinct().toList();
+        }
+    }
+
+    /** How many note cards the board shows this client. */
+    int cardCount() {
+        synchronized (nodes) {
+            return cards.size();
+        }
+    }
+
     /** The id of the note whose card's markup contains {@code fragment}, or null. */
     String noteIdWithText(String fragment) {
         synchronized (nodes) {
@@ -433,6 +449,23 @@ final class VaadinClient implements AutoCloseable {
         data.put("event.target.closest('[data-note-action]').dataset.targetNote || ''", "");
         data.put("event.target.closest('[data-note-action]') !== null", true);
         return click;
+    }
+
+    /**
+     * A call of a component's {@code @ClientCallable} method, as the page's script makes it (the board's
+     * drag-and-drop calls {@code dropNote} this way).
+     */
+    static ObjectNode callServer(int node, String method, long... arguments) {
+        ObjectNode call = JSON.createObjectNode();
+        call.put("type", "publishedEventHandler");
+        call.put("node", node);
+        call.put("templateEventMethodName", method);
+        ArrayNode args = call.putArray("templateEventMethodArgs");
+        for (long argument : arguments) {
+            args.add(argument);
+        }
+        call.put("promise", 0);
+        return call;
     }
 
     /** The RPCs a browser sends when someone types in a field and leaves it: the value, then "change". */

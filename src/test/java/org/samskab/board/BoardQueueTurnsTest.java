@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -139,7 +140,7 @@ class BoardQueueTurnsTest {
     }
 
     @Test
-    void aChangeThatWaitedTooLongGoesAheadAloneWhileTheTurnIsStillTaken() throws Exception {
+    void aChangeThatWaitedTooLongIsRefusedAndTheTurnGoesOn() throws Exception {
         RecordingRunner runner = new RecordingRunner();
         BoardQueue queue = new BoardQueue(runner, TimeUnit.MILLISECONDS.toNanos(100));
         CountDownLatch release = new CountDownLatch(1);
@@ -154,8 +155,16 @@ class BoardQueueTurnsTest {
                 return "slow";
             }));
             Thread.sleep(20);
-            Future<String> impatient = threads.submit(() -> queue.inTurn(5, () -> "impatient"));
-            assertThat(impatient.get(5, TimeUnit.SECONDS)).isEqualTo("impatient");
+            AtomicBoolean ran = new AtomicBoolean();
+            Future<String> impatient = threads.submit(() -> queue.inTurn(5, () -> {
+                ran.set(true);
+                return "impatient";
+            }));
+            assertThatThrownBy(() -> impatient.get(5, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(org.samskab.base.TooBusyException.class)
+                    .satisfies(e -> assertThat(((org.samskab.base.UserFacingException) e.getCause()).messageKey())
+                            .isEqualTo("board.busy"));
+            assertThat(ran).as("the refused change was not run").isFalse();
             assertThat(slow.isDone()).as("the turn it gave up on is still running").isFalse();
             release.countDown();
             assertThat(slow.get(5, TimeUnit.SECONDS)).isEqualTo("slow");
