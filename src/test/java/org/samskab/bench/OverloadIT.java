@@ -43,6 +43,19 @@ class OverloadIT {
             "\"key\":\"text\",(?:\"feat\":\\d+,)?\"value\":\"([^\"]{1,200})\"");
     private static final Pattern SUMMARY = Pattern.compile("Overloaded: (\\d+) requests refused");
 
+    private static long notesOn(String database, long board) throws java.sql.SQLException {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(BenchServer.DB_SERVER + database,
+                BenchServer.DB_USER, BenchServer.DB_PASSWORD);
+                java.sql.PreparedStatement count = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM note WHERE board_id = ? AND deleted_at IS NULL")) {
+            count.setLong(1, board);
+            try (java.sql.ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
     private record Joined(VaadinClient client, Writer writer) {
     }
 
@@ -137,6 +150,11 @@ class OverloadIT {
                         CLIENTS, joinFailures, sent.sum(), LOAD_SECONDS, acknowledged.sum(), refused,
                         unanswered.sum(), slowest.get(), refusals, serverLog.overloadLines().size(), logged,
                         serverLog.stackFrames(), String.join("\n  ", serverLog.overloadLines()));
+                long stored = notesOn(database, board);
+                System.out.printf("Overload: %d notes in the database for %d acknowledged%n", stored,
+                        acknowledged.sum());
+                assertThat(stored).as("notes in the database: the acknowledged ones, no refused one")
+                        .isEqualTo(acknowledged.sum());
                 assertThat(refused).as("refusals: the load is past this small server's knee").isPositive();
                 assertThat(unanswered.sum()).as("requests left unanswered").isZero();
                 assertThat(slowest.get()).as("slowest answer, ms").isLessThan(SLOWEST_MS);
