@@ -19,6 +19,7 @@ import org.samskab.board.AnnouncedChanges;
 import org.samskab.board.BoardChanged;
 import org.samskab.board.RoomChanged;
 import org.samskab.board.RoomGuestsChanged;
+import org.samskab.board.SearchIndexFollower;
 import org.samskab.member.MemberRenamed;
 import org.samskab.member.PasswordChanged;
 import org.samskab.member.PasswordChangedElsewhere;
@@ -55,6 +56,7 @@ class ClusterRelay implements ReliableMessageListener<String> {
     }
 
     private final HazelcastInstance hazelcast;
+    private final SearchIndexFollower searchIndex;
     private final ApplicationEventPublisher events;
     private final AnnouncedChanges announced;
     private final JsonMapper json;
@@ -67,7 +69,8 @@ class ClusterRelay implements ReliableMessageListener<String> {
     private long lastSequence = -1;
 
     ClusterRelay(HazelcastInstance hazelcast, ApplicationEventPublisher events, AnnouncedChanges announced,
-            JsonMapper json) {
+            JsonMapper json, SearchIndexFollower searchIndex) {
+        this.searchIndex = searchIndex;
         this.hazelcast = hazelcast;
         this.events = events;
         this.announced = announced;
@@ -182,8 +185,14 @@ class ClusterRelay implements ReliableMessageListener<String> {
         }
     }
 
-    /** Announces another server's change here, as this server's own commits are (after commit, outside one). */
+    /**
+     * Announces another server's change here, as this server's own commits are (after commit, outside one), and has
+     * what a board change touched indexed here for search (each server's index is its own, docs/adr/0211).
+     */
     private void announceHere(Object change) {
+        if (change instanceof BoardChanged board) {
+            searchIndex.indexChangedElsewhere(board);
+        }
         FROM_ANOTHER_SERVER.set(true);
         try {
             events.publishEvent(change);

@@ -51,6 +51,16 @@ class TwoServersIT {
                 System.out.printf("Two servers: a note took %d ms from server one's screen to server two's, %d ms"
                         + " back%n", oneToTwo, twoToOne);
 
+                // Each server's search index is its own: what the other server wrote is indexed here too.
+                long foundOnOne = searchFinds(first, one, seed, "two", "Written on server two");
+                long foundOnTwo = searchFinds(second, two, seed, "one", "Written on server one");
+                System.out.printf("Two servers: search on server one found server two's note after %d ms, search"
+                        + " on server two found server one's after %d ms%n", foundOnOne, foundOnTwo);
+                BrowserTest.screenshot(second, "two-servers-search-on-two");
+                second.get(two.base() + "boards/" + board);
+                BrowserTest.waitFor(second).until(d -> !d.findElements(By.cssSelector("section.board-section"))
+                        .isEmpty());
+
                 one.kill();
                 add(second, "Written after server one stopped");
                 BrowserTest.waitForText(second, "Written after server one stopped");
@@ -114,6 +124,23 @@ class TwoServersIT {
                 .stream().anyMatch(WebElement::isDisplayed));
         browser.findElement(By.xpath(first + "//vaadin-text-area//textarea")).sendKeys(text);
         BrowserTest.click(browser, By.xpath(first + "//vaadin-button[contains(., 'Add note')]"));
+    }
+
+    /** Searches the network on this server until the text is found (at most 15 s); answers how long it took. */
+    private static long searchFinds(WebDriver browser, BenchServer server, Seed seed, String words, String text)
+            throws InterruptedException {
+        long started = System.nanoTime();
+        long deadline = started + Duration.ofSeconds(15).toNanos();
+        while (true) {
+            browser.get(server.base() + "networks/" + seed.networkId() + "/search?q=" + words);
+            BrowserTest.waitFor(browser).until(d -> BrowserTest.pageText(d).contains("Search"));
+            Thread.sleep(500);
+            if (BrowserTest.pageText(browser).contains(text)) {
+                return (System.nanoTime() - started) / 1_000_000;
+            }
+            assertThat(System.nanoTime()).as("search on " + server.base() + " finds '" + text + "'")
+                    .isLessThan(deadline);
+        }
     }
 
     private static String presence(WebDriver browser) {

@@ -1,0 +1,95 @@
+package org.samskab.board;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps this server's search index level with changes other servers committed (docs/adr/0211). Each server's index
+ * is its own (Lucene files beside it), and Hibernate Search indexes only what this server writes; the live layer
+ * hands every board change it receives from another server here, and the notes, sections and board it names are
+ * read from the database and indexed, off the relay's thread. What no board change carries (actions) is caught up
+ * by {@code action.ActionIndexCatchUp}.
+ */
+@Component
+public class SearchIndexFollower {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexFollower.class);
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final TransactionTemplate reading;
+    /** One thread, in arrival order: indexing waits for nobody, and nobody waits for it. */
+    private final ExecutorService indexing = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon()
+            .name("search-index-follower").factory());
+
+    SearchIndexFollower(EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactions) {
+        this.entityManagerFactory = entityManagerFactory;
+        // Not marked read-only: Hibernate Search applies an indexing plan as its transaction commits.
+        this.reading = new TransactionTemplate(transactions);
+    }
+
+    /** Indexes, soon, what a change another server committed touched: its notes, its sections, its board. */
+    public void indexChangedElsewhere(BoardChanged change) {
+        List<Long> noteIds = new ArrayList<>(change.removedNoteIds());
+        change.notes().forEach(note -> noteIds.add(note.id()));
+        List<Long> sectionIds = change.sections() == null ? List.of()
+                : change.sections().stream().map(BoardViews.SectionState::id).toList();
+        boolean board = change.board() != null || change.sections() != null;
+        if (noteIds.isEmpty() && sectionIds.isEmpty() && !board) {
+            return;
+        }
+        indexing.execute(() -> index(change.boardId(), noteIds, sectionIds, board));
+    }
+
+    private void index(long boardId, List<Long> noteIds, List<Long> sectionIds, boolean board) {
+        try {
+            reading.executeWithoutResult(status -> {
+                EntityManager entityManager = org.springframework.orm.jpa.EntityManagerFactoryUtils
+                        .getTransactionalEntityManager(entityManagerFactory);
+                if (entityManager == null) {
+                    throw new IllegalStateException("No entity manager in the transaction");
+                }
+                SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
+                // A row gone from the database (never, today: notes are marked deleted) is taken out of the index.
+                for (long id : noteIds) {
+                    addOrDelete(plan, entityManager, Note.class, id);
+                }
+                for (long id : sectionIds) {
+                    addOrDelete(plan, entityManager, BoardSection.class, id);
+                }
+                if (board) {
+                    addOrDelete(plan, entityManager, Board.class, boardId);
+                }
+            });
+        } catch (RuntimeException e) {
+            // The next start's repair (SearchIndexRepair) brings the index level again; the boards are unaffected.
+            log.warn("Could not index board {}'s change from another server: {}", boardId, e.toString());
+        }
+    }
+
+    private static <T> void addOrDelete(SearchIndexingPlan plan, EntityManager entityManager, Class<T> type, long id) {
+        T entity = entityManager.find(type, id);
+        if (entity != null) {
+            plan.addOrUpdate(entity);
+        } else {
+            plan.purge(type, id, null);
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() throws InterruptedException {
+        indexing.shutdown();
+        indexing.awaitTermination(5, TimeUnit.SECONDS);
+    }
+}
