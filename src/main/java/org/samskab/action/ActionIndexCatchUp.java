@@ -49,7 +49,8 @@ class ActionIndexCatchUp implements SmartLifecycle {
         this.since = clock.instant();
     }
 
-    private void round() {
+    /** One round: the actions changed since the last one, indexed here. */
+    void round() {
         Instant started = clock.instant();
         try {
             Integer indexed = transaction.execute(status -> {
