@@ -35,7 +35,7 @@ class CrashUnderLoadIT {
 
     static final int CLIENTS = Integer.getInteger("crash.clients", 200);
     private static final int BOARDS = 2;
-    private static final Duration LOAD_BEFORE_KILL = Duration.ofSeconds(Long.getLong("crash.load-seconds", 20));
+    private static final Duration LOAD_BEFORE_KILL = Duration.ofSeconds(Long.getLong("crash.load-seconds", 15));
     private static final String PASSWORD = "crash-under-load-password";
 
     @Test
