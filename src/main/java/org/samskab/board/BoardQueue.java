@@ -196,7 +196,7 @@ final class BoardQueue {
         try {
             List<Waiting<?>> together = new ArrayList<>();
             for (Waiting<?> next; together.size() < MOST_TOGETHER && (next = lane.waiting.poll()) != null;) {
-                // Its owner may have given up waiting (it then runs alone) or be handed the next turn.
+                // Its owner may have given up waiting (it is then refused) or be handed the next turn.
                 if (next == mine || next.move(State.WAITING, State.RUNNING)) {
                     together.add(next);
                 }
@@ -226,7 +226,7 @@ final class BoardQueue {
                 if (next.move(State.WAITING, State.LEADING)) {
                     return;
                 }
-                lane.waiting.remove(next); // its owner gave up waiting and runs it alone
+                lane.waiting.remove(next); // its owner gave up waiting: the change was refused
                 continue;
             }
             lane.busy.set(false);

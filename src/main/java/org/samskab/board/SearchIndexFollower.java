@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps this server's search index level with changes other servers committed (docs/adr/0211). Each server's index
  * is its own (Lucene files beside it), and Hibernate Search indexes only what this server writes; the live layer
  * hands every board change it receives from another server here, and the notes, sections and board it names are
- * read from the database and indexed, off the relay's thread. What no board change carries (actions) is caught up
- * by {@code action.ActionIndexCatchUp}.
+ * read from the database and indexed, off the relay's thread. What no board change carries (a new board, actions)
+ * or a follow missed is caught up by {@link SearchIndexCatchUp}.
  */
 @Component
 public class SearchIndexFollower {
@@ -73,7 +73,7 @@ public class SearchIndexFollower {
                 }
             });
         } catch (RuntimeException e) {
-            // The next start's repair (SearchIndexRepair) brings the index level again; the boards are unaffected.
+            // SearchIndexCatchUp's next round indexes these rows again (by their time of change).
             log.warn("Could not index board {}'s change from another server: {}", boardId, e.toString());
         }
     }

@@ -54,24 +54,31 @@ public class DatabaseReachability implements SmartLifecycle {
      * Whether {@code failure} means the database could not be reached (a refused or broken connection, the pool
      * unable to make one), rather than that it was busy or refused a statement. The pool's time-out carries the
      * last failed connection attempt as its cause, so a pool waiting for a database that is gone is told apart
-     * from one whose connections are all in use.
+     * from one whose connections are all in use. Only database errors count: a refused socket elsewhere (another
+     * server's cluster member, a mail server) says nothing about the database.
      */
     public static boolean meansUnreachable(Throwable failure) {
         int depth = 0;
         for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
-            if (cause instanceof java.sql.SQLNonTransientConnectionException
-                    || cause instanceof java.sql.SQLRecoverableException || cause instanceof java.net.ConnectException
-                    || cause instanceof java.net.NoRouteToHostException) {
-                return true;
+            if (!(cause instanceof java.sql.SQLException sql)) {
+                continue;
+            }
+            String state = sql.getSQLState();
+            // "Too many connections" (08004) is a database that answers and is busy, not gone.
+            if (TOO_MANY_CONNECTIONS.equals(state)) {
+                return false;
             }
             // SQLState class 08 is "connection exception" in every driver.
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
+            if (sql instanceof java.sql.SQLNonTransientConnectionException
+                    || sql instanceof java.sql.SQLRecoverableException
+                    || (state != null && state.startsWith("08"))) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final String TOO_MANY_CONNECTIONS = "08004";
 
     /** Whether saving is paused now. */
     public boolean savingPaused() {
@@ -95,24 +102,29 @@ public class DatabaseReachability implements SmartLifecycle {
         return true;
     }
 
-    /** One probe: a connection from the pool that the driver says is valid. */
+    /** One probe: a connection from the pool that the driver says is valid. Never throws: that would end the probes. */
     private void probe() {
-        Instant since = pausedSince.get();
-        if (since == null) {
-            return;
-        }
-        try (Connection connection = dataSource.getConnection()) {
-            if (!connection.isValid(2)) {
+        try {
+            Instant since = pausedSince.get();
+            if (since == null || !answers()) {
                 return;
             }
-        } catch (Exception stillGone) {
-            return;
+            if (pausedSince.compareAndSet(since, null)) {
+                Instant resumed = clock.instant();
+                log.warn("Saving resumed: the database answers again after {} s",
+                        java.time.Duration.between(since, resumed).toSeconds());
+                events.publishEvent(new SavingResumed(since, resumed));
+            }
+        } catch (Throwable unexpected) {
+            log.warn("The database probe failed: {}", unexpected.toString());
         }
-        if (pausedSince.compareAndSet(since, null)) {
-            Instant resumed = clock.instant();
-            log.warn("Saving resumed: the database answers again after {} s",
-                    java.time.Duration.between(since, resumed).toSeconds());
-            events.publishEvent(new SavingResumed(since, resumed));
+    }
+
+    private boolean answers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (Exception stillGone) {
+            return false;
         }
     }
 

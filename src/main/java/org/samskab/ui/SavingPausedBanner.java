@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 class SavingPausedBanner implements VaadinServiceInitListener {
 
     static final String CLASS_NAME = "saving-paused";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SavingPausedBanner.class);
 
     private final DatabaseReachability database;
     /** Open screens, forgotten when they detach (weakly held in case a detach is never heard of). */
@@ -55,6 +56,11 @@ class SavingPausedBanner implements VaadinServiceInitListener {
     @EventListener
     void resumed(SavingResumed resumed) {
         everyScreen(ui -> {
+            if (showsDatabaseGone(ui)) {
+                // A page that could not open during the pause opens now, as it said it would.
+                ui.getPage().reload();
+                return;
+            }
             if (hide(ui)) {
                 Notification notification = Notification.show(ui.getTranslation("saving.resumed"), 5000,
                         Notification.Position.TOP_CENTER);
@@ -69,8 +75,17 @@ class SavingPausedBanner implements VaadinServiceInitListener {
         synchronized (screens) {
             open = List.copyOf(screens);
         }
-        // Each screen under its own lock, as push requires; a screen that closed meanwhile is skipped.
-        open.forEach(ui -> ui.access(() -> change.accept(ui)));
+        // Each screen under its own lock, as push requires; a screen that closed meanwhile is skipped, and no one
+        // screen's failure keeps the others (or the database probe that published this) from going on.
+        for (UI ui : open) {
+            try {
+                ui.access(() -> change.accept(ui));
+            } catch (com.vaadin.flow.component.UIDetachedException closed) {
+                screens.remove(ui);
+            } catch (RuntimeException e) {
+                log.warn("Could not tell a screen about saving: {}", e.toString());
+            }
+        }
     }
 
     /** Shows the banner on this screen, unless it shows already. Call with the screen's lock held. */
@@ -86,6 +101,12 @@ class SavingPausedBanner implements VaadinServiceInitListener {
         title.addClassName("saving-paused-title");
         banner.add(title, new Paragraph(ui.getTranslation("saving.paused.text")));
         ui.add(banner);
+    }
+
+    private static boolean showsDatabaseGone(UI ui) {
+        return ui.getInternals().getActiveRouterTargetsChain().stream()
+                .anyMatch(view -> view instanceof ServerErrorView page
+                        && page.hasClassName(ServerErrorView.DATABASE_GONE));
     }
 
     private static boolean hide(UI ui) {

@@ -56,7 +56,18 @@ class UiSetup implements VaadinServiceInitListener {
                     .orElse(Language.closestTo(ui.getSession().getLocale())));
             return;
         }
-        Language saved = members.myProfile().language();
+        Language saved;
+        try {
+            saved = members.myProfile().language();
+        } catch (RuntimeException failure) {
+            if (!database.reportFailure(failure)) {
+                throw failure;
+            }
+            // The database is gone (saving paused): the page opens in this browser's language meanwhile.
+            ScreenLanguage.show(ui, ScreenLanguage.remembered(VaadinRequest.getCurrent())
+                    .orElse(Language.closestTo(ui.getSession().getLocale())));
+            return;
+        }
         Language language = ScreenLanguage.takePickedOnSignIn(ui.getSession()).orElse(saved);
         ScreenLanguage.show(ui, language);
         ScreenLanguage.remember(ui, language);
@@ -65,6 +76,17 @@ class UiSetup implements VaadinServiceInitListener {
             Notification.show(ui.getTranslation("login.language-saved", language.nativeName()), 8000,
                     Notification.Position.BOTTOM_CENTER).addClassName("language-saved");
         }
+    }
+
+    /** Whether the failure came while committing (Spring's or Hibernate's commit failed), not before. */
+    private static boolean mayHaveCommitted(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.transaction.TransactionSystemException
+                    || cause.getClass().getName().equals("org.hibernate.TransactionException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isConcurrentClash(Throwable error) {
@@ -117,7 +139,10 @@ class UiSetup implements VaadinServiceInitListener {
                 // The database is gone (not busy): nothing was saved, and the screen says saving is paused.
                 if (ui != null) {
                     SavingPausedBanner.show(ui);
-                    Notification.show(ui.getTranslation("saving.not-saved"), 6000, Notification.Position.MIDDLE)
+                    // A connection lost while committing may have been lost after the database committed: then the
+                    // member is told to look again once saving works. Any other failure left nothing behind.
+                    String key = mayHaveCommitted(error.getThrowable()) ? "saving.maybe-not-saved" : "saving.not-saved";
+                    Notification.show(ui.getTranslation(key), 6000, Notification.Position.MIDDLE)
                             .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 }
                 return;

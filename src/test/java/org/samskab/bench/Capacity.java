@@ -71,8 +71,20 @@ final class Capacity {
         return step.p95() <= 300 && step.errors() <= step.actions() * 0.001;
     }
 
+    /** The ramp with each participant on a target of its own choosing (two servers: by turns). */
+    static Result run(Target target, String facilitator, List<Integer> steps, ProcessHandle server, PrintStream log,
+            java.util.function.IntFunction<Target> participantTarget) throws Exception {
+        return run(target, facilitator, steps, 6, server, log, participantTarget);
+    }
+
     private static Result run(Target target, String facilitator, List<Integer> steps, int joinParallelism,
             ProcessHandle server, PrintStream log) throws Exception {
+        return run(target, facilitator, steps, joinParallelism, server, log, user -> target);
+    }
+
+    private static Result run(Target target, String facilitator, List<Integer> steps, int joinParallelism,
+            ProcessHandle server, PrintStream log, java.util.function.IntFunction<Target> participantTarget)
+            throws Exception {
         ExecutorService callbacks = Executors.newFixedThreadPool(4);
         List<HttpClient> clients = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -101,15 +113,16 @@ final class Capacity {
                 while (nextUser.get() < count) {
                     int user = nextUser.getAndIncrement();
                     joins.add(joining.submit(() -> {
-                        VaadinClient client = new VaadinClient(clients.get(user % clients.size()), target.base());
-                        target.openAs(client, user);
+                        Target joined = participantTarget.apply(user);
+                        VaadinClient client = new VaadinClient(clients.get(user % clients.size()), joined.base());
+                        joined.openAs(client, user);
                         // Only its own notes' cards matter to a participant (it votes on them).
                         if (!isFloor(target)) {
                             client.followPushedCardsWith(Propagation.MARK + "c" + user + "x");
                         }
                         client.connectPush(message -> {});
                         participants.add(client);
-                        people.submit(() -> act(client, target, user, running, roundTrips, actions, errors,
+                        people.submit(() -> act(client, joined, user, running, roundTrips, actions, errors,
                                 failedRequests));
                         return null;
                     }));

@@ -73,7 +73,8 @@ class FullBenchmarkIT {
     void benchmark() throws Exception {
         Set<String> parts = Set
                 .of(System.getProperty("bench.parts",
-                        "propagation,facilitation,memory,render,browser-render,capacity,step,join,breakout,search,browser")
+                        "propagation,facilitation,memory,render,browser-render,capacity,step,join,breakout,search,"
+                                + "two-servers,browser")
                         .split(","));
         List<Integer> ns = Arrays.stream(System.getProperty("bench.ns", "10,50,100,300,500").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
@@ -99,7 +100,11 @@ class FullBenchmarkIT {
                 Integer.getInteger("bench.export-notes", 1000)) : BenchSeeder.Memory.NONE;
         int members = Math.max(Math.max(ns.stream().max(Integer::compare).orElse(10) + 1, directStep + 1),
                 Math.max(Math.max(memorySteps.getLast() + 20, capacitySteps.getLast() + 1),
-                        Math.max(parts.contains("facilitation") ? facilitationN + 1 : 0, groups * groupSize)));
+                        Math.max(parts.contains("facilitation") || parts.contains("two-servers") ? facilitationN + 1
+                                : 0, groups * groupSize)));
+        if (parts.contains("two-servers")) {
+            members = Math.max(members, TwoServers.steps(capacitySteps).getLast() + 1);
+        }
 
         Results results = new Results();
         List<String> failures = new ArrayList<>();
@@ -116,6 +121,9 @@ class FullBenchmarkIT {
         int facilitationActionBoard = propagationBoards + 4;
         int facilitationPhaseBoard = propagationBoards + 5;
         int facilitationTimerBoard = propagationBoards + 6;
+        // Two servers: propagation across them, and their capacity ramp.
+        int twoServersBoard = propagationBoards + 7;
+        int twoServersCapacityBoard = propagationBoards + 8;
         // Samskab runs with its own default unless another wait is tried; the tuned floor always gets the same.
         String tunedWait = tunedPushWait();
         List<String> serverArgs = PUSH_WAIT_OVERRIDE.isEmpty() ? List.of()
@@ -127,7 +135,7 @@ class FullBenchmarkIT {
                     continue;
                 }
                 String password = "bench-password-" + UUID.randomUUID().toString().substring(0, 8);
-                var plan = new BenchSeeder.Plan(password, members, propagationBoards + 7, 200, 1000,
+                var plan = new BenchSeeder.Plan(password, members, propagationBoards + 9, 200, 1000,
                         propagationBoards, groups, groupSize, memoryPlan);
                 long seedStart = System.nanoTime();
                 Database database;
@@ -351,6 +359,21 @@ class FullBenchmarkIT {
                 }
             }
 
+            Database shared = databases.stream().filter(d -> d.target().equals(Report.SAMSKAB)).findFirst()
+                    .orElse(null);
+            if (parts.contains("two-servers") && shared != null && started("two-servers", Report.SAMSKAB)) {
+                // Issue 17: two servers on one MariaDB (ADR 0207), screens and participants split between them.
+                try {
+                    TwoServers.run(shared, serverArgs, facilitationN, texts, capacitySteps,
+                            shared.seed().boards().get(twoServersBoard),
+                            shared.seed().boards().get(twoServersCapacityBoard),
+                            shared.seed().emptyBoards().getLast(), results);
+                } catch (Exception e) {
+                    failures.add("two servers: " + e);
+                    e.printStackTrace();
+                }
+            }
+
             if (parts.contains("capacity") && chosenTargets.contains(Report.fileName(Report.FLOOR))
                     && started("capacity", Report.FLOOR)) {
                 // The same ramp on the stack alone: what this machine allows any Vaadin app with this fan-out.
@@ -458,6 +481,9 @@ class FullBenchmarkIT {
         final Map<String, JoinStorm.Result> joinFresh = new LinkedHashMap<>();
         final Map<String, BreakoutRoom.Result> breakout = new LinkedHashMap<>();
         BrowserCheck.Result browser;
+        /** Issue 17: a note's propagation to screens split over two servers, and the two servers' ramp. */
+        Propagation.Result twoServersPropagation;
+        Capacity.Result twoServersCapacity;
 
         /** Latency histograms of one target and N, added up over the rounds. */
         Histogram merged(String target, int n) {

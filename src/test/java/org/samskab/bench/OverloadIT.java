@@ -36,7 +36,7 @@ class OverloadIT {
     static final int POOL = 3;
     static final int POOL_WAIT_MS = 500;
     static final int TURN_WAIT_MS = 150;
-    static final int LOAD_SECONDS = 20;
+    static final int LOAD_SECONDS = 12;
     static final long SLOWEST_MS = 10_000;
     private static final String PASSWORD = "overload-password";
     private static final Pattern SHOWN_TEXT = Pattern.compile(

@@ -179,6 +179,17 @@ final class Propagation {
 
     static Result run(Target target, JitWarmUp warmUp, int observers, int notes, ProcessHandle server,
             PrintStream log, Around around, Sender sender) throws Exception {
+        return run(target, warmUp, observers, notes, server, log, around, sender, user -> target);
+    }
+
+    /**
+     * {@link #run(Target, JitWarmUp, int, int, ProcessHandle, PrintStream, Around, Sender)} with each observer on
+     * a target of its own choosing: with two servers, observers alternate between them while the writer stays on
+     * {@code target}'s.
+     */
+    static Result run(Target target, JitWarmUp warmUp, int observers, int notes, ProcessHandle server,
+            PrintStream log, Around around, Sender sender, java.util.function.IntFunction<Target> observerTarget)
+            throws Exception {
         ExecutorService callbacks = Executors.newFixedThreadPool(4);
         List<HttpClient> clients = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -207,8 +218,9 @@ final class Propagation {
             for (int i = 0; i < observers; i++) {
                 int user = i;
                 futures.add(connecting.submit(() -> {
-                    VaadinClient client = new VaadinClient(clients.get(user % clients.size()), target.base());
-                    target.openAs(client, user);
+                    Target observed = observerTarget.apply(user);
+                    VaadinClient client = new VaadinClient(clients.get(user % clients.size()), observed.base());
+                    observed.openAs(client, user);
                     client.watchOnly();
                     Set<String> seen = ConcurrentHashMap.newKeySet();
                     // Notes are written one after another, so each observer must see them in that order.

@@ -78,6 +78,7 @@ final class Report {
         step(md, results);
         joining(md, results);
         memorySearch(md, results);
+        twoServers(md, results);
         overloadLog(md, results);
         browser(md, results);
         md.append(text("bench/benchmarks-analysis.md"));
@@ -504,6 +505,53 @@ final class Report {
                     .append(" s; **").append(Capacity.passes(s) ? "pass" : "fail").append("**.\n");
         });
         md.append('\n');
+    }
+
+    /** Issue 17's two servers: propagation across them, and their ramp against one server's. */
+    private static void twoServers(StringBuilder md, FullBenchmarkIT.Results r) {
+        Propagation.Result p = r.twoServersPropagation;
+        Capacity.Result c = r.twoServersCapacity;
+        if (p == null && c == null) {
+            return;
+        }
+        md.append("## Two servers\n\nTwo production jars on this machine, on one MariaDB, their Hazelcast members ")
+                .append("on loopback (ADR 0207), each with its own search index.\n\n");
+        if (p != null) {
+            md.append("A note written through server one reaches ").append(p.observers())
+                    .append(" screens, every other one on server two (the change crosses through Hazelcast's ")
+                    .append("reliable topic). Target: p95 ≤ 150 ms.\n\n")
+                    .append("| screens | notes | p50 | p95 | p99 | max | reach | met |\n|---|---|---|---|---|---|---|---|\n")
+                    .append("| ").append(p.observers()).append(" | ").append(p.sent()).append(" | ")
+                    .append(f1(p.p(50))).append(" | ").append(f1(p.p(95))).append(" | ").append(f1(p.p(99)))
+                    .append(" | ").append(f1(p.latency().getMaxValue() / 1000.0)).append(" | ")
+                    .append(f4(p.reach())).append(" | ").append(yes(p.p(95) <= 150)).append(" |\n\n");
+        }
+        if (c != null) {
+            md.append("The capacity ramp of the section above, with participants by turns on server one and server ")
+                    .append("two (server cores: server one's only).\n\n")
+                    .append("| servers | participants | could not join | actions | errors | unanswered | p50 | p95 | ")
+                    .append("p99 | server cores | load generator cores |\n")
+                    .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+            for (Capacity.Step s : c.steps()) {
+                md.append("| two | ").append(s.participants()).append(" | ").append(s.joinFailures()).append(" | ")
+                        .append(s.actions()).append(" | ").append(s.errors()).append(" | ")
+                        .append(s.failedRequests()).append(" | ").append(ms(s.p50())).append(" | ")
+                        .append(ms(s.p95())).append(" | ").append(ms(s.p99())).append(" | ")
+                        .append(f2(s.serverCores())).append(" | ").append(f2(s.loadGeneratorCores())).append(" |\n");
+            }
+            Capacity.Result one = r.capacity.get(SAMSKAB);
+            md.append("\nKnee on two servers: ").append(c.knee() == null ? "not reached in these steps"
+                    : "**" + c.knee() + " participants**");
+            if (one != null && one.knee() != null && c.knee() != null) {
+                double ratio = (double) c.knee() / one.knee();
+                md.append("; one server's: ").append(one.knee()).append(" participants; two ÷ one: ")
+                        .append(f2(ratio)).append(" (target ≥ 1.8: ").append(yes(ratio >= 1.8)).append(")");
+            }
+            md.append(". Both servers, MariaDB and the load generator share this machine's ")
+                    .append(Runtime.getRuntime().availableProcessors())
+                    .append(" cores, so two servers here cannot do what two machines would; the ratio is ")
+                    .append("measured, not expected to reach 1.8 on one machine.\n\n");
+        }
     }
 
     private static void overloadLog(StringBuilder md, FullBenchmarkIT.Results r) {

@@ -67,8 +67,16 @@ public final class SwitchableProxy implements AutoCloseable {
                     close(client);
                     continue;
                 }
-                open.add(client);
-                open.add(upstream);
+                // One accepted just as the proxy was switched off is closed, not carried through the outage.
+                synchronized (this) {
+                    if (listening != server) {
+                        close(client);
+                        close(upstream);
+                        continue;
+                    }
+                    open.add(client);
+                    open.add(upstream);
+                }
                 Thread.ofVirtual().start(() -> pump(client, upstream));
                 Thread.ofVirtual().start(() -> pump(upstream, client));
             } catch (IOException closedOrRefused) {

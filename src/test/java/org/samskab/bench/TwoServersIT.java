@@ -57,9 +57,12 @@ class TwoServersIT {
                 System.out.printf("Two servers: search on server one found server two's note after %d ms, search"
                         + " on server two found server one's after %d ms%n", foundOnOne, foundOnTwo);
                 BrowserTest.screenshot(second, "two-servers-search-on-two");
+                // Both back on the board, so that server one's screen is present when its server dies.
+                first.get(one.base() + "boards/" + board);
                 second.get(two.base() + "boards/" + board);
-                BrowserTest.waitFor(second).until(d -> !d.findElements(By.cssSelector("section.board-section"))
-                        .isEmpty());
+                for (WebDriver browser : List.of(first, second)) {
+                    BrowserTest.waitFor(browser).until(d -> presence(d).contains("2 people have this board open"));
+                }
 
                 one.kill();
                 add(second, "Written after server one stopped");

@@ -53,7 +53,10 @@ class DatabaseReachabilityTest {
                 assertThat(reachability.reportFailure(new IllegalStateException("not a database failure")))
                         .isFalse();
                 proxy.switchOff();
+                // A connection made moments ago would be lent without a check: none is kept.
+                pool.getHikariPoolMXBean().softEvictConnections();
                 Throwable failure = catchThrowable(pool::getConnection);
+                assertThat(failure).as("no connection while the database is gone").isNotNull();
                 assertThat(reachability.reportFailure(failure)).isTrue();
                 assertThat(reachability.reportFailure(failure)).isTrue();
                 assertThat(reachability.savingPaused()).isTrue();

@@ -1,4 +1,4 @@
-package org.samskab.action;
+package org.samskab.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.samskab.Fixtures;
 import org.samskab.Fixtures.TestNetwork;
 import org.samskab.IntegrationTest;
+import org.samskab.action.ActionSearch;
+import org.samskab.action.ActionService;
 import org.samskab.action.ActionViews.ActionView;
 import org.samskab.network.NetworkRole;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,12 +19,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * With several servers (docs/adr/0211), an action another server changed is not in this server's index until a
- * catch-up round indexes it. "Another server" is a change written straight into the table, as this server's
+ * With several servers (docs/adr/0211), an action another server changed (actions cross servers in no relayed
+ * change) is not in this server's index until a catch-up round indexes it. "Another server" is a change written straight into the table, as this server's
  * Hibernate Search never sees it. On MariaDB.
  */
 @IntegrationTest
-class ActionIndexCatchUpTest {
+class SearchIndexCatchUpTest {
 
     @Autowired
     Fixtures fixtures;
@@ -43,7 +45,7 @@ class ActionIndexCatchUpTest {
     void aRoundIndexesTheActionsAnotherServerChanged() throws InterruptedException {
         TestNetwork network = fixtures.network();
         String mette = fixtures.member(network, NetworkRole.FACILITATOR, "Mette Sørensen", null);
-        ActionCatchUpRound round = new ActionCatchUpRound(new ActionIndexCatchUp(entityManagerFactory,
+        ActionCatchUpRound round = new ActionCatchUpRound(new SearchIndexCatchUp(entityManagerFactory,
                 transactions, clock));
         ActionView action = fixtures.as(mette, () -> actions.record(network.id(), null, null,
                 "Try mentoring pairs", null, null));
@@ -74,7 +76,7 @@ class ActionIndexCatchUpTest {
     }
 
     /** The round, as the scheduler runs it. */
-    private record ActionCatchUpRound(ActionIndexCatchUp catchUp) {
+    private record ActionCatchUpRound(SearchIndexCatchUp catchUp) {
         void run() {
             catchUp.round();
         }
