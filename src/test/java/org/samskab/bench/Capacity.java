@@ -327,8 +327,6 @@ final class Capacity {
 
     private static final java.util.concurrent.atomic.AtomicInteger SHOWN_REFUSALS =
             new java.util.concurrent.atomic.AtomicInteger();
-    private static final java.util.regex.Pattern SHOWN_TEXT =
-            java.util.regex.Pattern.compile("\"key\":\"text\",(?:\"feat\":\\d+,)?\"value\":\"([^\"]{1,200})\"");
 
     /** Every answered action of the run: when it was answered, its round trip (µs), and whether it was a note. */
     private record Answered(long atNanos, long micros, boolean note) {
@@ -367,13 +365,12 @@ final class Capacity {
         roundTrips.recordValue(Math.min(120_000_000L, answer.nanos() / 1000));
         if (answer.body().contains("vaadin-notification")) {
             errors.increment(); // a refusal or an error shown to the user
-            java.util.regex.Matcher text = SHOWN_TEXT.matcher(answer.body().substring(
-                    Math.max(0, answer.body().indexOf("vaadin-notification"))));
-            String kind = "shown \"" + (text.find() ? text.group(1).replaceAll("[0-9]+", "#") : "?") + "\"";
+            String kind = "shown \"" + java.util.Objects.requireNonNull(VaadinClient.shownMessage(answer.body()))
+                    .replaceAll("[0-9]+", "#") + "\"";
             KINDS.computeIfAbsent(kind, k -> new LongAdder()).increment();
             if (SHOWN_REFUSALS.getAndIncrement() < 3) {
                 // What was refused, for whoever reads the run's output: the texts the answer sets.
-                java.util.regex.Matcher texts = SHOWN_TEXT.matcher(answer.body());
+                java.util.regex.Matcher texts = VaadinClient.SHOWN_TEXT.matcher(answer.body());
                 StringBuilder shown = new StringBuilder();
                 while (texts.find() && shown.length() < 400) {
                     shown.append(texts.group(1)).append(" | ");

@@ -176,19 +176,15 @@ final class CrashClient implements AutoCloseable {
 
     /** A refusal or an error is shown to the member as a notification; its text is counted, by kind. */
     private static boolean refused(VaadinClient.RpcResult answer) {
-        String body = answer.body();
-        int at = body.indexOf("vaadin-notification");
-        if (at < 0) {
+        String shown = VaadinClient.shownMessage(answer.body());
+        if (shown == null) {
             return false;
         }
-        java.util.regex.Matcher text = SHOWN_TEXT.matcher(body.substring(at));
-        REFUSALS.computeIfAbsent(text.find() ? text.group(1).replaceAll("[0-9]+", "#") : "?",
-                k -> new java.util.concurrent.atomic.LongAdder()).increment();
+        REFUSALS.computeIfAbsent(shown.replaceAll("[0-9]+", "#"), k -> new java.util.concurrent.atomic.LongAdder())
+                .increment();
         return true;
     }
 
-    private static final java.util.regex.Pattern SHOWN_TEXT =
-            java.util.regex.Pattern.compile("\"key\":\"text\",(?:\"feat\":\\d+,)?\"value\":\"([^\"]{1,200})\"");
     /** The refusals members were shown, by text (numbers as #), across every client of the run. */
     static final java.util.Map<String, java.util.concurrent.atomic.LongAdder> REFUSALS =
             new java.util.concurrent.ConcurrentHashMap<>();

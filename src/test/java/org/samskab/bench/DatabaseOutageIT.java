@@ -59,7 +59,7 @@ class DatabaseOutageIT {
                 phone.get(server.base() + "boards/" + board);
                 BrowserTest.waitFor(phone).until(d -> !d.findElements(By.cssSelector("section.board-section"))
                         .isEmpty());
-                addNote(phone, "Written before the outage");
+                TwoServersIT.add(phone, "Written before the outage");
                 BrowserTest.waitForText(phone, "Written before the outage");
                 // A laptop on the board too, that will load its page again during the outage.
                 laptop = BrowserTest.openChromium(1280, 900);
@@ -77,7 +77,7 @@ class DatabaseOutageIT {
                 proxy.switchOff();
                 long cut = System.nanoTime();
                 System.out.println("Database switched off");
-                addNote(phone, "Written during the outage");
+                TwoServersIT.add(phone, "Written during the outage");
                 new WebDriverWait(phone, TOLD_WITHIN).until(d -> !d.findElements(By.cssSelector(".saving-paused"))
                         .isEmpty());
                 long toldPaused = (System.nanoTime() - cut) / 1_000_000;
@@ -104,7 +104,7 @@ class DatabaseOutageIT {
                 long toldResumed = (System.nanoTime() - back) / 1_000_000;
                 BrowserTest.waitForText(phone, "Saving works again");
                 BrowserTest.screenshot(phone, "saving-resumed-phone");
-                addNote(phone, "Written after the outage");
+                TwoServersIT.add(phone, "Written after the outage");
                 BrowserTest.waitForText(phone, "Written after the outage");
                 // The laptop's page opens the board by itself once the database is back.
                 new WebDriverWait(laptop, TOLD_WITHIN.multipliedBy(2)).until(d -> BrowserTest.pageText(d)
@@ -216,22 +216,6 @@ class DatabaseOutageIT {
                 }
             }
         }
-    }
-
-    private static void addNote(WebDriver browser, String text) {
-        String first = "(//section[contains(@class,'board-section')])[1]";
-        if (browser.findElements(By.xpath(first + "//vaadin-text-area//textarea")).stream()
-                .noneMatch(WebElement::isDisplayed)) {
-            BrowserTest.click(browser, By.xpath(first + "//vaadin-button[contains(@class,'open-composer')]"));
-        }
-        BrowserTest.waitFor(browser).until(d -> d.findElements(By.xpath(first + "//vaadin-text-area//textarea"))
-                .stream().anyMatch(WebElement::isDisplayed));
-        WebElement field = browser.findElement(By.xpath(first + "//vaadin-text-area//textarea"));
-        // What a failed note left in the field goes first, as a person would select it and type over it.
-        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
-                org.openqa.selenium.Keys.DELETE);
-        field.sendKeys(text);
-        BrowserTest.click(browser, By.xpath(first + "//vaadin-button[contains(., 'Add note')]"));
     }
 
     private static List<String> cardTexts(WebDriver browser) {

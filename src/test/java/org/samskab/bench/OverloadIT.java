@@ -39,8 +39,6 @@ class OverloadIT {
     static final int LOAD_SECONDS = 12;
     static final long SLOWEST_MS = 10_000;
     private static final String PASSWORD = "overload-password";
-    private static final Pattern SHOWN_TEXT = Pattern.compile(
-            "\"key\":\"text\",(?:\"feat\":\\d+,)?\"value\":\"([^\"]{1,200})\"");
     private static final Pattern SUMMARY = Pattern.compile("Overloaded: (\\d+) requests refused");
 
     private static long notesOn(String database, long board) throws java.sql.SQLException {
@@ -122,9 +120,8 @@ class OverloadIT {
                                 if (client.noteIdWithText(">" + text + "<") != null) {
                                     acknowledged.increment();
                                 } else {
-                                    Matcher shown = SHOWN_TEXT.matcher(answer.substring(Math.max(0,
-                                            answer.indexOf("vaadin-notification"))));
-                                    refusals.computeIfAbsent(shown.find() ? shown.group(1) : "(no message)",
+                                    String shown = VaadinClient.shownMessage(answer);
+                                    refusals.computeIfAbsent(shown == null ? "(no message)" : shown,
                                             k -> new LongAdder()).increment();
                                 }
                             } catch (java.io.IOException e) {

@@ -116,7 +116,7 @@ class TwoServersIT {
         return millis;
     }
 
-    private static void add(WebDriver browser, String text) {
+    static void add(WebDriver browser, String text) {
         String first = "(//section[contains(@class,'board-section')])[1]";
         // The form stays open after a note, for the next one.
         if (browser.findElements(By.xpath(first + "//vaadin-text-area//textarea")).stream()
@@ -125,7 +125,11 @@ class TwoServersIT {
         }
         BrowserTest.waitFor(browser).until(d -> d.findElements(By.xpath(first + "//vaadin-text-area//textarea"))
                 .stream().anyMatch(WebElement::isDisplayed));
-        browser.findElement(By.xpath(first + "//vaadin-text-area//textarea")).sendKeys(text);
+        WebElement field = browser.findElement(By.xpath(first + "//vaadin-text-area//textarea"));
+        // What a failed note left in the field goes first, as a person would select it and type over it.
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.DELETE);
+        field.sendKeys(text);
         BrowserTest.click(browser, By.xpath(first + "//vaadin-button[contains(., 'Add note')]"));
     }
 

@@ -406,6 +406,20 @@ final class VaadinClient implements AutoCloseable {
         }
     }
 
+    /** A text property set in an answer (a notification's message, a label), as Flow sends it. */
+    static final Pattern SHOWN_TEXT = Pattern.compile(
+            "\"key\":\"text\",(?:\"feat\":\\d+,)?\"value\":\"([^\"]{1,200})\"");
+
+    /** The message of the first notification an answer shows, or null when it shows none. */
+    static @Nullable String shownMessage(String answer) {
+        int at = answer.indexOf("vaadin-notification");
+        if (at < 0) {
+            return null;
+        }
+        Matcher text = SHOWN_TEXT.matcher(answer.substring(at));
+        return text.find() ? text.group(1) : "?";
+    }
+
     /** The ids of the board's sections, in the order their columns were first seen. */
     List<Long> sectionIds() {
         synchronized (nodes) {
