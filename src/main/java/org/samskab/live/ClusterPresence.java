@@ -10,6 +10,7 @@ import com.hazelcast.map.listener.EntryUpdatedListener;
 import com.hazelcast.query.Predicates;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,21 +19,20 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Presence across servers (docs/adr/0207): each server puts its screens on each board into a Hazelcast map,
  * with entries that expire unless renewed, and hears the others' come and go. A server that stops without a word
- * (a crash) leaves entries that expire within {@link #EXPIRES_AFTER_SECONDS} seconds.
+ * (a crash) leaves entries that expire within {@code samskab.cluster.presence-expires-after} (30 s), renewed
+ * every third of that.
  */
 @Component
 @ConditionalOnCluster
 class ClusterPresence implements PresenceShare, EntryAddedListener<String, ClusterPresence.Shared>,
         EntryUpdatedListener<String, ClusterPresence.Shared>, EntryRemovedListener<String, ClusterPresence.Shared>,
         EntryExpiredListener<String, ClusterPresence.Shared> {
-
-    static final int EXPIRES_AFTER_SECONDS = 30;
-    private static final int RENEW_EVERY_SECONDS = 10;
 
     /** One screen's presence, as the cluster keeps it; a record, so Hazelcast stores it without configuration. */
     record Shared(long boardId, String key, long memberId, String name, String server) {
@@ -41,6 +41,7 @@ class ClusterPresence implements PresenceShare, EntryAddedListener<String, Clust
     private final HazelcastInstance hazelcast;
     private final LiveBoards boards;
     private final String server;
+    private final long expiresAfterMillis;
     /** This server's own entries, renewed before they expire. */
     private final Map<String, Shared> mine = new ConcurrentHashMap<>();
     private final ScheduledExecutorService renewing = Executors.newSingleThreadScheduledExecutor(
@@ -48,9 +49,11 @@ class ClusterPresence implements PresenceShare, EntryAddedListener<String, Clust
     private @Nullable IMap<String, Shared> shared;
     private @Nullable UUID listening;
 
-    ClusterPresence(HazelcastInstance hazelcast, LiveBoards boards) {
+    ClusterPresence(HazelcastInstance hazelcast, LiveBoards boards,
+            @Value("${samskab.cluster.presence-expires-after:30s}") Duration expiresAfter) {
         this.hazelcast = hazelcast;
         this.boards = boards;
+        this.expiresAfterMillis = expiresAfter.toMillis();
         this.server = hazelcast.getCluster().getLocalMember().getUuid().toString();
     }
 
@@ -60,7 +63,8 @@ class ClusterPresence implements PresenceShare, EntryAddedListener<String, Clust
         shared = map;
         listening = map.addEntryListener(this, true);
         boards.share(this);
-        renewing.scheduleAtFixedRate(this::renew, RENEW_EVERY_SECONDS, RENEW_EVERY_SECONDS, TimeUnit.SECONDS);
+        long renewEvery = expiresAfterMillis / 3;
+        renewing.scheduleAtFixedRate(this::renew, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -72,7 +76,7 @@ class ClusterPresence implements PresenceShare, EntryAddedListener<String, Clust
             return;
         }
         try {
-            mine.keySet().forEach(map::remove); // gone at once, rather than in 30 s
+            mine.keySet().forEach(map::remove); // gone at once, rather than when they expire
             UUID registration = listening;
             if (registration != null) {
                 map.removeEntryListener(registration);
@@ -96,7 +100,7 @@ class ClusterPresence implements PresenceShare, EntryAddedListener<String, Clust
         }
         Shared screen = new Shared(boardId, key, entry.memberId(), entry.name(), server);
         mine.put(key, screen);
-        map.putAsync(key, screen, EXPIRES_AFTER_SECONDS, TimeUnit.SECONDS);
+        map.putAsync(key, screen, expiresAfterMillis, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -129,8 +133,8 @@ class ClusterPresence implements PresenceShare, EntryAddedListener<String, Clust
     private void renew() {
         IMap<String, Shared> map = shared;
         if (map != null) {
-            mine.values().forEach(screen -> map.putAsync(screen.key(), screen, EXPIRES_AFTER_SECONDS,
-                    TimeUnit.SECONDS));
+            mine.values().forEach(screen -> map.putAsync(screen.key(), screen, expiresAfterMillis,
+                    TimeUnit.MILLISECONDS));
         }
     }
 
@@ -143,7 +147,7 @@ class ClusterPresence implements PresenceShare, EntryAddedListener<String, Clust
 
     @Override
     public void entryUpdated(EntryEvent<String, Shared> event) {
-        // Renewing an entry every ten seconds updates it unchanged: only a new name is news.
+        // Renewing an entry updates it unchanged: only a new name is news.
         if (!java.util.Objects.equals(event.getOldValue(), event.getValue())) {
             arrived(event.getValue());
         }

@@ -67,23 +67,30 @@ final class Capacity {
     }
 
     /** Whether a step stays under the knee's limits: p95 at most 300 ms, errors at most 0.1 % of the actions. */
+    private static Duration cpu(List<ProcessHandle> servers) {
+        return servers.stream().map(Propagation::cpu).reduce(Duration.ZERO, Duration::plus);
+    }
+
     static boolean passes(Step step) {
         return step.p95() <= 300 && step.errors() <= step.actions() * 0.001;
     }
 
-    /** The ramp with each participant on a target of its own choosing (two servers: by turns). */
-    static Result run(Target target, String facilitator, List<Integer> steps, ProcessHandle server, PrintStream log,
-            java.util.function.IntFunction<Target> participantTarget) throws Exception {
-        return run(target, facilitator, steps, 6, server, log, participantTarget);
+    /**
+     * The ramp with each participant on a target of its own choosing (two servers: by turns); the server cores of
+     * each step are the sum over {@code servers}.
+     */
+    static Result run(Target target, String facilitator, List<Integer> steps, List<ProcessHandle> servers,
+            PrintStream log, java.util.function.IntFunction<Target> participantTarget) throws Exception {
+        return run(target, facilitator, steps, 6, servers, log, participantTarget);
     }
 
     private static Result run(Target target, String facilitator, List<Integer> steps, int joinParallelism,
             ProcessHandle server, PrintStream log) throws Exception {
-        return run(target, facilitator, steps, joinParallelism, server, log, user -> target);
+        return run(target, facilitator, steps, joinParallelism, List.of(server), log, user -> target);
     }
 
     private static Result run(Target target, String facilitator, List<Integer> steps, int joinParallelism,
-            ProcessHandle server, PrintStream log, java.util.function.IntFunction<Target> participantTarget)
+            List<ProcessHandle> servers, PrintStream log, java.util.function.IntFunction<Target> participantTarget)
             throws Exception {
         ExecutorService callbacks = Executors.newFixedThreadPool(4);
         List<HttpClient> clients = new ArrayList<>();
@@ -145,7 +152,7 @@ final class Capacity {
                 long errorsBefore = errors.sum();
                 long failedBefore = failedRequests.sum();
                 long closedBefore = participants.stream().filter(VaadinClient::pushClosedByServer).count();
-                Duration serverCpu = Propagation.cpu(server);
+                Duration serverCpu = cpu(servers);
                 Duration ownCpu = Propagation.cpu(ProcessHandle.current());
                 long started = System.nanoTime();
                 Thread.sleep(STEP.toMillis());
@@ -165,7 +172,7 @@ final class Capacity {
                 Step step = new Step(count, joinFailures, joinSeconds, stepActions, stepErrors,
                         failedRequests.sum() - failedBefore, percentile(h, 50), percentile(h, 95),
                         percentile(h, 99),
-                        Propagation.cpu(server).minus(serverCpu).toNanos() / 1e9 / seconds,
+                        cpu(servers).minus(serverCpu).toNanos() / 1e9 / seconds,
                         Propagation.cpu(ProcessHandle.current()).minus(ownCpu).toNanos() / 1e9 / seconds);
                 results.add(step);
                 log.printf(java.util.Locale.ROOT, "  capacity %d participants (%d could not join, joining took "

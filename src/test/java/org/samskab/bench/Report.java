@@ -528,7 +528,7 @@ final class Report {
         }
         if (c != null) {
             md.append("The capacity ramp of the section above, with participants by turns on server one and server ")
-                    .append("two (server cores: server one's only).\n\n")
+                    .append("two (server cores: both servers together).\n\n")
                     .append("| servers | participants | could not join | actions | errors | unanswered | p50 | p95 | ")
                     .append("p99 | server cores | load generator cores |\n")
                     .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
@@ -551,7 +551,48 @@ final class Report {
                     .append(Runtime.getRuntime().availableProcessors())
                     .append(" cores, so two servers here cannot do what two machines would; the ratio is ")
                     .append("measured, not expected to reach 1.8 on one machine.\n\n");
+            serverCostPerAction(md, one, c);
         }
+    }
+
+    /**
+     * What two machines would do, from what both ramps measured: the server CPU each action costs on one server
+     * and on two together (their sum), at the steps both ramps passed. The cost two servers add over one (the
+     * relay, each applying the other's changes) is what stops capacity from doubling when each has its own cores.
+     */
+    private static void serverCostPerAction(StringBuilder md, Capacity.@org.jspecify.annotations.Nullable Result one,
+            Capacity.Result two) {
+        if (one == null) {
+            return;
+        }
+        java.util.Map<Integer, Capacity.Step> oneByParticipants = new java.util.TreeMap<>();
+        one.steps().stream().filter(Capacity::passes).forEach(s -> oneByParticipants.put(s.participants(), s));
+        List<double[]> rows = new java.util.ArrayList<>();
+        StringBuilder table = new StringBuilder("| participants | server CPU per action, one server | two servers ")
+                .append("(both) | two ÷ one |\n|---|---|---|---|\n");
+        for (Capacity.Step s : two.steps()) {
+            Capacity.Step single = oneByParticipants.get(s.participants());
+            if (single == null || !Capacity.passes(s) || s.actions() == 0 || single.actions() == 0) {
+                continue;
+            }
+            double costOne = single.serverCores() * Capacity.STEP.toSeconds() * 1000 / single.actions();
+            double costTwo = s.serverCores() * Capacity.STEP.toSeconds() * 1000 / s.actions();
+            rows.add(new double[] {s.participants(), costOne, costTwo});
+            table.append("| ").append(s.participants()).append(" | ").append(f2(costOne)).append(" ms | ")
+                    .append(f2(costTwo)).append(" ms | ").append(f2(costTwo / costOne)).append(" |\n");
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        double[] last = rows.getLast();
+        double projected = 2 * last[1] / last[2];
+        md.append("What each action cost the servers in CPU (core-milliseconds per action, at the steps both ramps ")
+                .append("passed):\n\n").append(table).append("\nIf each server had the cores one server has here ")
+                .append("and the server's CPU were the limit, two servers would carry 2 × ").append(f2(last[1]))
+                .append(" ÷ ").append(f2(last[2])).append(" = **").append(f2(projected))
+                .append("×** one server's participants (at ").append((int) last[0])
+                .append(" participants; target ≥ 1.8: ").append(yes(projected >= 1.8))
+                .append("). A projection from measured costs, not a measurement on two machines.\n\n");
     }
 
     private static void overloadLog(StringBuilder md, FullBenchmarkIT.Results r) {

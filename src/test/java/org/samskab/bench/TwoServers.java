@@ -48,7 +48,8 @@ final class TwoServers {
             Target onOne = database.board(servers.one(), capacityBoard);
             Target onTwo = database.board(servers.two(), capacityBoard);
             results.twoServersCapacity = Capacity.run(onOne, BenchSeeder.COORDINATOR, steps(capacitySteps),
-                    servers.one().handle(), System.out, user -> user % 2 == 0 ? onOne : onTwo);
+                    List.of(servers.one().handle(), servers.two().handle()), System.out,
+                    user -> user % 2 == 0 ? onOne : onTwo);
         }
     }
 
