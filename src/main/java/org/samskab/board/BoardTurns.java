@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.samskab.database.DatabaseReachability;
+import org.samskab.database.SavingPausedException;
 import org.samskab.network.NetworkAccess;
 import org.samskab.network.NetworkRole;
 import org.springframework.stereotype.Component;
@@ -43,11 +45,14 @@ class BoardTurns {
 
     private final TransactionTemplate transactions;
     private final NetworkAccess access;
+    private final DatabaseReachability reachability;
     @PersistenceContext
     @SuppressWarnings("NullAway.Init") // injected by JPA after construction
     private EntityManager entityManager;
 
-    BoardTurns(PlatformTransactionManager transactionManager, NetworkAccess access) {
+    BoardTurns(PlatformTransactionManager transactionManager, NetworkAccess access,
+            DatabaseReachability reachability) {
+        this.reachability = reachability;
         this.transactions = new TransactionTemplate(transactionManager);
         // READ COMMITTED: see docs/adr/0003, as every change's transaction.
         transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -108,6 +113,7 @@ class BoardTurns {
                     }
                 });
             } catch (RuntimeException e) {
+                failed(e);
                 turn.forEach(change -> change.fail(e));
                 return;
             }
@@ -119,12 +125,25 @@ class BoardTurns {
             }
         }
         for (BoardQueue.Waiting<?> change : turn) {
+            if (reachability.savingPaused()) {
+                change.fail(new SavingPausedException());
+                continue;
+            }
             try {
                 change.succeed(transactions.execute(status -> change.attempt()));
             } catch (RuntimeException e) {
+                failed(e);
                 change.fail(e);
             }
         }
+    }
+
+    /**
+     * A database found gone pauses saving here, before the next turn starts, rather than when the member's screen
+     * hears of it: the changes waiting behind this one are then refused at once instead of each waiting for the pool.
+     */
+    private void failed(RuntimeException e) {
+        reachability.reportFailure(e);
     }
 
     /**

@@ -15,6 +15,8 @@ import org.samskab.board.BoardRules.Refusal;
 import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.SectionState;
+import org.samskab.database.DatabaseReachability;
+import org.samskab.database.SavingPausedException;
 import org.samskab.network.NetworkAccess;
 import org.samskab.network.NetworkRole;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,6 +49,7 @@ class ChangePipeline {
     private static final int NOTE_BOARDS_KEPT = 200_000;
     private final BoardQueue queue;
     private final ActionPace pace;
+    private final DatabaseReachability reachability;
 
     private final BoardRepository boards;
     private final NoteRepository notes;
@@ -66,11 +69,19 @@ class ChangePipeline {
     ChangePipeline(BoardRepository boards, NoteRepository notes, SectionRepository sections,
             GroupMemberRepository groupMembers, BoardChangeRepository changes, NetworkAccess access,
             BoardStates states, ApplicationEventPublisher events, JsonMapper json, Clock clock,
-            BoardTurns turns, Attendance attendance, ActionPace pace,
+            BoardTurns turns, Attendance attendance, ActionPace pace, DatabaseReachability reachability,
             @org.springframework.beans.factory.annotation.Value("${samskab.board.longest-wait:5s}") java.time.Duration longestWait) {
         this.pace = pace;
+        this.reachability = reachability;
         this.attendance = attendance;
-        this.queue = new BoardQueue(turn -> turns.runTogether(turn, this::networkOf), longestWait.toNanos());
+        this.queue = new BoardQueue(turn -> {
+            // Changes that queued before saving paused are refused in their turn too, not sent to the pool to wait.
+            if (reachability.savingPaused()) {
+                turn.forEach(change -> change.fail(new SavingPausedException()));
+            } else {
+                turns.runTogether(turn, this::networkOf);
+            }
+        }, longestWait.toNanos());
         this.boards = boards;
         this.notes = notes;
         this.sections = sections;
@@ -215,6 +226,8 @@ class ChangePipeline {
             return runLocked(boardId, action, beforeLock, step);
         }
         long me = access.currentMemberId();
+        // A database known to be gone: refused now, not after holding the board's turn for the pool's time-out.
+        reachability.refuseWhilePaused();
         // One member's own pace, before anything else is read: a flood costs the database nothing.
         pace.take(me);
         return queue.inTurn(boardId, new BoardTurns.Queued<>(boardId, me, access.onBehalfOfCurrentMember(

@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +32,9 @@ public class SearchIndexFollower {
     private final EntityManagerFactory entityManagerFactory;
     private final TransactionTemplate reading;
     /** One thread, in arrival order: indexing waits for nobody, and nobody waits for it. */
+    /** For each note indexed for another server's change, a digest of what the index holds of it. */
+    private final Map<Long, Integer> indexedNotes = new ConcurrentHashMap<>();
+    private static final int NOTES_REMEMBERED = 200_000;
     private final ExecutorService indexing = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon()
             .name("search-index-follower").factory());
 
@@ -41,8 +46,7 @@ public class SearchIndexFollower {
 
     /** Indexes, soon, what a change another server committed touched: its notes, its sections, its board. */
     public void indexChangedElsewhere(BoardChanged change) {
-        List<Long> noteIds = new ArrayList<>(change.removedNoteIds());
-        change.notes().forEach(note -> noteIds.add(note.id()));
+        List<Long> noteIds = notesToIndex(change);
         List<Long> sectionIds = change.sections() == null ? List.of()
                 : change.sections().stream().map(BoardViews.SectionState::id).toList();
         boolean board = change.board() != null || change.sections() != null;
@@ -50,6 +54,28 @@ public class SearchIndexFollower {
             return;
         }
         indexing.execute(() -> index(change.boardId(), noteIds, sectionIds, board));
+    }
+
+    /**
+     * The notes whose indexed content this change may have changed: every removed one, and every other whose text,
+     * text version or search flags differ from what this server last indexed for another server's change. A dot or a
+     * move changes none of them, and most changes in a gathering are dots. Whatever this misses (a flag set here and
+     * set back there) the catch-up indexes again by its time of change.
+     */
+    List<Long> notesToIndex(BoardChanged change) {
+        if (indexedNotes.size() > NOTES_REMEMBERED) {
+            indexedNotes.clear(); // then each note is indexed once more
+        }
+        List<Long> noteIds = new ArrayList<>(change.removedNoteIds());
+        change.removedNoteIds().forEach(indexedNotes::remove);
+        for (BoardViews.NoteState note : change.notes()) {
+            int indexed = java.util.Objects.hash(note.text(), note.version(), note.privatePost(), note.roomOnly());
+            Integer before = indexedNotes.put(note.id(), indexed);
+            if (before == null || before != indexed) {
+                noteIds.add(note.id());
+            }
+        }
+        return noteIds;
     }
 
     private void index(long boardId, List<Long> noteIds, List<Long> sectionIds, boolean board) {

@@ -86,6 +86,17 @@ public class DatabaseReachability implements SmartLifecycle {
     }
 
     /**
+     * Refuses a write at once while saving is paused: it would only wait for the pool's time-out, holding a place
+     * others wait behind, and fail. The probe ends the pause within {@link #PROBE_EVERY_SECONDS} s of the
+     * database's return.
+     */
+    public void refuseWhilePaused() {
+        if (savingPaused()) {
+            throw new SavingPausedException();
+        }
+    }
+
+    /**
      * Reports a failure that may mean the database is gone; answers whether it did (then saving is paused, if it
      * was not already, and the probe runs).
      */

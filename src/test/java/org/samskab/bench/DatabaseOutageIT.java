@@ -86,6 +86,11 @@ class DatabaseOutageIT {
                         card -> card.contains("Written during the outage"));
                 BrowserTest.screenshot(phone, "saving-paused-phone");
                 Axe.assertAccessible(phone, "saving paused (phone)");
+                // The band on a screen of a projector's size too (1920×1080), then the laptop's own size again.
+                BrowserTest.waitFor(laptop).until(d -> !d.findElements(By.cssSelector(".saving-paused")).isEmpty());
+                laptop.manage().window().setSize(new org.openqa.selenium.Dimension(1920, 1080));
+                BrowserTest.screenshot(laptop, "saving-paused-projector");
+                laptop.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
                 // A page loaded now cannot open the board: it says why, in the member's words, and waits.
                 laptop.navigate().refresh();
                 new WebDriverWait(laptop, TOLD_WITHIN.multipliedBy(2)).until(d -> !d.findElements(By.cssSelector(

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -34,10 +37,20 @@ class TwoServersIT {
             String members = "127.0.0.1:" + memberOne + ",127.0.0.1:" + memberTwo;
             Path work = Path.of("target", "two-servers").toAbsolutePath();
             long board = seed.boards().getFirst();
-            try (BenchServer one = BenchServer.samskab(BenchmarkSmokeIT.JAR, database,
-                    cluster(members, memberOne, work.resolve("index-one")), work.resolve("server-one.log"));
-                    BenchServer two = BenchServer.samskab(BenchmarkSmokeIT.JAR, database,
-                            cluster(members, memberTwo, work.resolve("index-two")), work.resolve("server-two.log"))) {
+            // Both start at once, as a compose file or an orchestrator starts them: their members must still meet.
+            ExecutorService starting = Executors.newSingleThreadExecutor();
+            Future<BenchServer> startingTwo = starting.submit(() -> BenchServer.samskab(BenchmarkSmokeIT.JAR,
+                    database, cluster(members, memberTwo, work.resolve("index-two")), work.resolve("server-two.log")));
+            starting.shutdown();
+            BenchServer started;
+            try {
+                started = BenchServer.samskab(BenchmarkSmokeIT.JAR, database,
+                        cluster(members, memberOne, work.resolve("index-one")), work.resolve("server-one.log"));
+            } catch (Exception failed) {
+                closeOnceStarted(startingTwo);
+                throw failed;
+            }
+            try (BenchServer one = started; BenchServer two = startingTwo.get()) {
                 first = open(one, seed, 0, board, 1280, 900);
                 second = open(two, seed, 1, board, 375, 812);
                 for (WebDriver browser : List.of(first, second)) {
@@ -85,6 +98,14 @@ class TwoServersIT {
                 second.quit();
             }
             BenchServer.dropDatabase(database);
+        }
+    }
+
+    private static void closeOnceStarted(Future<BenchServer> starting) {
+        try {
+            starting.get().close();
+        } catch (Exception didNotStart) {
+            // nothing to close
         }
     }
 

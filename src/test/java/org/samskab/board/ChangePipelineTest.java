@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.samskab.Fixtures;
 import org.samskab.IntegrationTest;
 import org.samskab.base.ItemNotFoundException;
+import org.samskab.database.DatabaseReachability;
+import org.samskab.database.SavingPausedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,6 +32,10 @@ class ChangePipelineTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    NoteService notes;
+    @Autowired
+    DatabaseReachability reachability;
 
     private long revision(long boardId) {
         return jdbc.queryForObject("select revision from board where id = ?", Long.class, boardId);
@@ -37,6 +43,37 @@ class ChangePipelineTest {
 
     private long logged(long boardId) {
         return jdbc.queryForObject("select count(*) from board_change where board_id = ?", Long.class, boardId);
+    }
+
+    @Test
+    void whileSavingIsPausedAChangeIsRefusedAtOnceAndChangesNothing() throws InterruptedException {
+        Room room = Room.create(fixtures, boardReader, false, "Ideas");
+        long before = revision(room.boardId());
+        // No probe while the pause is set up, so that it cannot end the pause before the change is tried.
+        reachability.stop();
+        try {
+            reachability.reportFailure(new java.sql.SQLNonTransientConnectionException("gone", "08000"));
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> fixtures.as(room.pia(), () -> notes.addNote(room.boardId(),
+                    room.sections().getFirst(), "Written while saving is paused", NoteColour.YELLOW, false)))
+                    .isInstanceOf(SavingPausedException.class).extracting("messageKey").isEqualTo("saving.not-saved");
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as("refused without waiting")
+                    .isLessThan(java.time.Duration.ofSeconds(1));
+        } finally {
+            reachability.start();
+        }
+        // The probe finds the database answering and ends the pause by itself.
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        while (reachability.savingPaused() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(reachability.savingPaused()).as("resumed").isFalse();
+        assertThat(revision(room.boardId())).isEqualTo(before);
+        assertThat(recorder.committed(room.boardId())).isEmpty();
+        fixtures.as(room.pia(),
+                () -> notes.addNote(room.boardId(), room.sections().getFirst(), "Written after the pause",
+                        NoteColour.YELLOW, false));
+        assertThat(revision(room.boardId())).isEqualTo(before + 1);
     }
 
     @Test
