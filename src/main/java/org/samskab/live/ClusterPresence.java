@@ -63,7 +63,7 @@ class ClusterPresence implements PresenceShare, EntryAddedListener<String, Clust
         shared = map;
         listening = map.addEntryListener(this, true);
         boards.share(this);
-        long renewEvery = expiresAfterMillis / 3;
+        long renewEvery = Math.max(100, expiresAfterMillis / 3);
         renewing.scheduleAtFixedRate(this::renew, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
     }
 

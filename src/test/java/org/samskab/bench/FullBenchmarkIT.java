@@ -483,6 +483,8 @@ class FullBenchmarkIT {
         BrowserCheck.Result browser;
         /** Issue 17: a note's propagation to screens split over two servers, and the two servers' ramp. */
         Propagation.Result twoServersPropagation;
+        /** The server the two-server propagation's writer was on (server one). */
+        java.net.URI twoServersWriter;
         Capacity.Result twoServersCapacity;
 
         /** Latency histograms of one target and N, added up over the rounds. */

@@ -38,7 +38,13 @@ final class Propagation {
     record Result(String target, int observers, int sent, long expected, long received, Histogram latency,
             Histogram writerRoundTrip, int connectFailures, int pushClosed, double connectSeconds,
             double measureSeconds, double loadGeneratorCores, double serverCores, long outOfOrder,
-            double firstObserverP50, double lastObserverP50) {
+            double firstObserverP50, double lastObserverP50, Map<java.net.URI, Histogram> byServer) {
+
+        /** The p-th percentile of the screens on one server (with observers split over servers), in ms. */
+        double p(java.net.URI server, double percentile) {
+            Histogram h = byServer.get(server);
+            return h == null || h.getTotalCount() == 0 ? Double.NaN : h.getValueAtPercentile(percentile) / 1000.0;
+        }
 
         double reach() {
             return expected == 0 ? 0 : (double) received / expected;
@@ -57,7 +63,11 @@ final class Propagation {
                     target, observers, sent, received, expected, reach(), p(50), p(95), p(99),
                     latency.getMaxValue() / 1000.0, writerRoundTrip.getValueAtPercentile(50) / 1000.0,
                     connectFailures, pushClosed, connectSeconds, loadGeneratorCores, serverCores, outOfOrder,
-                    firstObserverP50, lastObserverP50);
+                    firstObserverP50, lastObserverP50)
+                    + (byServer.size() < 2 ? "" : byServer.entrySet().stream()
+                            .map(e -> String.format(java.util.Locale.ROOT, "%s p50 %.1f ms, p95 %.1f ms", e.getKey(),
+                                    p(e.getKey(), 50), p(e.getKey(), 95)))
+                            .collect(java.util.stream.Collectors.joining("; ", "; screens by server: ", "")));
         }
     }
 
@@ -201,6 +211,8 @@ final class Propagation {
         // Per text: when the first and the last observer got it, to tell a slow start from a slow fan-out.
         Map<String, long[]> spread = new ConcurrentHashMap<>();
         ConcurrentHistogram latency = new ConcurrentHistogram(120_000_000L, 3);
+        // The same latencies by the server each screen is on (two servers: the screens across the relay apart).
+        Map<java.net.URI, ConcurrentHistogram> byServer = new java.util.concurrent.ConcurrentSkipListMap<>();
         Histogram writerRoundTrip = new Histogram(120_000_000L, 3);
         LongAdder received = new LongAdder();
         LongAdder outOfOrder = new LongAdder();
@@ -219,6 +231,8 @@ final class Propagation {
                 int user = i;
                 futures.add(connecting.submit(() -> {
                     Target observed = observerTarget.apply(user);
+                    ConcurrentHistogram onItsServer = byServer.computeIfAbsent(observed.base(),
+                            base -> new ConcurrentHistogram(120_000_000L, 3));
                     VaadinClient client = new VaadinClient(clients.get(user % clients.size()), observed.base());
                     observed.openAs(client, user);
                     client.watchOnly();
@@ -235,8 +249,10 @@ final class Propagation {
                         if (sent != null && seen.add(nonce)) {
                             spread.compute(nonce, (k, v) -> v == null ? new long[] {arrived, arrived}
                                     : new long[] {Math.min(v[0], arrived), Math.max(v[1], arrived)});
-                            latency.recordValue(Math.min(latency.getHighestTrackableValue(),
-                                    Math.max(0, (arrived - sent) / 1000)));
+                            long micros = Math.min(latency.getHighestTrackableValue(),
+                                    Math.max(0, (arrived - sent) / 1000));
+                            latency.recordValue(micros);
+                            onItsServer.recordValue(micros);
                             received.increment();
                             long index = Long.parseLong(nonce.substring(nonce.indexOf('x') + 1));
                             if (lastIndex.getAndAccumulate(index, Math::max) > index) {
@@ -358,7 +374,8 @@ final class Propagation {
         });
         Result result = new Result(target.name(), observers, sent, expected, received.sum(), latency,
                 writerRoundTrip, failures, pushClosed, connectSeconds, measureSeconds, loadCores, serverCores,
-                outOfOrder.sum(), first.getValueAtPercentile(50) / 1000.0, last.getValueAtPercentile(50) / 1000.0);
+                outOfOrder.sum(), first.getValueAtPercentile(50) / 1000.0, last.getValueAtPercentile(50) / 1000.0,
+                java.util.Collections.unmodifiableMap(new java.util.TreeMap<java.net.URI, Histogram>(byServer)));
         log.println("  " + result.summary());
         return result;
     }

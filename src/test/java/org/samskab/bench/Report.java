@@ -525,6 +525,17 @@ final class Report {
                     .append(f1(p.p(50))).append(" | ").append(f1(p.p(95))).append(" | ").append(f1(p.p(99)))
                     .append(" | ").append(f1(p.latency().getMaxValue() / 1000.0)).append(" | ")
                     .append(f4(p.reach())).append(" | ").append(yes(p.p(95) <= 150)).append(" |\n\n");
+            if (p.byServer().size() == 2) {
+                // The writer is on server one: its screens are reached directly, server two's across the relay.
+                md.append("The same notes by the server the screens are on:\n\n| screens on | p50 | p95 | p99 |\n")
+                        .append("|---|---|---|---|\n");
+                for (java.net.URI server : p.byServer().keySet()) {
+                    md.append("| server ").append(server.equals(r.twoServersWriter) ? "one (the writer's)"
+                            : "two (across the relay)").append(" | ").append(f1(p.p(server, 50))).append(" | ")
+                            .append(f1(p.p(server, 95))).append(" | ").append(f1(p.p(server, 99))).append(" |\n");
+                }
+                md.append('\n');
+            }
         }
         if (c != null) {
             md.append("The capacity ramp of the section above, with participants by turns on server one and server ")

@@ -39,6 +39,7 @@ final class TwoServers {
             Propagation.run(database.board(servers.two(), warmUpBoard), new Propagation.JitWarmUp(
                     database.board(servers.two(), warmUpBoard), Propagation.JitWarmUp.DEFAULT_TEXTS), 5, 5,
                     servers.two().handle(), System.out);
+            results.twoServersWriter = onOne.base();
             results.twoServersPropagation = Propagation.run(onOne, new Propagation.JitWarmUp(database.board(
                     servers.one(), warmUpBoard), Propagation.JitWarmUp.DEFAULT_TEXTS), screens, texts,
                     servers.one().handle(), System.out, Propagation.Around.NOTHING,
