@@ -440,6 +440,8 @@ class ChangePipeline {
             append(board, made, action, noteId, sectionId, before, after, announces ? changed : null);
             if (announces) {
                 events.publishEvent(changed);
+            } else {
+                events.publishEvent(new BoardChangedQuietly(board.getId(), made));
             }
         }
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.samskab.board.AnnouncedChanges;
 import org.samskab.board.BoardChanged;
+import org.samskab.board.BoardChangedQuietly;
 import org.samskab.board.RoomChanged;
 import org.samskab.board.RoomGuestsChanged;
 import org.samskab.board.SearchIndexFollower;
@@ -112,6 +113,15 @@ class ClusterRelay implements ReliableMessageListener<String> {
         }
     }
 
+    /**
+     * A revision that tells screens nothing goes to the other servers as an empty change, so that their following
+     * of the board's revisions has no hole there (which they would read from the database, in vain).
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void quietly(BoardChangedQuietly change) {
+        board(new BoardChanged(change.boardId(), change.revision(), List.of(), List.of(), null, null));
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void room(RoomChanged change) {
         send("room", change);
@@ -191,6 +201,10 @@ class ClusterRelay implements ReliableMessageListener<String> {
      */
     private void announceHere(Object change) {
         if (change instanceof BoardChanged board) {
+            if (board.notes().isEmpty() && board.removedNoteIds().isEmpty() && board.sections() == null
+                    && board.board() == null) {
+                return; // a quiet revision: followed, nothing to show
+            }
             searchIndex.indexChangedElsewhere(board);
         }
         FROM_ANOTHER_SERVER.set(true);

@@ -33,6 +33,18 @@ public class BoardEventRecorder {
         committed.add(event);
     }
 
+    private final List<BoardChangedQuietly> quiet = new CopyOnWriteArrayList<>();
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void committedQuietly(BoardChangedQuietly event) {
+        quiet.add(event);
+    }
+
+    /** The revisions committed that told screens nothing. */
+    public List<Long> quietRevisions(long boardId) {
+        return quiet.stream().filter(e -> e.boardId() == boardId).map(BoardChangedQuietly::revision).toList();
+    }
+
     public List<Published> published(long boardId) {
         return published.stream().filter(p -> p.event().boardId() == boardId).toList();
     }

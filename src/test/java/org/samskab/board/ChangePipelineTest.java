@@ -35,6 +35,8 @@ class ChangePipelineTest {
     @Autowired
     NoteService notes;
     @Autowired
+    VotingService voting;
+    @Autowired
     DatabaseReachability reachability;
 
     private long revision(long boardId) {
@@ -74,6 +76,31 @@ class ChangePipelineTest {
                 () -> notes.addNote(room.boardId(), room.sections().getFirst(), "Written after the pause",
                         NoteColour.YELLOW, false));
         assertThat(revision(room.boardId())).isEqualTo(before + 1);
+    }
+
+    /**
+     * Every committed revision is published, with what screens see or quietly (a dot in a hidden vote): a server
+     * following the board's revisions from the others (docs/adr/0207) then never sees a hole that is not one.
+     */
+    @Test
+    void everyRevisionIsPublishedWithNewsOrQuietly() {
+        Room room = Room.create(fixtures, boardReader, false, "Ideas");
+        long first = revision(room.boardId());
+        var note = fixtures.as(room.pia(), () -> notes.addNote(room.boardId(), room.sections().getFirst(),
+                "Learning cafés between gatherings", NoteColour.YELLOW, false));
+        fixtures.as(room.facilitator(), () -> voting.startVote(room.boardId(), 3, false));
+        fixtures.as(room.pia(), () -> voting.placeDot(note.id()));
+        fixtures.as(room.per(), () -> voting.placeDot(note.id()));
+        fixtures.as(room.pia(), () -> voting.removeDot(note.id()));
+        fixtures.as(room.facilitator(), () -> voting.endVote(room.boardId()));
+
+        long last = revision(room.boardId());
+        java.util.Set<Long> published = new java.util.TreeSet<>(recorder.quietRevisions(room.boardId()));
+        recorder.committed(room.boardId()).forEach(change -> published.add(change.revision()));
+        assertThat(published).containsExactlyElementsOf(
+                java.util.stream.LongStream.rangeClosed(first + 1, last).boxed().toList());
+        assertThat(last - first).isEqualTo(6);
+        assertThat(recorder.quietRevisions(room.boardId())).as("the dots, with totals hidden").hasSize(3);
     }
 
     @Test
