@@ -93,6 +93,11 @@ class BoardTurns {
      * database is unknown, and running them again could store a change twice.
      */
     void runTogether(List<BoardQueue.Waiting<?>> turn, LongFunction<@Nullable Long> networkOf) {
+        // Changes that queued before saving paused are refused in their turn, not sent to the pool to wait.
+        if (reachability.savingPaused()) {
+            turn.forEach(change -> change.fail(new SavingPausedException()));
+            return;
+        }
         if (turn.size() > 1) {
             List<@Nullable Object> results = new ArrayList<>(turn.size());
             try {

@@ -16,7 +16,6 @@ import org.samskab.board.BoardViews.BoardState;
 import org.samskab.board.BoardViews.NoteState;
 import org.samskab.board.BoardViews.SectionState;
 import org.samskab.database.DatabaseReachability;
-import org.samskab.database.SavingPausedException;
 import org.samskab.network.NetworkAccess;
 import org.samskab.network.NetworkRole;
 import org.springframework.context.ApplicationEventPublisher;
@@ -74,14 +73,7 @@ class ChangePipeline {
         this.pace = pace;
         this.reachability = reachability;
         this.attendance = attendance;
-        this.queue = new BoardQueue(turn -> {
-            // Changes that queued before saving paused are refused in their turn too, not sent to the pool to wait.
-            if (reachability.savingPaused()) {
-                turn.forEach(change -> change.fail(new SavingPausedException()));
-            } else {
-                turns.runTogether(turn, this::networkOf);
-            }
-        }, longestWait.toNanos());
+        this.queue = new BoardQueue(turn -> turns.runTogether(turn, this::networkOf), longestWait.toNanos());
         this.boards = boards;
         this.notes = notes;
         this.sections = sections;

@@ -31,10 +31,10 @@ public class SearchIndexFollower {
 
     private final EntityManagerFactory entityManagerFactory;
     private final TransactionTemplate reading;
-    /** One thread, in arrival order: indexing waits for nobody, and nobody waits for it. */
     /** For each note indexed for another server's change, a digest of what the index holds of it. */
     private final Map<Long, Integer> indexedNotes = new ConcurrentHashMap<>();
     private static final int NOTES_REMEMBERED = 200_000;
+    /** One thread, in arrival order: indexing waits for nobody, and nobody waits for it. */
     private final ExecutorService indexing = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon()
             .name("search-index-follower").factory());
 
