@@ -32,7 +32,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = {TestDatabase.class, CheapPasswordHashing.class})
 public abstract class BrowserTest {
 
     protected static final Path SCREENSHOTS = Path.of("target", "screenshots");

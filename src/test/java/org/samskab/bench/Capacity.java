@@ -43,6 +43,30 @@ final class Capacity {
     private Capacity() {
     }
 
+    /** How many participants act, unmeasured, before a ramp (see {@link #warmUp}). */
+    static final int WARM_UP_PARTICIPANTS = Integer.getInteger("bench.capacity.warm-up", 100);
+
+    /**
+     * Before a ramp, on a board of its own: {@link #WARM_UP_PARTICIPANTS} participants join and act for one step,
+     * unmeasured, then leave. A ramp on a cold server spends its first steps compiling (the JIT), and two servers
+     * compile twice, which once counted as a cost per action (bench/benchmarks-analysis.md, "Two servers").
+     */
+    static void warmUp(Target target, String facilitator, List<ProcessHandle> servers, PrintStream log,
+            java.util.function.IntFunction<Target> participantTarget) throws Exception {
+        if (WARM_UP_PARTICIPANTS <= 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        Result result = run(target, facilitator, List.of(WARM_UP_PARTICIPANTS), 6, servers,
+                new PrintStream(java.io.OutputStream.nullOutputStream()), participantTarget);
+        Step step = result.steps().isEmpty() ? null : result.steps().getFirst();
+        log.printf(java.util.Locale.ROOT, "  capacity warm-up: %d participants for %d s (%s), %.0f s in all%n",
+                WARM_UP_PARTICIPANTS, STEP.toSeconds(), step == null ? "no step"
+                        : step.actions() + " actions, " + step.errors() + " errors, server "
+                                + String.format(java.util.Locale.ROOT, "%.2f", step.serverCores()) + " cores",
+                (System.nanoTime() - started) / 1e9);
+    }
+
     /** The ramp: participants join six at a time, step by step. */
     static Result run(Target target, String facilitator, List<Integer> steps, ProcessHandle server, PrintStream log)
             throws Exception {

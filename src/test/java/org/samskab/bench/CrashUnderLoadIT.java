@@ -81,7 +81,7 @@ class CrashUnderLoadIT {
 
     private static BenchSeeder.Plan plan() {
         // Member 0 watches in Chromium; the scripted clients are members 1 to CLIENTS.
-        return new BenchSeeder.Plan(PASSWORD, CLIENTS + 1, BOARDS, 0, 0, 0);
+        return new BenchSeeder.Plan(PASSWORD, CLIENTS + 1, BOARDS, 0, 0, 0).withCheapPasswords();
     }
 
     interface Start {

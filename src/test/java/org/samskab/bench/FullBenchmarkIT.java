@@ -124,6 +124,9 @@ class FullBenchmarkIT {
         // Two servers: propagation across them, and their capacity ramp.
         int twoServersBoard = propagationBoards + 7;
         int twoServersCapacityBoard = propagationBoards + 8;
+        // Capacity ramps warm up on boards of their own: one server's, then the two servers'.
+        int capacityWarmUpBoard = propagationBoards + 9;
+        int twoServersWarmUpBoard = propagationBoards + 10;
         // Samskab runs with its own default unless another wait is tried; the tuned floor always gets the same.
         String tunedWait = tunedPushWait();
         List<String> serverArgs = PUSH_WAIT_OVERRIDE.isEmpty() ? List.of()
@@ -135,7 +138,7 @@ class FullBenchmarkIT {
                     continue;
                 }
                 String password = "bench-password-" + UUID.randomUUID().toString().substring(0, 8);
-                var plan = new BenchSeeder.Plan(password, members, propagationBoards + 9, 200, 1000,
+                var plan = new BenchSeeder.Plan(password, members, propagationBoards + 11, 200, 1000,
                         propagationBoards, groups, groupSize, memoryPlan);
                 long seedStart = System.nanoTime();
                 Database database;
@@ -319,6 +322,9 @@ class FullBenchmarkIT {
                 if (parts.contains("capacity") && started("capacity", database.target())) {
                     Path capacityLog = OUT.resolve(prefix + "capacity.log");
                     try (BenchServer server = database.start(serverArgs, capacityLog)) {
+                        Capacity.warmUp(database.board(server, database.seed().boards().get(capacityWarmUpBoard)),
+                                BenchSeeder.COORDINATOR, List.of(server.handle()), System.out,
+                                user -> database.board(server, database.seed().boards().get(capacityWarmUpBoard)));
                         Propagation.Around profile = recording(server, prefix + "capacity");
                         profile.measuring();
                         try {
@@ -367,6 +373,7 @@ class FullBenchmarkIT {
                     TwoServers.run(shared, serverArgs, facilitationN, texts, capacitySteps,
                             shared.seed().boards().get(twoServersBoard),
                             shared.seed().boards().get(twoServersCapacityBoard),
+                            shared.seed().boards().get(twoServersWarmUpBoard),
                             shared.seed().emptyBoards().getLast(), results);
                 } catch (Exception e) {
                     failures.add("two servers: " + e);
@@ -379,7 +386,9 @@ class FullBenchmarkIT {
                 // The same ramp on the stack alone: what this machine allows any Vaadin app with this fan-out.
                 Path floorLog = OUT.resolve("capacity-floor.log");
                 try (BenchServer server = BenchServer.floor(FLOOR_JAR, List.of(), floorLog)) {
-                    results.capacity.put(Report.FLOOR, Capacity.run(Target.floor(server.base(), Report.FLOOR), "",
+                    Target floor = Target.floor(server.base(), Report.FLOOR);
+                    Capacity.warmUp(floor, "", List.of(server.handle()), System.out, user -> floor);
+                    results.capacity.put(Report.FLOOR, Capacity.run(floor, "",
                             capacitySteps, server.handle(), System.out));
                 } catch (Exception e) {
                     failures.add("floor capacity: " + e);

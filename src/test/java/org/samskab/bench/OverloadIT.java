@@ -69,7 +69,8 @@ class OverloadIT {
         ExecutorService people = Executors.newVirtualThreadPerTaskExecutor();
         List<VaadinClient> clients = new ArrayList<>();
         try {
-            Seed seed = BenchSeeder.seedMariaDb(database, new BenchSeeder.Plan(PASSWORD, CLIENTS, 1, 0, 0, 0));
+            Seed seed = BenchSeeder.seedMariaDb(database,
+                    new BenchSeeder.Plan(PASSWORD, CLIENTS, 1, 0, 0, 0).withCheapPasswords());
             long board = seed.boards().getFirst();
             Path log = work.resolve("server.log");
             try (BenchServer server = BenchServer.samskab(BenchmarkSmokeIT.JAR, database, List.of(

@@ -29,7 +29,7 @@ final class TwoServers {
     }
 
     static void run(FullBenchmarkIT.Database database, List<String> serverArgs, int screens, int texts,
-            List<Integer> capacitySteps, long board, long capacityBoard, long warmUpBoard,
+            List<Integer> capacitySteps, long board, long capacityBoard, long capacityWarmUpBoard, long warmUpBoard,
             FullBenchmarkIT.Results results) throws Exception {
         Path out = FullBenchmarkIT.OUT;
         try (Pair servers = Pair.start(database, serverArgs, out.resolve("two-servers-propagation"))) {
@@ -48,6 +48,11 @@ final class TwoServers {
         try (Pair servers = Pair.start(database, serverArgs, out.resolve("two-servers-capacity"))) {
             Target onOne = database.board(servers.one(), capacityBoard);
             Target onTwo = database.board(servers.two(), capacityBoard);
+            // Both JVMs compile before the ramp, as one server's does before its own (Capacity.warmUp).
+            Target warmOne = database.board(servers.one(), capacityWarmUpBoard);
+            Target warmTwo = database.board(servers.two(), capacityWarmUpBoard);
+            Capacity.warmUp(warmOne, BenchSeeder.COORDINATOR, List.of(servers.one().handle(), servers.two().handle()),
+                    System.out, user -> user % 2 == 0 ? warmOne : warmTwo);
             results.twoServersCapacity = Capacity.run(onOne, BenchSeeder.COORDINATOR, steps(capacitySteps),
                     List.of(servers.one().handle(), servers.two().handle()), System.out,
                     user -> user % 2 == 0 ? onOne : onTwo);
