@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The benchmark harness, small enough for every {@code ./mvnw verify} (so it cannot rot): the production jar
  * (built by {@code package}, before this runs) on a fresh MariaDB database, seeded by {@link BenchSeeder};
- * ten signed-in members with a 200-note board open over push, and one more who adds notes through the UI
+ * ten signed-in members with a 50-note board open over push, and one more who adds notes through the UI
  * protocol. Every note must reach every observer (reach 1.0); the facilitator's actions reach every screen;
  * ten people join through a live gathering's code, and two breakout groups of four write to each other; a member
  * searches four past gatherings, finds a new note and downloads a harvest. The full run is {@code bench/run.sh}.
@@ -23,7 +23,7 @@ class BenchmarkSmokeIT {
         String database = BenchServer.createDatabase();
         try {
             Seed seed = BenchSeeder.seedMariaDb(database,
-                    new BenchSeeder.Plan("bench-smoke-password", 11, 4, 200, 0, 1, 2, 4,
+                    new BenchSeeder.Plan("bench-smoke-password", 11, 4, 50, 0, 1, 2, 4,
                             new BenchSeeder.Memory(4, 100, 60)));
             try (BenchServer server = BenchServer.samskab(JAR, database, List.of(),
                     Path.of("target", "bench-smoke", "server.log"))) {
@@ -40,11 +40,11 @@ class BenchmarkSmokeIT {
         // A short JIT warm-up, so that step of the full run is exercised too.
         var warmUp = new Propagation.JitWarmUp(Target.samskab(server.base(), seed.emptyBoards().getFirst(),
                 seed.members(), seed.password()), 20);
-        Propagation.Result result = Propagation.run(target, warmUp, 10, 12, server.handle(), System.out);
+        Propagation.Result result = Propagation.run(target, warmUp, 10, 8, server.handle(), System.out);
 
         assertThat(result.connectFailures()).as("observers that could not connect").isZero();
-        assertThat(result.sent()).isEqualTo(12);
-        assertThat(result.expected()).isEqualTo(120);
+        assertThat(result.sent()).isEqualTo(8);
+        assertThat(result.expected()).isEqualTo(80);
         assertThat(result.received()).as("notes received over push").isEqualTo(result.expected());
         assertThat(result.reach()).isEqualTo(1.0);
         assertThat(result.pushClosed()).as("push sockets the server closed").isZero();
@@ -64,7 +64,7 @@ class BenchmarkSmokeIT {
         assertThat(join.joinToRender().getTotalCount()).as("joins that drew the board").isEqualTo(10);
         assertThat(join.guests()).isEqualTo(5);
         BreakoutRoom.Result breakout = BreakoutRoom.run(target, seed.groupBoards(), 4,
-                java.time.Duration.ofSeconds(15), server.handle(), System.out);
+                java.time.Duration.ofSeconds(10), server.handle(), System.out);
         assertThat(breakout.errors()).as("errors in the breakout room").isZero();
         assertThat(breakout.notes()).as("notes written while measuring").isPositive();
         assertThat(breakout.expected()).isEqualTo(breakout.notes() * 3);
