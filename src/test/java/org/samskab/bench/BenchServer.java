@@ -52,6 +52,24 @@ final class BenchServer implements AutoCloseable {
         return process.toHandle();
     }
 
+    /**
+     * With {@code -Dbench.pin=true}, holds the running server's threads (and those they start) to one CPU, as
+     * {@code taskset} does; without it, nothing. Two servers each on a core of their own are closer to two
+     * machines than two servers sharing every core with each other (bench/benchmarks-method.md).
+     */
+    void pinTo(int cpu) throws IOException, InterruptedException {
+        if (!Boolean.getBoolean("bench.pin")) {
+            return;
+        }
+        Process taskset = new ProcessBuilder("taskset", "-a", "-p", "-c", Integer.toString(cpu),
+                Long.toString(process.pid())).redirectErrorStream(true).redirectOutput(
+                        ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (taskset.waitFor() != 0) {
+            throw new IllegalStateException("taskset could not pin the server to CPU " + cpu);
+        }
+    }
+
     /** Where the search index of the MariaDB database {@code database} lives, for the seeder and the server. */
     static Path searchIndex(String database) {
         return Path.of("target", "search-index", database).toAbsolutePath();

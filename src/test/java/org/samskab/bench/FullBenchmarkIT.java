@@ -322,6 +322,7 @@ class FullBenchmarkIT {
                 if (parts.contains("capacity") && started("capacity", database.target())) {
                     Path capacityLog = OUT.resolve(prefix + "capacity.log");
                     try (BenchServer server = database.start(serverArgs, capacityLog)) {
+                        server.pinTo(0);
                         Capacity.warmUp(database.board(server, database.seed().boards().get(capacityWarmUpBoard)),
                                 BenchSeeder.COORDINATOR, List.of(server.handle()), System.out,
                                 user -> database.board(server, database.seed().boards().get(capacityWarmUpBoard)));

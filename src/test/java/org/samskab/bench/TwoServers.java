@@ -46,6 +46,8 @@ final class TwoServers {
                     new Propagation.NoteSender(screens), user -> user % 2 == 0 ? onOne : onTwo);
         }
         try (Pair servers = Pair.start(database, serverArgs, out.resolve("two-servers-capacity"))) {
+            servers.one().pinTo(0);
+            servers.two().pinTo(1);
             Target onOne = database.board(servers.one(), capacityBoard);
             Target onTwo = database.board(servers.two(), capacityBoard);
             // Both JVMs compile before the ramp, as one server's does before its own (Capacity.warmUp).
