@@ -47,9 +47,9 @@ final class Capacity {
     static final int WARM_UP_PARTICIPANTS = Integer.getInteger("bench.capacity.warm-up", 100);
 
     /**
-     * Before a ramp, on a board of its own: {@link #WARM_UP_PARTICIPANTS} participants join and act for one step,
-     * unmeasured, then leave. A ramp on a cold server spends its first steps compiling (the JIT), and two servers
-     * compile twice, which once counted as a cost per action (bench/benchmarks-analysis.md, "Two servers").
+     * Before a Samskab ramp, on a board of its own: {@link #WARM_UP_PARTICIPANTS} participants join and act for
+     * one step, unmeasured, then leave. A ramp on a cold server spends its first steps compiling (the JIT), and two
+     * servers compile twice, which once counted as a cost per action (bench/benchmarks-analysis.md, "Two servers").
      */
     static void warmUp(Target target, String facilitator, List<ProcessHandle> servers, PrintStream log,
             java.util.function.IntFunction<Target> participantTarget) throws Exception {
@@ -59,6 +59,9 @@ final class Capacity {
         long started = System.nanoTime();
         Result result = run(target, facilitator, List.of(WARM_UP_PARTICIPANTS), 6, servers,
                 new PrintStream(java.io.OutputStream.nullOutputStream()), participantTarget);
+        // The ramp's own first errors and refusals are the ones to print.
+        SHOWN_ERRORS.set(0);
+        SHOWN_REFUSALS.set(0);
         Step step = result.steps().isEmpty() ? null : result.steps().getFirst();
         log.printf(java.util.Locale.ROOT, "  capacity warm-up: %d participants for %d s (%s), %.0f s in all%n",
                 WARM_UP_PARTICIPANTS, STEP.toSeconds(), step == null ? "no step"

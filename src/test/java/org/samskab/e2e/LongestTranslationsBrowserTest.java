@@ -137,6 +137,7 @@ class LongestTranslationsBrowserTest extends BrowserTest {
         chooseLanguage(browser, language, t.apply("login.tagline"));
         checkAtEverySize(browser, shot, "login", problems);
 
+        resize(browser, SIZES.getFirst()); // the page signing in leads to loads at a phone's width too
         signIn(browser, coordinator, Fixtures.PASSWORD);
         waitForText(browser, network.name());
         checkAtEverySize(browser, shot, "networks", problems);
